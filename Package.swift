@@ -1,0 +1,41 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Reader",
+    products: [
+        .executable(name: "reader", targets: ["Reader"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
+    ],
+    targets: [
+        /// ncursesw, wrapped for Swift. Only the terminal adapter imports it.
+        .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        /// Document model, CJK text engine, search and the pure UI state. No ncurses here.
+        .target(name: "ReaderCore", path: "Sources/ReaderCore"),
+        /// The `reader` executable: command line, ncurses adapter, main.
+        .executableTarget(
+            name: "Reader",
+            dependencies: [
+                "ReaderCore", "CNcurses",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/Reader"
+        ),
+        .testTarget(
+            name: "ReaderCoreTests",
+            dependencies: [
+                "ReaderCore",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            path: "Tests/ReaderCoreTests"
+        ),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["ReaderCore"],
+            path: "Tests/EndToEndTests"
+        ),
+    ]
+)

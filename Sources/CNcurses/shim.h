@@ -1,0 +1,47 @@
+/* Shim exposing ncursesw to Swift: wide-character calls, and the globals and
+ * macros Swift cannot import directly (stdscr, COLS/LINES, attribute and color
+ * macros). Only Sources/Reader's terminal adapter imports this module. */
+#ifndef READER_CNCURSES_SHIM_H
+#define READER_CNCURSES_SHIM_H
+
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+
+#include <ncursesw/ncurses.h>
+#include <locale.h>
+#include <wchar.h>
+#include <signal.h>
+#include <stdio.h>
+
+static inline WINDOW *reader_stdscr(void) { return stdscr; }
+static inline int reader_cols(void) { return COLS; }
+static inline int reader_lines(void) { return LINES; }
+
+static inline attr_t reader_a_normal(void) { return A_NORMAL; }
+static inline attr_t reader_a_bold(void) { return A_BOLD; }
+static inline attr_t reader_a_reverse(void) { return A_REVERSE; }
+static inline attr_t reader_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t reader_a_dim(void) { return A_DIM; }
+static inline attr_t reader_color_pair(int n) { return COLOR_PAIR(n); }
+
+static inline mmask_t reader_mouse_wheel_up(void) { return BUTTON4_PRESSED; }
+#if defined(BUTTON5_PRESSED)
+static inline mmask_t reader_mouse_wheel_down(void) { return BUTTON5_PRESSED; }
+#else
+static inline mmask_t reader_mouse_wheel_down(void) { return 0; }
+#endif
+static inline mmask_t reader_mouse_click(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED; }
+static inline mmask_t reader_mouse_all(void) { return ALL_MOUSE_EVENTS; }
+
+/* Write one cell: a NUL-terminated wide string of one grapheme's scalars, with attributes and a color pair. */
+static inline int reader_put_cell(int y, int x, const wchar_t *text, attr_t attrs, short pair) {
+    cchar_t cell;
+    if (setcchar(&cell, text, attrs, pair, NULL) != OK) return ERR;
+    return mvadd_wch(y, x, &cell);
+}
+
+#endif
