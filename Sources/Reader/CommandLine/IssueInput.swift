@@ -1,0 +1,87 @@
+import ReaderCore
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reads the issue named on the command line (or standard input) and checks it is text.
+struct IssueInput {
+    /// Why an issue could not be read: one line for stderr, and a sysexits code.
+    struct Failure: Error {
+        let message: String
+        let exitCode: Int32
+    }
+
+    /// sysexits.h codes.
+    static let exitUsage: Int32 = 64
+    static let exitDataError: Int32 = 65
+    static let exitNoInput: Int32 = 66
+
+    let name: String
+    let bytes: [UInt8]
+
+    /// Loads `path`; nil or "-" reads standard input (which must not be a terminal).
+    static func load(_ path: String?) throws -> IssueInput {
+        guard let path, path != "-" else {
+            if isatty(STDIN_FILENO) != 0 {
+                throw Failure(message: "no FILE given and standard input is a terminal (try 'reader --help')", exitCode: exitUsage)
+            }
+            let bytes = try readAll(STDIN_FILENO, name: "standard input")
+            return try checked(IssueInput(name: "stdin", bytes: bytes))
+        }
+        let shown = SafeText.sanitize(path)
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            throw Failure(message: "\(shown): \(errorText(errno))", exitCode: exitNoInput)
+        }
+        if info.st_mode & S_IFMT == S_IFDIR {
+            throw Failure(message: "\(shown): is a directory, not a newspaper file", exitCode: exitNoInput)
+        }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw Failure(message: "\(shown): \(errorText(errno))", exitCode: exitNoInput)
+        }
+        defer { close(descriptor) }
+        let bytes = try readAll(descriptor, name: shown)
+        let baseName = path.split(separator: "/").last.map(String.init) ?? path
+        return try checked(IssueInput(name: baseName, bytes: bytes))
+    }
+
+    /// Rejects binary data: a file is taken as binary when over 10% of its first 64 KiB
+    /// are NUL bytes or bytes that cannot be UTF-8. A stray control character is fine.
+    static func checked(_ input: IssueInput) throws -> IssueInput {
+        let sample = input.bytes.prefix(65_536)
+        guard !sample.isEmpty else { return input }
+        let suspicious = sample.reduce(0) { count, byte in
+            count + (byte == 0 || byte == 0xC0 || byte == 0xC1 || byte >= 0xF5 ? 1 : 0)
+        }
+        if suspicious * 10 > sample.count {
+            throw Failure(message: "\(SafeText.sanitize(input.name)): not a text file (binary data)", exitCode: exitDataError)
+        }
+        return input
+    }
+
+    static func readAll(_ descriptor: Int32, name: String) throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        var info = stat()
+        if fstat(descriptor, &info) == 0, info.st_size > 0 {
+            bytes.reserveCapacity(Int(info.st_size))
+        }
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count == 0 { break }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw Failure(message: "\(name): \(errorText(errno))", exitCode: exitNoInput)
+            }
+            bytes.append(contentsOf: buffer[0..<count])
+        }
+        return bytes
+    }
+
+    static func errorText(_ code: Int32) -> String {
+        guard let text = strerror(code) else { return "error \(code)" }
+        return String(cString: text)
+    }
+}

@@ -1,0 +1,98 @@
+/// An article laid out at one width: its display texts and the lines that show them.
+public struct ArticleLayout: Sendable {
+    public let width: Int
+    public private(set) var texts: [DisplayText] = []
+    public private(set) var lines: [LayoutLine] = []
+    /// Line index of each section's heading.
+    public private(set) var sectionLines: [Int] = []
+
+    /// Lays out `article` of `document` in `width` columns.
+    public init(article: Article, in document: Document, width: Int, style: LayoutStyle, ambiguousWide: Bool = false) {
+        self.width = max(1, width)
+        let wrapper = Wrapper(width: self.width, ambiguousWide: ambiguousWide)
+        let titleText = ArticleLayout.headingText(article.title, offset: article.titleOffset, heading: article.heading, in: document)
+        addBlock(titleText, kind: .title, marker: style.titleMarker, section: nil, wrapper: wrapper, ambiguousWide: ambiguousWide)
+        for paragraph in article.lead {
+            addBlank(section: nil)
+            addParagraph(document.text(of: paragraph), section: nil, indent: style.paragraphIndent, wrapper: wrapper)
+        }
+        for (index, section) in article.sections.enumerated() {
+            addBlank(section: index)
+            sectionLines.append(lines.count)
+            let text = ArticleLayout.headingText(section.title, offset: section.titleOffset, heading: section.heading, in: document)
+            addBlock(text, kind: .heading, marker: style.headingMarker(section.level), section: index, wrapper: wrapper, ambiguousWide: ambiguousWide)
+            for paragraph in section.paragraphs {
+                addBlank(section: index)
+                addParagraph(document.text(of: paragraph), section: index, indent: style.paragraphIndent, wrapper: wrapper)
+            }
+        }
+    }
+
+    /// The display text of a title: the source's own text (so offsets are real), or the
+    /// placeholder when the heading was empty.
+    static func headingText(_ title: String, offset: Int, heading: Range<Int>?, in document: Document) -> DisplayText {
+        if let heading, offset < heading.upperBound {
+            return DisplayText.of(offset..<heading.upperBound, in: document.source)
+        }
+        let scalars = Array(title.unicodeScalars)
+        return DisplayText(scalars: scalars, offsets: Array(repeating: offset, count: scalars.count))
+    }
+
+    /// Index of the line showing source `offset`: the last line starting at or before it.
+    public func line(containing offset: Int) -> Int {
+        var low = 0
+        var high = lines.count
+        while low < high {
+            let mid = (low + high) / 2
+            if lines[mid].offset <= offset { low = mid + 1 } else { high = mid }
+        }
+        return max(0, low - 1)
+    }
+
+    /// The section a line belongs to, or nil for the title and lead.
+    public func section(at line: Int) -> Int? {
+        lines.indices.contains(line) ? lines[line].section : nil
+    }
+
+    /// The text shown on `line`, prefix included.
+    public func string(at line: Int) -> String {
+        let entry = lines[line]
+        guard entry.text >= 0 else { return "" }
+        return entry.prefix + texts[entry.text].string(entry.range)
+    }
+
+    private mutating func addBlank(section: Int?) {
+        let offset = lines.last.map { line in
+            line.text >= 0 && !line.range.isEmpty ? texts[line.text].offsets[line.range.upperBound - 1] + 1 : line.offset
+        } ?? 0
+        lines.append(LayoutLine(kind: .blank, text: -1, range: 0..<0, prefix: "", section: section, offset: offset))
+    }
+
+    private mutating func addBlock(
+        _ text: DisplayText, kind: LayoutLine.Kind, marker: String, section: Int?, wrapper: Wrapper, ambiguousWide: Bool
+    ) {
+        let markerWidth = TextWidth.of(marker, ambiguousWide: ambiguousWide)
+        let textIndex = texts.count
+        texts.append(text)
+        let ranges = wrapper.wrap(text.scalars, firstIndent: markerWidth, indent: markerWidth)
+        let hanging = String(repeating: " ", count: markerWidth < width ? markerWidth : 0)
+        for (number, range) in ranges.enumerated() {
+            let prefix = number == 0 ? (markerWidth < width ? marker : "") : hanging
+            lines.append(LayoutLine(
+                kind: kind, text: textIndex, range: range, prefix: prefix, section: section,
+                offset: text.offsets.isEmpty ? 0 : text.offsets[range.isEmpty ? 0 : range.lowerBound]))
+        }
+    }
+
+    private mutating func addParagraph(_ text: DisplayText, section: Int?, indent: Int, wrapper: Wrapper) {
+        let textIndex = texts.count
+        texts.append(text)
+        let ranges = wrapper.wrap(text.scalars, firstIndent: indent, indent: 0)
+        for (number, range) in ranges.enumerated() {
+            let prefix = number == 0 && indent < width ? String(repeating: " ", count: indent) : ""
+            lines.append(LayoutLine(
+                kind: .body, text: textIndex, range: range, prefix: prefix, section: section,
+                offset: text.offsets[range.isEmpty ? 0 : range.lowerBound]))
+        }
+    }
+}

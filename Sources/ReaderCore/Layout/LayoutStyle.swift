@@ -1,0 +1,20 @@
+/// How headings and paragraphs are marked when an article is laid out.
+public struct LayoutStyle: Sendable, Equatable {
+    /// Marker before the article title's first line.
+    public var titleMarker: String
+    /// Marker before a section heading's first line, given its level (3 for `###`).
+    public var headingMarker: @Sendable (Int) -> String
+    /// Columns of indent on a paragraph's first line.
+    public var paragraphIndent: Int
+
+    /// `--dump`: headings keep their `##`/`###` markers.
+    public static let dump = LayoutStyle(
+        titleMarker: "## ", headingMarker: { String(repeating: "#", count: $0) + " " }, paragraphIndent: 2)
+    /// The interactive article view: `§` before section headings.
+    public static let screen = LayoutStyle(titleMarker: "", headingMarker: { _ in "§ " }, paragraphIndent: 2)
+
+    public static func == (lhs: LayoutStyle, rhs: LayoutStyle) -> Bool {
+        lhs.titleMarker == rhs.titleMarker && lhs.paragraphIndent == rhs.paragraphIndent
+            && lhs.headingMarker(3) == rhs.headingMarker(3)
+    }
+}

@@ -1,0 +1,48 @@
+/// A newspaper issue: the source bytes and the articles parsed from them.
+///
+/// Positions everywhere (scroll position, search hits) are byte offsets into `source`,
+/// so they survive re-layout at another width and toggling page-break repair.
+public struct Document: Sendable {
+    /// Placeholder title for an article whose heading has no text.
+    public static let untitled = "(untitled)"
+    /// Placeholder title for a section whose heading has no text.
+    public static let untitledSection = "(untitled section)"
+    /// Title given to text that stands before the first `## ` heading.
+    public static let frontMatter = "(front matter)"
+
+    /// The display name of the issue (usually the file name), safe for display.
+    public let name: String
+    /// The raw bytes of the issue, exactly as read.
+    public let source: [UInt8]
+    public let articles: [Article]
+    /// Whether page-break repair was applied when parsing.
+    public let isRepaired: Bool
+
+    /// Parses `source`. With `repair`, paragraphs cut by page breaks are joined (design.md §1).
+    public init(source: [UInt8], name: String, repair: Bool = true) {
+        self.source = source
+        self.name = SafeText.sanitize(name)
+        self.isRepaired = repair
+        var articles = DocumentParser.parse(source)
+        if repair {
+            articles = PageBreakRepair.apply(to: articles, source: source)
+        }
+        self.articles = articles
+    }
+
+    /// Convenience for text already in memory.
+    public init(text: String, name: String = "-", repair: Bool = true) {
+        self.init(source: Array(text.utf8), name: name, repair: repair)
+    }
+
+    /// The same issue parsed with or without page-break repair.
+    public func withRepair(_ repair: Bool) -> Document {
+        repair == isRepaired ? self : Document(source: source, name: name, repair: repair)
+    }
+
+    /// The paragraph's text ready for layout: lines joined (no space between CJK, one
+    /// between Latin words), control characters made visible, each scalar with its source offset.
+    public func text(of paragraph: Paragraph) -> DisplayText {
+        DisplayText.joining(lines: paragraph.lines, of: source)
+    }
+}

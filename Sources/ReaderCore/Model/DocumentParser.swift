@@ -1,0 +1,157 @@
+/// Splits an issue's bytes into articles, sections and paragraphs (design.md §1).
+///
+/// Works on bytes: every structural character (`#`, space, line ends) is ASCII and
+/// can never occur inside a multi-byte UTF-8 sequence, so no decoding is needed here.
+enum DocumentParser {
+    static func parse(_ source: [UInt8]) -> [Article] {
+        source.withUnsafeBufferPointer { buffer in
+            var builder = Builder(source: buffer)
+            var start = buffer.starts(withBOM: true) ? 3 : 0
+            while start < buffer.count {
+                var end = start
+                while end < buffer.count, buffer[end] != 0x0A, buffer[end] != 0x0D { end += 1 }
+                builder.consume(line: start..<end)
+                if end < buffer.count, buffer[end] == 0x0D, end + 1 < buffer.count, buffer[end + 1] == 0x0A {
+                    start = end + 2
+                } else {
+                    start = end + 1
+                }
+            }
+            return builder.finish()
+        }
+    }
+
+    /// Accumulates lines into the article tree.
+    private struct Builder {
+        let source: UnsafeBufferPointer<UInt8>
+        var articles: [Article] = []
+        var current: Article?
+        var paragraphLines: [Range<Int>] = []
+
+        init(source: UnsafeBufferPointer<UInt8>) {
+            self.source = source
+        }
+
+        mutating func consume(line: Range<Int>) {
+            let content = source.trimmingWhitespace(line)
+            if content.isEmpty {
+                closeParagraph()
+                return
+            }
+            if let (level, titleRange) = heading(in: line) {
+                closeParagraph()
+                let title = SafeText.title(of: titleRange, in: source)
+                if level == 2 {
+                    closeArticle(at: line.lowerBound)
+                    current = Article(
+                        title: title.isEmpty ? Document.untitled : title, heading: line,
+                        titleOffset: titleRange.lowerBound, lead: [], sections: [], range: line)
+                } else {
+                    ensureArticle(at: line.lowerBound)
+                    current?.sections.append(Section(
+                        title: title.isEmpty ? Document.untitledSection : title, level: level,
+                        heading: line, titleOffset: titleRange.lowerBound, paragraphs: []))
+                }
+                extendArticle(to: line.upperBound)
+                return
+            }
+            ensureArticle(at: line.lowerBound)
+            paragraphLines.append(content)
+            extendArticle(to: line.upperBound)
+        }
+
+        /// `## title` → (2, title range); `###`… → (3…, range); otherwise nil.
+        /// The `#`s must start the line and be followed by white space or the line end.
+        func heading(in line: Range<Int>) -> (Int, Range<Int>)? {
+            var index = line.lowerBound
+            while index < line.upperBound, source[index] == UInt8(ascii: "#") { index += 1 }
+            let level = index - line.lowerBound
+            guard level >= 2 else { return nil }
+            if index < line.upperBound, source[index] != 0x20, source[index] != 0x09 { return nil }
+            return (level, source.trimmingWhitespace(index..<line.upperBound))
+        }
+
+        mutating func extendArticle(to end: Int) {
+            if let start = current?.range.lowerBound { current?.range = start..<end }
+        }
+
+        mutating func ensureArticle(at offset: Int) {
+            if current == nil {
+                current = Article(
+                    title: Document.frontMatter, heading: nil, titleOffset: offset,
+                    lead: [], sections: [], range: offset..<offset)
+            }
+        }
+
+        mutating func closeParagraph() {
+            guard !paragraphLines.isEmpty, var article = current.take() else { return }
+            let paragraph = Paragraph(lines: paragraphLines)
+            paragraphLines = []
+            if article.sections.isEmpty {
+                article.lead.append(paragraph)
+            } else {
+                article.sections[article.sections.count - 1].paragraphs.append(paragraph)
+            }
+            current = article
+        }
+
+        mutating func closeArticle(at offset: Int) {
+            closeParagraph()
+            if let article = current { articles.append(article) }
+            current = nil
+        }
+
+        mutating func finish() -> [Article] {
+            closeArticle(at: source.count)
+            return articles
+        }
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// True when the buffer starts with a UTF-8 byte order mark.
+    func starts(withBOM: Bool) -> Bool {
+        count >= 3 && self[0] == 0xEF && self[1] == 0xBB && self[2] == 0xBF
+    }
+
+    /// Length of the white space (space, tab, U+3000 IDEOGRAPHIC SPACE, U+FEFF) at `index`, or 0.
+    func whitespaceLength(at index: Int, end: Int) -> Int {
+        let byte = self[index]
+        if byte == 0x20 || byte == 0x09 { return 1 }
+        if byte == 0xE3, index + 2 < end, self[index + 1] == 0x80, self[index + 2] == 0x80 { return 3 }
+        if byte == 0xEF, index + 2 < end, self[index + 1] == 0xBB, self[index + 2] == 0xBF { return 3 }
+        return 0
+    }
+
+    /// `range` without leading and trailing white space.
+    func trimmingWhitespace(_ range: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound
+        while start < range.upperBound {
+            let length = whitespaceLength(at: start, end: range.upperBound)
+            if length == 0 { break }
+            start += length
+        }
+        var end = range.upperBound
+        while end > start {
+            if self[end - 1] == 0x20 || self[end - 1] == 0x09 {
+                end -= 1
+            } else if end - 3 >= start, whitespaceLength(at: end - 3, end: end) == 3 {
+                end -= 3
+            } else {
+                break
+            }
+        }
+        return start..<end
+    }
+}
+
+extension SafeText {
+    /// The display-safe text of a heading's title range.
+    static func title(of range: Range<Int>, in source: UnsafeBufferPointer<UInt8>) -> String {
+        var view = String.UnicodeScalarView()
+        ScalarDecoder.forEachScalar(in: source, range: range) { scalar, _ in
+            visible(scalar) { view.append($0) }
+        }
+        return String(view)
+    }
+}

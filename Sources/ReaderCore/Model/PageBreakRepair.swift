@@ -1,0 +1,74 @@
+/// Joins paragraphs that a page break cut in two (design.md §1).
+///
+/// A paragraph that does not end in sentence-final punctuation, followed in the same
+/// article and section by one that starts with a CJK character or a lowercase letter,
+/// was cut by a page break. Markers (ending in `>>>`) and bylines/credits are never joined.
+enum PageBreakRepair {
+    static func apply(to articles: [Article], source: [UInt8]) -> [Article] {
+        source.withUnsafeBufferPointer { buffer in
+            articles.map { article in
+                var article = article
+                article.lead = repair(article.lead, in: buffer)
+                for index in article.sections.indices {
+                    article.sections[index].paragraphs = repair(article.sections[index].paragraphs, in: buffer)
+                }
+                return article
+            }
+        }
+    }
+
+    static func repair(_ paragraphs: [Paragraph], in source: UnsafeBufferPointer<UInt8>) -> [Paragraph] {
+        var result: [Paragraph] = []
+        result.reserveCapacity(paragraphs.count)
+        for paragraph in paragraphs {
+            if var previous = result.last, isCut(previous, before: paragraph, in: source) {
+                previous.repairedJoins.append(previous.lines.count)
+                previous.lines += paragraph.lines
+                result[result.count - 1] = previous
+            } else {
+                result.append(paragraph)
+            }
+        }
+        return result
+    }
+
+    /// Whether `first` was cut by a page break and `second` is its continuation.
+    static func isCut(_ first: Paragraph, before second: Paragraph, in source: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let lastLine = first.lines.last, let firstLine = second.lines.first,
+              let end = ScalarDecoder.lastScalar(in: source, range: lastLine),
+              let start = ScalarDecoder.scalars(in: source, range: firstLine, limit: 1).first
+        else { return false }
+        if sentenceFinal.contains(end.value) { return false }
+        guard isCJK(start) || start.properties.isLowercase else { return false }
+        return !isMarkerOrCredit(first, in: source) && !isMarkerOrCredit(second, in: source)
+    }
+
+    /// 。！？…”」』） and ASCII . ! ? "
+    static let sentenceFinal: Set<UInt32> = [
+        0x3002, 0xFF01, 0xFF1F, 0x2026, 0x201D, 0x300D, 0x300F, 0xFF09, 0x2E, 0x21, 0x3F, 0x22,
+    ]
+
+    /// Words that mark a short paragraph as a byline or photo credit.
+    static let creditWords = ["记者", "摄影", "通讯员", "编辑", "供图", "报道", "来源"]
+
+    /// A marker line (`相关新闻>>>`) or a byline/credit (`重庆日报记者 张亦筑 龙帆 摄影报道`).
+    static func isMarkerOrCredit(_ paragraph: Paragraph, in source: UnsafeBufferPointer<UInt8>) -> Bool {
+        let range = paragraph.sourceRange
+        let scalars = ScalarDecoder.scalars(in: source, range: range)
+        let text = String(String.UnicodeScalarView(scalars))
+        if text.hasSuffix(">>>") || text.hasSuffix("》》》") { return true }
+        return scalars.count <= 40 && creditWords.contains { text.contains($0) }
+            && !text.contains("。") && !text.contains("，") && !text.contains(",")
+    }
+
+    /// Han ideographs, kana, Hangul and CJK symbols that begin running text.
+    static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF,
+             0xF900...0xFAFF, 0x20000...0x3FFFF:
+            return true
+        default:
+            return false
+        }
+    }
+}

@@ -1,0 +1,81 @@
+/// Wraps a paragraph into lines that fit a width, using UAX #14 break opportunities
+/// with the Chinese tailoring (design.md §2).
+///
+/// Guarantees: no line is wider than the width unless it holds a single grapheme
+/// cluster that is itself wider; text is never lost, reordered or duplicated (the
+/// lines, concatenated, give the paragraph back minus the spaces at the breaks);
+/// a grapheme cluster is never split; a character that may not start a line is
+/// pushed out together with the character before it; a token is hard-broken only
+/// when it alone is wider than the line.
+public struct Wrapper: Sendable {
+    /// Total columns available for a line, indent included.
+    public var width: Int
+    /// Whether East Asian Ambiguous characters take two columns.
+    public var ambiguousWide: Bool
+
+    public init(width: Int, ambiguousWide: Bool = false) {
+        self.width = max(1, width)
+        self.ambiguousWide = ambiguousWide
+    }
+
+    /// Lines of `scalars` as ranges of scalar indices. The first line is indented by
+    /// `firstIndent` columns, the others by `indent`; an indent that leaves no room
+    /// is dropped.
+    public func wrap(_ scalars: [Unicode.Scalar], firstIndent: Int = 0, indent: Int = 0) -> [Range<Int>] {
+        let count = scalars.count
+        guard count > 0 else { return [] }
+        let actions = LineBreaker.actions(scalars, tailoring: .chinese)
+        let boundaries = GraphemeBreaker.boundaries(scalars)
+        var lines: [Range<Int>] = []
+        var start = 0
+        while start < count {
+            let lineIndent = lines.isEmpty ? firstIndent : indent
+            let available = lineIndent < width ? width - lineIndent : width
+            var column = 0
+            var index = start
+            var lastBreak = start
+            var end = count
+            while index < count {
+                if index > start {
+                    if actions[index] == .mandatory { end = index; break }
+                    if actions[index] == .allowed { lastBreak = index }
+                }
+                var next = index + 1
+                var clusterWidth = max(0, DisplayWidth.of(scalars[index], ambiguousWide: ambiguousWide))
+                while next < count, !boundaries[next] {
+                    clusterWidth += max(0, DisplayWidth.of(scalars[next], ambiguousWide: ambiguousWide))
+                    next += 1
+                }
+                if column + clusterWidth > available {
+                    if Wrapper.isSpace(scalars[index]) {
+                        // Spaces may hang past the edge: they vanish at the break.
+                        index = next
+                        continue
+                    }
+                    if lastBreak > start {
+                        end = lastBreak
+                    } else if index > start {
+                        end = index  // One token wider than the line: hard break.
+                    } else {
+                        end = next  // One grapheme wider than the line: it stands alone.
+                    }
+                    break
+                }
+                column += clusterWidth
+                index = next
+            }
+            var lineEnd = end
+            while lineEnd > start, Wrapper.isSpace(scalars[lineEnd - 1]) { lineEnd -= 1 }
+            lines.append(start..<lineEnd)
+            start = end
+            while start < count, Wrapper.isSpace(scalars[start]) { start += 1 }
+        }
+        return lines
+    }
+
+    /// Spaces that are dropped at a line break.
+    @inline(__always)
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\u{3000}"
+    }
+}
