@@ -87,6 +87,11 @@ public enum LineBreaker {
                 if lastNonSpace == .zw { action = .allowed; break decide }  // LB8
                 if absorbed { action = .prohibited; break decide }  // LB9
                 if previousScalar == .zwj { action = .prohibited; break decide }  // LB8a
+                let known = pairTable[Int(previous.rawValue) << 6 | Int(current.rawValue)]
+                if known != contextDependent, let simple = BreakAction(rawValue: known) {
+                    action = simple
+                    break decide
+                }
                 action = pairAction(
                     previous, current, beforePrevious: beforePrevious, lastNonSpace: lastNonSpace,
                     previousFlags: previousFlags, currentFlags: raw[i],
@@ -108,6 +113,56 @@ public enum LineBreaker {
         }
         return result
     }
+
+    /// `pairTable` marker: the pair's action depends on more than the two classes.
+    private static let contextDependent: UInt8 = 0xFF
+
+    /// The `pairAction` result for each `previous << 6 | current` class pair whose
+    /// answer is the same in every context that can occur, else `contextDependent`.
+    /// Saves evaluating the rule cascade for the vast majority of pairs.
+    private static let pairTable: [UInt8] = {
+        let classCount = 64
+        var table = [UInt8](repeating: contextDependent, count: classCount * classCount)
+        let all = (0..<UInt8(classCount)).compactMap { LineBreakClass(rawValue: $0) }
+        let wide = UnicodeTableData.lineBreakFlagEastAsianWide
+        let pictographic = UnicodeTableData.lineBreakFlagPictographicUnassigned
+        for previous in all {
+            // The contexts `uax14` can actually be in with this `previous` unit.
+            let lastNonSpaces = previous == .sp ? all.filter { $0 != .sp } : [previous]
+            let inNumbers = [.nu, .sy, .is].contains(previous) ? [false, true] : [false]
+            let numberCloseds = [.cl, .cp].contains(previous) ? [false, true] : [false]
+            let oddRegionalIndicators = previous == .ri ? [false, true] : [false]
+            for current in all {
+                var outcomes = Set<BreakAction>()
+                for lastNonSpace in lastNonSpaces {
+                    for beforePrevious in [LineBreakClass.hl, .al] {
+                        for previousFlags in [0, wide, pictographic] {
+                            for currentFlags in [0, wide] {
+                                for nextIsNumber in [false, true] {
+                                    for inNumber in inNumbers {
+                                        for numberClosed in numberCloseds {
+                                            for odd in oddRegionalIndicators {
+                                                outcomes.insert(pairAction(
+                                                    previous, current, beforePrevious: beforePrevious,
+                                                    lastNonSpace: lastNonSpace, previousFlags: previousFlags,
+                                                    currentFlags: currentFlags, nextIsNumber: nextIsNumber,
+                                                    inNumber: inNumber, numberClosed: numberClosed,
+                                                    oddRegionalIndicators: odd))
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                if outcomes.count == 1, let only = outcomes.first {
+                    table[Int(previous.rawValue) << 6 | Int(current.rawValue)] = only.rawValue
+                }
+            }
+        }
+        return table
+    }()
 
     /// Whether the unit after the one starting at `index` (skipping CM/ZWJ) is NU.
     private static func nextUnitIsNumber(_ raw: [UInt8], after index: Int) -> Bool {
