@@ -8,17 +8,17 @@ public enum BreakAction: UInt8, Sendable {
     case mandatory
 }
 
-/// Line-break opportunities per Unicode UAX #14, optionally tailored for Chinese text.
-///
-/// PLACEHOLDER until the real implementation lands: owned by the Unicode-tables work.
+/// Line-break opportunities per Unicode UAX #14 (Unicode 15.0, rules LB1–LB31),
+/// optionally tailored for Chinese text.
 public enum LineBreaker {
     /// Which rules apply.
     public enum Tailoring: Sendable {
         /// The default, untailored UAX #14 rules (what `LineBreakTest.txt` checks;
         /// LB25 uses the regular-expression tailoring of UAX #14 Example 7).
         case uax14
-        /// UAX #14 plus the Chinese rules of design.md §2: no 。，、”）》 etc. at a line
-        /// start, no “（《 at a line end, URLs and e-mail addresses kept whole.
+        /// UAX #14 plus the Chinese rules of design.md §2 (see `ChineseTailoring`):
+        /// no 。，、”）》 etc. at a line start, no “（《 at a line end, URLs and e-mail
+        /// addresses kept whole, never a break inside a grapheme cluster.
         case chinese
     }
 
@@ -26,33 +26,245 @@ public enum LineBreaker {
     /// `scalars[i - 1]` and `scalars[i]`. `result[0]` is always `.prohibited`
     /// (LB2: never break at the start of text). `result.count == scalars.count`.
     public static func actions(_ scalars: [Unicode.Scalar], tailoring: Tailoring = .chinese) -> [BreakAction] {
-        var result = [BreakAction](repeating: .prohibited, count: scalars.count)
-        let noStart: Set<UInt32> = [0xFF0C, 0x3002, 0x3001, 0xFF1B, 0xFF1A, 0xFF1F, 0xFF01, 0xFF09, 0x300B, 0x201D, 0x2C, 0x2E, 0x29, 0x3A]
-        let noEnd: Set<UInt32> = [0xFF08, 0x300A, 0x201C, 0x28]
-        for i in scalars.indices.dropFirst() {
-            let a = scalars[i - 1], b = scalars[i]
-            if a.properties.isASCIIHexDigit && b.properties.isASCIIHexDigit { continue }
-            if a.isASCII && b.isASCII && a.properties.isAlphabetic && b.properties.isAlphabetic { continue }
-            if noStart.contains(b.value) || noEnd.contains(a.value) { continue }
-            result[i] = .allowed
+        let table = UnicodeTables.lineBreak
+        var raw = [UInt8](repeating: 0, count: scalars.count)
+        for i in scalars.indices { raw[i] = table[scalars[i].value] }
+        if tailoring == .chinese { ChineseTailoring.adjustClasses(scalars, &raw) }
+
+        var result = uax14(raw)
+
+        if tailoring == .chinese { ChineseTailoring.adjustActions(scalars, raw, &result) }
+        return result
+    }
+
+    @inline(__always)
+    static func lineBreakClass(_ raw: UInt8) -> LineBreakClass {
+        LineBreakClass(rawValue: raw & 0x3F) ?? .al
+    }
+
+    /// The UAX #14 pair rules over packed line-break values (class in the low 6 bits,
+    /// `UnicodeTableData.lineBreakFlag…` bits above).
+    ///
+    /// Works on "units" per LB9: a base X followed by any CM/ZWJ scalars behaves as X.
+    /// Rules of the form `X SP* × Y` look at `lastNonSpace`, the last unit before the
+    /// current run of spaces (or the previous unit when there are none).
+    static func uax14(_ raw: [UInt8]) -> [BreakAction] {
+        let count = raw.count
+        var result = [BreakAction](repeating: .prohibited, count: count)  // LB2 for index 0
+        guard count > 1 else { return result }
+
+        var previousScalar = lineBreakClass(raw[0])  // class of scalars[i - 1] itself (LB8a)
+        var previous = previousScalar == .cm || previousScalar == .zwj ? .al : previousScalar  // LB10
+        var previousFlags = raw[0]  // packed value of the previous unit's base
+        var beforePrevious = LineBreakClass.sp  // unit before `previous` (LB21a); SP = none
+        var lastNonSpace = previous
+        var regionalIndicators = previous == .ri ? 1 : 0  // consecutive RI units (LB30a)
+        var inNumber = previous == .nu  // previous units match NU (NU | SY | IS)* (LB25)
+        var numberClosed = false  // previous units match NU (NU | SY | IS)* (CL | CP) (LB25)
+
+        for i in 1..<count {
+            var current = lineBreakClass(raw[i])
+            var action: BreakAction
+            var absorbed = false  // LB9: this CM/ZWJ joins the previous unit
+            if current == .cm || current == .zwj {
+                switch previous {
+                case .bk, .cr, .lf, .nl, .sp, .zw: current = .al  // LB10
+                default: absorbed = true  // LB9
+                }
+            }
+
+            decide: do {
+                // LB4, LB5: hard breaks.
+                switch previous {
+                case .bk, .lf, .nl: action = .mandatory; break decide
+                case .cr: action = current == .lf ? .prohibited : .mandatory; break decide
+                default: break
+                }
+                switch current {
+                case .bk, .cr, .lf, .nl, .sp, .zw: action = .prohibited; break decide  // LB6, LB7
+                default: break
+                }
+                if lastNonSpace == .zw { action = .allowed; break decide }  // LB8
+                if absorbed { action = .prohibited; break decide }  // LB9
+                if previousScalar == .zwj { action = .prohibited; break decide }  // LB8a
+                let known = pairTable[Int(previous.rawValue) << 6 | Int(current.rawValue)]
+                if known != contextDependent, let simple = BreakAction(rawValue: known) {
+                    action = simple
+                    break decide
+                }
+                action = pairAction(
+                    previous, current, beforePrevious: beforePrevious, lastNonSpace: lastNonSpace,
+                    previousFlags: previousFlags, currentFlags: raw[i],
+                    nextIsNumber: current == .op || current == .hy ? nextUnitIsNumber(raw, after: i) : false,
+                    inNumber: inNumber, numberClosed: numberClosed,
+                    oddRegionalIndicators: regionalIndicators & 1 == 1)
+            }
+            result[i] = action
+            previousScalar = lineBreakClass(raw[i])
+            if absorbed { continue }
+
+            numberClosed = inNumber && (current == .cl || current == .cp)
+            inNumber = current == .nu || (inNumber && (current == .sy || current == .is))
+            regionalIndicators = current == .ri ? regionalIndicators + 1 : 0
+            beforePrevious = previous
+            previous = current
+            previousFlags = raw[i]
+            if current != .sp { lastNonSpace = current }
         }
         return result
     }
-}
 
-/// Extended grapheme cluster boundaries (UAX #29).
-///
-/// PLACEHOLDER until the real implementation lands: owned by the Unicode-tables work.
-public enum GraphemeBreaker {
-    /// `result[i]` is true when a grapheme cluster boundary lies *before* `scalars[i]`.
-    /// `result[0]` is true for non-empty input. `result.count == scalars.count`.
-    public static func boundaries(_ scalars: [Unicode.Scalar]) -> [Bool] {
-        var result = [Bool](repeating: false, count: scalars.count)
-        var index = 0
-        for character in String(String.UnicodeScalarView(scalars)) {
-            if index < result.count { result[index] = true }
-            index += character.unicodeScalars.count
+    /// `pairTable` marker: the pair's action depends on more than the two classes.
+    private static let contextDependent: UInt8 = 0xFF
+
+    /// The `pairAction` result for each `previous << 6 | current` class pair whose
+    /// answer is the same in every context that can occur, else `contextDependent`.
+    /// Saves evaluating the rule cascade for the vast majority of pairs.
+    private static let pairTable: [UInt8] = {
+        let classCount = 64
+        var table = [UInt8](repeating: contextDependent, count: classCount * classCount)
+        let all = (0..<UInt8(classCount)).compactMap { LineBreakClass(rawValue: $0) }
+        let wide = UnicodeTableData.lineBreakFlagEastAsianWide
+        let pictographic = UnicodeTableData.lineBreakFlagPictographicUnassigned
+        for previous in all {
+            // The contexts `uax14` can actually be in with this `previous` unit.
+            let lastNonSpaces = previous == .sp ? all.filter { $0 != .sp } : [previous]
+            let inNumbers = [.nu, .sy, .is].contains(previous) ? [false, true] : [false]
+            let numberCloseds = [.cl, .cp].contains(previous) ? [false, true] : [false]
+            let oddRegionalIndicators = previous == .ri ? [false, true] : [false]
+            for current in all {
+                var outcomes = Set<BreakAction>()
+                for lastNonSpace in lastNonSpaces {
+                    for beforePrevious in [LineBreakClass.hl, .al] {
+                        for previousFlags in [0, wide, pictographic] {
+                            for currentFlags in [0, wide] {
+                                for nextIsNumber in [false, true] {
+                                    for inNumber in inNumbers {
+                                        for numberClosed in numberCloseds {
+                                            for odd in oddRegionalIndicators {
+                                                outcomes.insert(pairAction(
+                                                    previous, current, beforePrevious: beforePrevious,
+                                                    lastNonSpace: lastNonSpace, previousFlags: previousFlags,
+                                                    currentFlags: currentFlags, nextIsNumber: nextIsNumber,
+                                                    inNumber: inNumber, numberClosed: numberClosed,
+                                                    oddRegionalIndicators: odd))
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                if outcomes.count == 1, let only = outcomes.first {
+                    table[Int(previous.rawValue) << 6 | Int(current.rawValue)] = only.rawValue
+                }
+            }
         }
-        return result
+        return table
+    }()
+
+    /// Whether the unit after the one starting at `index` (skipping CM/ZWJ) is NU.
+    private static func nextUnitIsNumber(_ raw: [UInt8], after index: Int) -> Bool {
+        var j = index + 1
+        while j < raw.count {
+            let c = lineBreakClass(raw[j])
+            if c != .cm && c != .zwj { return c == .nu }
+            j += 1
+        }
+        return false
+    }
+
+    /// LB11–LB31 for two adjacent units (LB4–LB10 are handled by the caller).
+    @inline(__always)
+    private static func pairAction(
+        _ previous: LineBreakClass, _ current: LineBreakClass,
+        beforePrevious: LineBreakClass, lastNonSpace: LineBreakClass,
+        previousFlags: UInt8, currentFlags: UInt8, nextIsNumber: Bool,
+        inNumber: Bool, numberClosed: Bool, oddRegionalIndicators: Bool
+    ) -> BreakAction {
+        // LB11
+        if current == .wj || previous == .wj { return .prohibited }
+        // LB12, LB12a
+        if previous == .gl { return .prohibited }
+        if current == .gl && previous != .sp && previous != .ba && previous != .hy { return .prohibited }
+        // LB13
+        switch current {
+        case .cl, .cp, .ex, .is, .sy: return .prohibited
+        default: break
+        }
+        // LB14–LB17: X SP* × Y
+        switch lastNonSpace {
+        case .op: return .prohibited
+        case .qu where current == .op: return .prohibited
+        case .cl where current == .ns, .cp where current == .ns: return .prohibited
+        case .b2 where current == .b2: return .prohibited
+        default: break
+        }
+        // LB18
+        if previous == .sp { return .allowed }
+        // LB19
+        if current == .qu || previous == .qu { return .prohibited }
+        // LB20
+        if current == .cb || previous == .cb { return .allowed }
+        // LB21, LB21a, LB21b, LB22
+        switch current {
+        case .ba, .hy, .ns, .in: return .prohibited
+        default: break
+        }
+        if previous == .bb { return .prohibited }
+        if beforePrevious == .hl && (previous == .hy || previous == .ba) { return .prohibited }
+        if previous == .sy && current == .hl { return .prohibited }
+
+        switch (previous, current) {
+        // LB23
+        case (.al, .nu), (.hl, .nu), (.nu, .al), (.nu, .hl): return .prohibited
+        // LB23a
+        case (.pr, .id), (.pr, .eb), (.pr, .em), (.id, .po), (.eb, .po), (.em, .po): return .prohibited
+        // LB24
+        case (.pr, .al), (.pr, .hl), (.po, .al), (.po, .hl),
+             (.al, .pr), (.al, .po), (.hl, .pr), (.hl, .po): return .prohibited
+        // LB25 (UAX #14 Example 7): (PR | PO)? (OP | HY)? NU (NU | SY | IS)* (CL | CP)? (PR | PO)?
+        case (.pr, .nu), (.po, .nu), (.op, .nu), (.hy, .nu): return .prohibited
+        case (.pr, .op), (.pr, .hy), (.po, .op), (.po, .hy):
+            if nextIsNumber { return .prohibited }
+        // LB26
+        case (.jl, .jl), (.jl, .jv), (.jl, .h2), (.jl, .h3),
+             (.jv, .jv), (.jv, .jt), (.h2, .jv), (.h2, .jt),
+             (.jt, .jt), (.h3, .jt): return .prohibited
+        // LB27
+        case (.jl, .po), (.jv, .po), (.jt, .po), (.h2, .po), (.h3, .po),
+             (.pr, .jl), (.pr, .jv), (.pr, .jt), (.pr, .h2), (.pr, .h3): return .prohibited
+        default: break
+        }
+        // LB25, continued: inside and right after the number.
+        if inNumber {
+            switch current {
+            case .nu, .sy, .is, .cl, .cp, .po, .pr: return .prohibited
+            default: break
+            }
+        }
+        if numberClosed && (current == .po || current == .pr) { return .prohibited }
+
+        switch (previous, current) {
+        // LB28
+        case (.al, .al), (.al, .hl), (.hl, .al), (.hl, .hl): return .prohibited
+        // LB29
+        case (.is, .al), (.is, .hl): return .prohibited
+        // LB30: only for OP/CP that are not East Asian wide.
+        case (.al, .op), (.hl, .op), (.nu, .op):
+            if currentFlags & UnicodeTableData.lineBreakFlagEastAsianWide == 0 { return .prohibited }
+        case (.cp, .al), (.cp, .hl), (.cp, .nu):
+            if previousFlags & UnicodeTableData.lineBreakFlagEastAsianWide == 0 { return .prohibited }
+        // LB30a
+        case (.ri, .ri):
+            if oddRegionalIndicators { return .prohibited }
+        // LB30b
+        case (.eb, .em): return .prohibited
+        case (_, .em):
+            if previousFlags & UnicodeTableData.lineBreakFlagPictographicUnassigned != 0 { return .prohibited }
+        default: break
+        }
+        return .allowed  // LB31
     }
 }

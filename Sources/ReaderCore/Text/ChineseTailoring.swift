@@ -1,0 +1,165 @@
+/// The Chinese tailoring of UAX #14 (`LineBreaker.Tailoring.chinese`), after clreq
+/// (W3C "Requirements for Chinese Text Layout"):
+///
+/// * Curly quotes are paired by shape instead of the ambiguous class QU: “ ‘ open
+///   (OP: no break after), ” ’ close (CL: no break before). A ’ between two ASCII
+///   letters is an English apostrophe and stays inside the word (AL).
+/// * The interpunct · (U+00B7, as in 奥利维尔·康坦特) never starts a line (NS).
+/// * A dash between two digits (2—3年, 9:00–17:00) is a range and is not broken.
+/// * URLs and e-mail addresses are never broken internally.
+/// * Never a break inside an extended grapheme cluster (e.g. after a space
+///   followed by a combining mark, or before an emoji modifier).
+///
+/// The rest is plain UAX #14, which already forbids breaks before ，。、；：？！）》」』】〕〉
+/// and , . ; : ? ! ), after （《「『【〔〈 and (, and inside ASCII words and numbers,
+/// and allows them between ideographs.
+enum ChineseTailoring {
+    static let leftDoubleQuote: UInt32 = 0x201C, leftSingleQuote: UInt32 = 0x2018
+    static let rightDoubleQuote: UInt32 = 0x201D, rightSingleQuote: UInt32 = 0x2019
+    static let middleDot: UInt32 = 0x00B7
+
+    /// Rewrites the packed line-break values of the scalars the tailoring reclassifies.
+    static func adjustClasses(_ scalars: [Unicode.Scalar], _ raw: inout [UInt8]) {
+        let wide = UnicodeTableData.lineBreakFlagEastAsianWide
+        for i in scalars.indices {
+            let v = scalars[i].value
+            guard v == middleDot || (v >= leftSingleQuote && v <= rightDoubleQuote) else { continue }
+            switch v {
+            case leftDoubleQuote, leftSingleQuote:
+                raw[i] = LineBreakClass.op.rawValue | wide
+            case rightDoubleQuote:
+                raw[i] = LineBreakClass.cl.rawValue | wide
+            case rightSingleQuote:
+                let apostrophe = i > 0 && i + 1 < scalars.count
+                    && isASCIILetter(scalars[i - 1].value) && isASCIILetter(scalars[i + 1].value)
+                raw[i] = apostrophe ? LineBreakClass.al.rawValue : LineBreakClass.cl.rawValue | wide
+            case middleDot:
+                raw[i] = LineBreakClass.ns.rawValue
+            default:
+                break
+            }
+        }
+    }
+
+    /// Applies the rules that are not expressible as classes to the UAX #14 result.
+    static func adjustActions(_ scalars: [Unicode.Scalar], _ raw: [UInt8], _ actions: inout [BreakAction]) {
+        protectRanges(scalars, raw, &actions)
+        protectLinks(scalars, &actions)
+        let graphemes = GraphemeBreaker.boundaries(scalars)
+        for i in actions.indices where actions[i] == .allowed && !graphemes[i] {
+            actions[i] = .prohibited
+        }
+    }
+
+    /// Dashes that join two numbers: — – ～ 〜 ―.
+    @inline(__always)
+    static func isRangeDash(_ v: UInt32) -> Bool {
+        v == 0x2014 || v == 0x2013 || v == 0xFF5E || v == 0x301C || v == 0x2015
+    }
+
+    /// No break on either side of a dash between two digits (`2—3年`).
+    private static func protectRanges(_ scalars: [Unicode.Scalar], _ raw: [UInt8], _ actions: inout [BreakAction]) {
+        guard scalars.count >= 3 else { return }
+        for i in 1..<(scalars.count - 1) where isRangeDash(scalars[i].value) {
+            guard LineBreaker.lineBreakClass(raw[i - 1]) == .nu,
+                  LineBreaker.lineBreakClass(raw[i + 1]) == .nu else { continue }
+            if actions[i] == .allowed { actions[i] = .prohibited }
+            if actions[i + 1] == .allowed { actions[i + 1] = .prohibited }
+        }
+    }
+
+    /// Finds URLs and e-mail addresses in each run of printable, non-space ASCII and
+    /// prohibits every break strictly inside them.
+    private static func protectLinks(_ scalars: [Unicode.Scalar], _ actions: inout [BreakAction]) {
+        var i = 0
+        let count = scalars.count
+        while i < count {
+            guard isLinkCharacter(scalars[i].value) else { i += 1; continue }
+            var end = i + 1
+            while end < count && isLinkCharacter(scalars[end].value) { end += 1 }
+            if let link = findLink(scalars, i..<end) {
+                for k in (link.lowerBound + 1)..<link.upperBound where actions[k] == .allowed {
+                    actions[k] = .prohibited
+                }
+            }
+            i = end
+        }
+    }
+
+    /// The URL or e-mail address within `run` (printable non-space ASCII), if any.
+    ///
+    /// A URL starts at `http://`, `https://`, `ftp://` or `www.` (not preceded by a
+    /// letter or digit) and extends to the end of the run. An e-mail address is the
+    /// run around an `@` that has word characters on both sides. Leading and trailing
+    /// punctuation (sentence punctuation, quotes, unbalanced brackets) is not part of
+    /// either.
+    static func findLink(_ scalars: [Unicode.Scalar], _ run: Range<Int>) -> Range<Int>? {
+        var start: Int?
+        for p in run where p == run.lowerBound || !isWordCharacter(scalars[p - 1].value) {
+            if hasPrefix(scalars, at: p, in: run, "http://") || hasPrefix(scalars, at: p, in: run, "https://")
+                || hasPrefix(scalars, at: p, in: run, "ftp://") || hasPrefix(scalars, at: p, in: run, "www.") {
+                start = p
+                break
+            }
+        }
+        if start == nil {
+            for q in run where scalars[q] == "@" && q > run.lowerBound && q + 1 < run.upperBound
+                && isWordCharacter(scalars[q - 1].value) && isWordCharacter(scalars[q + 1].value) {
+                var s = run.lowerBound
+                while s < q && !isWordCharacter(scalars[s].value) { s += 1 }
+                start = s
+                break
+            }
+        }
+        guard let linkStart = start else { return nil }
+        let linkEnd = trimmedEnd(scalars, linkStart..<run.upperBound)
+        return linkEnd - linkStart >= 2 ? linkStart..<linkEnd : nil
+    }
+
+    /// The end of `token` without trailing sentence punctuation and unbalanced closers.
+    private static func trimmedEnd(_ scalars: [Unicode.Scalar], _ token: Range<Int>) -> Int {
+        var end = token.upperBound
+        while end > token.lowerBound {
+            let last = scalars[end - 1]
+            switch last {
+            case ".", ",", ";", ":", "!", "?", "'", "\"":
+                end -= 1
+            case ")", "]", "}", ">":
+                let opener: Unicode.Scalar = last == ")" ? "(" : last == "]" ? "[" : last == "}" ? "{" : "<"
+                var balance = 0
+                for k in token.lowerBound..<end {
+                    if scalars[k] == opener { balance += 1 } else if scalars[k] == last { balance -= 1 }
+                }
+                if balance >= 0 { return end }
+                end -= 1
+            default:
+                return end
+            }
+        }
+        return end
+    }
+
+    private static func hasPrefix(_ scalars: [Unicode.Scalar], at p: Int, in run: Range<Int>, _ prefix: StaticString) -> Bool {
+        let length = prefix.utf8CodeUnitCount
+        guard run.upperBound - p > length else { return false }  // something must follow
+        return prefix.withUTF8Buffer { bytes in
+            for k in 0..<length {
+                var v = scalars[p + k].value
+                if v >= 0x41 && v <= 0x5A { v += 0x20 }  // ASCII lowercase
+                if v != UInt32(bytes[k]) { return false }
+            }
+            return true
+        }
+    }
+
+    @inline(__always)
+    static func isLinkCharacter(_ v: UInt32) -> Bool { v > 0x20 && v < 0x7F }
+
+    @inline(__always)
+    static func isASCIILetter(_ v: UInt32) -> Bool { (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+
+    @inline(__always)
+    static func isWordCharacter(_ v: UInt32) -> Bool {
+        isASCIILetter(v) || (v >= 0x30 && v <= 0x39) || v == 0x5F
+    }
+}
