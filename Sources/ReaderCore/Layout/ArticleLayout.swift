@@ -75,9 +75,10 @@ public struct ArticleLayout: Sendable {
         let textIndex = texts.count
         texts.append(text)
         let ranges = wrapper.wrap(text.scalars, firstIndent: markerWidth, indent: markerWidth)
-        let hanging = String(repeating: " ", count: markerWidth < width ? markerWidth : 0)
+        let shownMarker = wrapper.effectiveIndent(markerWidth) == markerWidth ? marker : ""
+        let hanging = String(repeating: " ", count: wrapper.effectiveIndent(markerWidth))
         for (number, range) in ranges.enumerated() {
-            let prefix = number == 0 ? (markerWidth < width ? marker : "") : hanging
+            let prefix = number == 0 ? shownMarker : hanging
             lines.append(LayoutLine(
                 kind: kind, text: textIndex, range: range, prefix: prefix, section: section,
                 offset: text.offsets.isEmpty ? 0 : text.offsets[range.isEmpty ? 0 : range.lowerBound]))
@@ -89,7 +90,7 @@ public struct ArticleLayout: Sendable {
         texts.append(text)
         let ranges = wrapper.wrap(text.scalars, firstIndent: indent, indent: 0)
         for (number, range) in ranges.enumerated() {
-            let prefix = number == 0 && indent < width ? String(repeating: " ", count: indent) : ""
+            let prefix = number == 0 ? String(repeating: " ", count: wrapper.effectiveIndent(indent)) : ""
             lines.append(LayoutLine(
                 kind: .body, text: textIndex, range: range, prefix: prefix, section: section,
                 offset: text.offsets[range.isEmpty ? 0 : range.lowerBound]))

@@ -5,6 +5,8 @@
 ///   (OP: no break after), ” ’ close (CL: no break before). A ’ between two ASCII
 ///   letters is an English apostrophe and stays inside the word (AL).
 /// * The interpunct · (U+00B7, as in 奥利维尔·康坦特) never starts a line (NS).
+/// * The ideographic space U+3000 is a space (SP, not BA), so `“　` still never ends a line,
+///   and NS characters (：；・·) never start one, not even after a space.
 /// * A dash between two digits (2—3年, 9:00–17:00) is a range and is not broken.
 /// * URLs and e-mail addresses are never broken internally.
 /// * Never a break inside an extended grapheme cluster (e.g. after a space
@@ -17,13 +19,14 @@ enum ChineseTailoring {
     static let leftDoubleQuote: UInt32 = 0x201C, leftSingleQuote: UInt32 = 0x2018
     static let rightDoubleQuote: UInt32 = 0x201D, rightSingleQuote: UInt32 = 0x2019
     static let middleDot: UInt32 = 0x00B7
+    static let ideographicSpace: UInt32 = 0x3000
 
     /// Rewrites the packed line-break values of the scalars the tailoring reclassifies.
     static func adjustClasses(_ scalars: [Unicode.Scalar], _ raw: inout [UInt8]) {
         let wide = UnicodeTableData.lineBreakFlagEastAsianWide
         for i in scalars.indices {
             let v = scalars[i].value
-            guard v == middleDot || (v >= leftSingleQuote && v <= rightDoubleQuote) else { continue }
+            guard v == middleDot || v == ideographicSpace || (v >= leftSingleQuote && v <= rightDoubleQuote) else { continue }
             switch v {
             case leftDoubleQuote, leftSingleQuote:
                 raw[i] = LineBreakClass.op.rawValue | wide
@@ -35,6 +38,8 @@ enum ChineseTailoring {
                 raw[i] = apostrophe ? LineBreakClass.al.rawValue : LineBreakClass.cl.rawValue | wide
             case middleDot:
                 raw[i] = LineBreakClass.ns.rawValue
+            case ideographicSpace:
+                raw[i] = LineBreakClass.sp.rawValue
             default:
                 break
             }
@@ -45,6 +50,11 @@ enum ChineseTailoring {
     static func adjustActions(_ scalars: [Unicode.Scalar], _ raw: [UInt8], _ actions: inout [BreakAction]) {
         protectRanges(scalars, raw, &actions)
         protectLinks(scalars, &actions)
+        // UAX #14 lets NS (：；・· …) start a line after a space (LB18 before LB21);
+        // clreq never does.
+        for i in actions.indices where actions[i] == .allowed && LineBreaker.lineBreakClass(raw[i]) == .ns {
+            actions[i] = .prohibited
+        }
         let graphemes = GraphemeBreaker.boundaries(scalars)
         for i in actions.indices where actions[i] == .allowed && !graphemes[i] {
             actions[i] = .prohibited

@@ -30,8 +30,9 @@ public struct Wrapper: Sendable {
         var start = 0
         while start < count {
             let lineIndent = lines.isEmpty ? firstIndent : indent
-            let available = lineIndent < width ? width - lineIndent : width
+            let available = width - effectiveIndent(lineIndent)
             var column = 0
+            var hanging = false
             var index = start
             var lastBreak = start
             var end = count
@@ -46,9 +47,11 @@ public struct Wrapper: Sendable {
                     clusterWidth += max(0, DisplayWidth.of(scalars[next], ambiguousWide: ambiguousWide))
                     next += 1
                 }
-                if column + clusterWidth > available {
-                    if Wrapper.isSpace(scalars[index]) {
+                let isSpace = Wrapper.isSpace(scalars[index])
+                if column + clusterWidth > available || (hanging && !isSpace) {
+                    if isSpace {
                         // Spaces may hang past the edge: they vanish at the break.
+                        hanging = true
                         index = next
                         continue
                     }
@@ -71,6 +74,12 @@ public struct Wrapper: Sendable {
             while start < count, Wrapper.isSpace(scalars[start]) { start += 1 }
         }
         return lines
+    }
+
+    /// The indent actually used for a requested indent: dropped when it would leave
+    /// no room for a wide character.
+    public func effectiveIndent(_ indent: Int) -> Int {
+        indent > 0 && indent <= width - 2 ? indent : 0
     }
 
     /// Spaces that are dropped at a line break.

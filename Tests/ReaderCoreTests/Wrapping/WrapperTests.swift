@@ -91,21 +91,26 @@ func wrapped(_ text: String, width: Int, firstIndent: Int = 0, ambiguousWide: Bo
 
             for (number, line) in lines.enumerated() {
                 let lineWidth = TextWidth.of(scalars[line])
-                let isOneGrapheme = line.count > 0 && !((line.lowerBound + 1)..<line.upperBound).contains { graphemeStarts.contains($0) }
+                let isOneGrapheme = line.count > 0 && !(Self.inside(line)).contains { graphemeStarts.contains($0) }
                 // No line over the width, unless it is one grapheme that alone is wider.
                 #expect(lineWidth <= width || isOneGrapheme, "line \(number) is \(lineWidth) wide at width \(width)")
                 // Grapheme clusters are never split.
                 #expect(graphemeStarts.contains(line.lowerBound) && (graphemeStarts.contains(line.upperBound) || line.upperBound == scalars.count))
                 // No forbidden start or end unless the width forced a break (no opportunity inside the line before).
-                let forced = !((line.lowerBound + 1)..<line.upperBound).contains { actions[$0] == .allowed }
+                let forced = !(Self.inside(line)).contains { actions[$0] == .allowed }
                 if number + 1 < lines.count, let last = scalars[line].last, let next = scalars[lines[number + 1]].first {
                     if Self.noStart.contains(next) || Self.noEnd.contains(last) {
-                        let nextForced = !((lines[number + 1].lowerBound + 1)..<lines[number + 1].upperBound).contains { actions[$0] == .allowed }
+                        let nextForced = !Self.inside(lines[number + 1]).contains { actions[$0] == .allowed }
                         #expect(forced || nextForced || isOneGrapheme, "forbidden break between \(last) and \(next) at width \(width)")
                     }
                 }
             }
         }
+    }
+
+    /// The positions strictly inside a line (between two of its scalars).
+    static func inside(_ line: Range<Int>) -> Range<Int> {
+        (line.lowerBound + 1)..<max(line.lowerBound + 1, line.upperBound)
     }
 
     /// Scalar indices where Swift's own grapheme segmentation starts a Character.
