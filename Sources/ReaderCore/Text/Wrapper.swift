@@ -47,7 +47,7 @@ public struct Wrapper: Sendable {
                     clusterWidth += max(0, DisplayWidth.of(scalars[next], ambiguousWide: ambiguousWide))
                     next += 1
                 }
-                let isSpace = Wrapper.isSpace(scalars[index])
+                let isSpace = next == index + 1 && Wrapper.isSpace(scalars[index])
                 if column + clusterWidth > available || (hanging && !isSpace) {
                     if isSpace {
                         // Spaces may hang past the edge: they vanish at the break.
@@ -71,7 +71,9 @@ public struct Wrapper: Sendable {
             while lineEnd > start, Wrapper.isSpace(scalars[lineEnd - 1]) { lineEnd -= 1 }
             lines.append(start..<lineEnd)
             start = end
-            while start < count, Wrapper.isSpace(scalars[start]) { start += 1 }
+            while start < count, Wrapper.isSpace(scalars[start]), start + 1 == count || boundaries[start + 1] {
+                start += 1
+            }
         }
         return lines
     }

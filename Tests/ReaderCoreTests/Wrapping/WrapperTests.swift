@@ -54,6 +54,12 @@ func wrapped(_ text: String, width: Int, firstIndent: Int = 0, ambiguousWide: Bo
         #expect(wrapped("hello   world again", width: 11) == ["hello", "world again"])
     }
 
+    /// Found by the fuzzer: a space carrying a combining mark is a grapheme, not a droppable space.
+    @Test func aSpaceWithACombiningMarkIsKept() {
+        #expect(wrapped("\u{FFFD} \u{342}", width: 1) == ["\u{FFFD}", " \u{342}"])
+        #expect(wrapped("ab \u{301}cd", width: 2) == ["ab", " \u{301}c", "d"])
+    }
+
     @Test func emptyText() {
         #expect(wrapped("", width: 10) == [])
     }
@@ -65,7 +71,7 @@ func wrapped(_ text: String, width: Int, firstIndent: Int = 0, ambiguousWide: Bo
         "中", "文", "报", "道", "，", "。", "、", "；", "：", "？", "！", "“", "”", "‘", "’", "（", "）", "《", "》", "「", "」",
         "a", "word", "Reader", "2025", "24.6%", "v2.10.3", " ", " ", "\u{3000}", "https://service.most.gov.cn/",
         "name@example.com", "😀", "👩‍💻", "🇨🇳", "e\u{301}", "ｶ", "——", "……", "·", "-", "(", ")", ",", ".",
-        "한", "か", "ア",
+        "한", "か", "ア", " \u{342}", "\u{FFFD}",
     ]
 
     static let noStart: Set<Unicode.Scalar> = ["，", "。", "、", "；", "：", "？", "！", "）", "》", "」", "』", "”", "’", ",", ".", ";", ":", "?", "!", ")"]
