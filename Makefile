@@ -3,12 +3,18 @@
 # installed with apt-get (as root) or named in a clear message.
 
 SWIFT ?= swift
+SHELL := /bin/bash
 SEED := seeds/000_87085fd43abf9c5f.txt
 # Debian packages the build and the tests need (and the commands that show they are there).
 APT_PACKAGES := libncursesw5-dev tmux unicode-data python3
 BENCH_APT_PACKAGES := w3m less hyperfine
 
-.PHONY: all deps build release run test bench unicode-tables clean
+FUZZ_DIR := .build/fuzz
+FUZZ_BIN := $(FUZZ_DIR)/reader-fuzz
+FUZZ_SECONDS ?= 600
+FUZZ_SOURCES := $(wildcard Sources/ReaderCore/*/*.swift) $(wildcard Fuzz/*.swift)
+
+.PHONY: all deps build release run test bench unicode-tables fuzz fuzz-smoke test-asan test-tsan clean
 
 all: build
 
@@ -40,9 +46,36 @@ release: deps
 run: build
 	$$($(SWIFT) build --show-bin-path)/reader $(SEED)
 
-# Unit, screen, conformance, property and end-to-end (tmux) tests.
+# Unit, screen, conformance, property and end-to-end (tmux) tests, then a short fuzz run.
 test: build
 	READER_BINARY=$$($(SWIFT) build --show-bin-path)/reader $(SWIFT) test
+	$(MAKE) --no-print-directory fuzz-smoke
+
+# The libFuzzer target (parse + layout + search over random input) with AddressSanitizer.
+$(FUZZ_BIN): $(FUZZ_SOURCES)
+	@mkdir -p $(FUZZ_DIR)
+	swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name ReaderFuzz $(FUZZ_SOURCES) -o $@ 2>&1 | grep -v "Cannot export local symbol" || true
+	@test -x $@
+
+# Fuzz for FUZZ_SECONDS (default 600) from the committed corpus; crashes land in .build/fuzz/.
+fuzz: deps $(FUZZ_BIN)
+	@mkdir -p $(FUZZ_DIR)/corpus
+	SWIFT_BACKTRACE=enable=no $(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+	  -artifact_prefix=$(FUZZ_DIR)/ $(FUZZ_DIR)/corpus Fuzz/corpus
+
+# The short fuzz run that `make test` includes.
+fuzz-smoke:
+	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=30 2>&1 | grep -E "^(stat::|Done|==|.*Fatal|.*ERROR)|crash|deadly" ; \
+	  test $${PIPESTATUS[0]} -eq 0
+
+# The tests under AddressSanitizer and ThreadSanitizer.
+test-asan: build
+	$(SWIFT) build --sanitize=address --scratch-path .build-asan
+	READER_BINARY=$$($(SWIFT) build --sanitize=address --scratch-path .build-asan --show-bin-path)/reader \
+	  $(SWIFT) test --sanitize=address --scratch-path .build-asan
+	$(SWIFT) build --sanitize=thread --scratch-path .build-tsan
+	READER_BINARY=$$($(SWIFT) build --sanitize=thread --scratch-path .build-tsan --show-bin-path)/reader \
+	  $(SWIFT) test --sanitize=thread --scratch-path .build-tsan
 
 # Regenerate the Unicode tables from the Unicode Character Database (unicode-data).
 unicode-tables: deps
