@@ -64,7 +64,8 @@ import Testing
         let result = Self.withFile(Array("## 长行\n\n\(line)\n".utf8)) { ReaderBinary.run(["--dump", "--width", "80", $0]) }
         #expect(result.status == 0)
         let lines = result.standardOutput.split(separator: "\n").map(String.init)
-        #expect(lines.count == 1 + 2_501)  // the title, then 2 + 39×… : 100,000 characters of width 2
+        // The title, then 39 characters after the indent and 40 on every further line: 1 + ⌈99,961 / 40⌉.
+        #expect(lines.count == 1 + 2_501)
         #expect(lines[1] == "  " + String(repeating: "长", count: 39))
         #expect(lines.dropFirst(2).allSatisfy { $0.unicodeScalars.count <= 40 })
         #expect(lines.dropFirst().reduce(0) { $0 + $1.filter { $0 == "长" }.count } == 100_000)
