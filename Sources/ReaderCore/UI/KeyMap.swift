@@ -142,9 +142,13 @@ public enum KeyMap {
 
     /// The status bar's hints for `context`: "↑↓ move  ⏎ open  / search  ? help".
     public static func hints(in context: KeyContext) -> String {
+        hintParts(in: context).joined(separator: "  ")
+    }
+
+    /// The hints one by one: ["↑↓ move", "⏎ open", …].
+    public static func hintParts(in context: KeyContext) -> [String] {
         bindings.filter { $0.contexts.contains(context) && $0.hint != nil }
             .map { "\($0.hintKeys ?? $0.keys[0].displayName) \($0.hint ?? "")" }
-            .joined(separator: "  ")
     }
 
     static func isControl(_ character: Character) -> Bool {

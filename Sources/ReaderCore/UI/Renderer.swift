@@ -52,12 +52,24 @@ public enum Renderer {
         let rightWidth = TextWidth.of(right, ambiguousWide: ambiguous)
         let leftWidth = TextWidth.of(left, ambiguousWide: ambiguous)
         var leftRoom = grid.columns - 2
-        if !right.isEmpty, leftWidth + rightWidth + 4 <= grid.columns || rightWidth + 4 <= grid.columns / 2 {
+        // The right part wins over the left when the left can be cut to a few columns.
+        if !right.isEmpty, rightWidth + min(leftWidth, 6) + 3 <= grid.columns {
             grid.put(right, row: row, column: grid.columns - 1 - rightWidth, style: style)
             leftRoom = grid.columns - rightWidth - 4
         }
         let shown = TextWidth.truncate(left, to: max(0, leftRoom), ambiguousWide: ambiguous)
         grid.put(shown, row: row, column: 1, style: leftStyle ?? style, limit: 1 + max(0, leftRoom))
+    }
+
+    /// As many of the context's hints as fit in `room` columns; the last one (help)
+    /// is kept longest.
+    static func fittingHints(_ context: KeyContext, in room: Int) -> String {
+        var parts = KeyMap.hintParts(in: context)
+        while parts.count > 1, TextWidth.of(parts.joined(separator: "  ")) > room {
+            parts.remove(at: parts.count - 2)
+        }
+        let text = parts.joined(separator: "  ")
+        return TextWidth.of(text) <= room ? text : ""
     }
 
     // MARK: List
@@ -116,7 +128,8 @@ public enum Renderer {
         if let message = state.message {
             drawBar(into: &grid, row: grid.rows - 1, left: message, right: position, style: .status, leftStyle: .message)
         } else {
-            drawBar(into: &grid, row: grid.rows - 1, left: left, right: KeyMap.hints(in: .list), style: .status)
+            let room = grid.columns - TextWidth.of(left, ambiguousWide: grid.ambiguousWide) - 4
+            drawBar(into: &grid, row: grid.rows - 1, left: left, right: fittingHints(.list, in: room), style: .status)
         }
     }
 
@@ -136,26 +149,26 @@ public enum Renderer {
             guard layout.lines.indices.contains(lineIndex) else { break }
             drawLine(layout, lineIndex, search: search, row: row + 1, into: &grid)
         }
-        var right: [String] = []
+        var matchText = ""
         if let search, let current = search.current, !search.matches.isEmpty {
-            right.append("match \(current + 1)/\(search.matches.count)")
+            matchText = "match \(current + 1)/\(search.matches.count)"
         } else if let search, !search.matches.isEmpty {
-            right.append("\(search.matches.count) matches")
+            matchText = "\(search.matches.count) matches"
         }
         let total = layout.lines.count
-        let percent = total == 0 ? 100 : min(100, (top + rows) * 100 / total)
-        right.append("\(percent)%")
+        let percent = "\(total == 0 ? 100 : min(100, (top + rows) * 100 / total))%"
+        // On a narrow screen the match count is kept before the percentage.
+        let choices = matchText.isEmpty ? [percent] : [matchText + "  " + percent, matchText]
+        let right = choices.first { TextWidth.of($0, ambiguousWide: grid.ambiguousWide) + 9 <= grid.columns } ?? ""
         if let message = state.message {
-            drawBar(
-                into: &grid, row: grid.rows - 1, left: message, right: right.joined(separator: "  "),
-                style: .status, leftStyle: .message)
+            drawBar(into: &grid, row: grid.rows - 1, left: message, right: right, style: .status, leftStyle: .message)
             return
         }
         var left = number
         if let section = state.currentSection {
             left += " §\(section + 1)/\(article.sections.count) \(article.sections[section].title)"
         }
-        drawBar(into: &grid, row: grid.rows - 1, left: left, right: right.joined(separator: "  "), style: .status)
+        drawBar(into: &grid, row: grid.rows - 1, left: left, right: right, style: .status)
     }
 
     /// One layout line at screen `row`, one column in from the left edge.
@@ -200,6 +213,9 @@ public enum Renderer {
         let inner = width - 2
         func row(_ y: Int, _ text: String, _ style: CellStyle) {
             grid.fill(row: y, from: left, to: left + width, style: style)
+            // Reverse-video edges frame the box, with or without colors.
+            grid.fill(row: y, from: left, to: left + 1, style: .status)
+            grid.fill(row: y, from: left + width - 1, to: left + width, style: .status)
             let shown = TextWidth.truncate(text, to: inner, ambiguousWide: grid.ambiguousWide)
             grid.put(shown, row: y, column: left + 1, style: style, limit: left + 1 + inner)
         }
