@@ -20,6 +20,11 @@ public struct ListFilter: Sendable, Equatable {
     public struct Hit: Sendable, Equatable {
         public var article: Int
         public var count: Int
+
+        public init(article: Int, count: Int) {
+            self.article = article
+            self.count = count
+        }
     }
 
     public var query: String
