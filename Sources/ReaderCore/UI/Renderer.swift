@@ -34,9 +34,13 @@ public enum Renderer {
 
     static func drawTooSmall(into grid: inout ScreenGrid) {
         guard grid.rows > 0, grid.columns > 0 else { return }
-        let text = TextWidth.truncate(tooSmall, to: grid.columns)
-        let column = max(0, (grid.columns - TextWidth.of(text)) / 2)
-        grid.put(text, row: grid.rows / 2, column: column, style: .message)
+        // On a very narrow terminal the words go on two lines.
+        let lines = TextWidth.of(tooSmall) <= grid.columns || grid.rows < 2 ? [tooSmall] : ["terminal", "too small"]
+        for (index, line) in lines.enumerated() {
+            let text = TextWidth.truncate(line, to: grid.columns)
+            let column = max(0, (grid.columns - TextWidth.of(text)) / 2)
+            grid.put(text, row: (grid.rows - lines.count) / 2 + index, column: column, style: .message)
+        }
     }
 
     // MARK: Bars

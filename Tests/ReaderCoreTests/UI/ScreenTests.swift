@@ -285,7 +285,9 @@ import Testing
 
     @Test func tooSmall() {
         expectScreen(screen(19, 5), ["", "", "terminal too small", "", ""], "19x5")
-        expectScreen(screen(20, 4), ["", "", " terminal too small", ""], "20x4")
+        expectScreen(screen(20, 4), ["", " terminal too small", "", ""], "20x4")
+        expectScreen(screen(12, 4), ["", "  terminal", " too small", ""], "12x4")
+        expectScreen(screen(5, 1), ["term…"], "5x1")
     }
 
     @Test func wideCharacterIsNeverSplitAtTheRightEdge() {
