@@ -289,7 +289,7 @@ public struct ReaderState: Sendable {
             overlay = nil
             jump(toSection: section)
         case .number(let number):
-            if (1...count).contains(number) {
+            if number >= 1, number <= count {
                 overlay = nil
                 jump(toSection: number - 1)
             } else {

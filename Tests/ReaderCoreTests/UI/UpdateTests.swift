@@ -334,3 +334,30 @@ extension String {
         return String(text)
     }
 }
+
+@Suite struct EdgeCaseTests {
+    @Test func emptyDocumentShowsAnEmptyListAndIgnoresKeys() {
+        var state = ReaderState(document: Document(text: ""), size: ScreenSize(rows: 6, columns: 30))
+        UIFixtures.press([.down, .enter, .character("/"), .character("t"), .character("7")], on: &state)
+        #expect(state.screen == .list)
+        expectScreen(Renderer.render(state), [
+            " Reader · -        0 articles",
+            "",
+            "",
+            "",
+            "",
+            " no articles            [0/0]",
+        ], "empty")
+        state.press(.character("q"))
+        #expect(state.isFinished)
+    }
+
+    @Test func articleWithoutSectionsSaysSo() {
+        var state = UIFixtures.state()
+        UIFixtures.press([.enter, .character("t")], on: &state)
+        #expect(state.overlay == nil)
+        #expect(state.message == "this article has no sections")
+        state.press(.character("]"))
+        #expect(state.message == "this article has no sections")
+    }
+}
