@@ -67,6 +67,14 @@ static void reader_fatal_signal(int sig) {
     _exit(128 + sig);
 }
 
+/* A crash (a Swift runtime trap, a bad access): put the terminal back, then die of the
+ * same signal with its default action, so the crash is still reported as one. */
+static void reader_crash_signal(int sig) {
+    endwin();
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
 static inline void reader_install_signal_handlers(void) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
@@ -75,6 +83,14 @@ static inline void reader_install_signal_handlers(void) {
     sigaction(SIGINT, &action, NULL);
     sigaction(SIGTERM, &action, NULL);
     sigaction(SIGHUP, &action, NULL);
+    action.sa_handler = reader_crash_signal;
+    action.sa_flags = SA_RESETHAND;
+    sigaction(SIGILL, &action, NULL);
+    sigaction(SIGTRAP, &action, NULL);
+    sigaction(SIGABRT, &action, NULL);
+    sigaction(SIGSEGV, &action, NULL);
+    sigaction(SIGBUS, &action, NULL);
+    sigaction(SIGFPE, &action, NULL);
 }
 
 /* Opens the controlling terminal for reading keys when standard input is a pipe. */

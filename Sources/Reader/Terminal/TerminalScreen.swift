@@ -18,6 +18,8 @@ final class TerminalScreen {
     /// The grid on the terminal now; nil after a resize, when everything is redrawn.
     private var shown: ScreenGrid?
     private var isOpen = true
+    /// Consecutive `get_wch` failures.
+    private var failedReads = 0
 
     private init(screen: OpaquePointer, input: UnsafeMutablePointer<FILE>?, styles: TerminalStyles) {
         self.screen = screen
@@ -121,9 +123,12 @@ final class TerminalScreen {
         var value: wint_t = 0
         let kind = get_wch(&value)
         if kind == ERR {
-            // EOF or a closed terminal: errno is not EINTR; a signal (resize) is.
-            return errno == EINTR ? nil : .endOfInput
+            // A signal interrupts a read now and then; only a run of failures means the
+            // terminal is gone (end of file), and the reader quits rather than spin.
+            failedReads += 1
+            return failedReads >= 100 ? .endOfInput : nil
         }
+        failedReads = 0
         if kind == KEY_CODE_YES {
             return functionKey(Int32(value))
         }
