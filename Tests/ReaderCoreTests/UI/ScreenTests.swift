@@ -355,3 +355,25 @@ import Testing
         #expect(grid.styleLines()[4] == ".MM.................")
     }
 }
+
+@Suite struct ListMarkTests {
+    @Test func readArticlesAreMarkedAndTheSelectionFollowsBack() {
+        var state = UIFixtures.state(rows: 12, columns: 40)
+        UIFixtures.press([.down, .enter, .right, .character("q")], on: &state)
+        expectScreen(Renderer.render(state), [
+            " Reader · 000_87085fd43ab…  10 articles",
+            "   1 重庆计划3年内建成公共领域车辆…",
+            " ✓ 2 国内首个空天信息产业共同体和…   3§",
+            "▸✓ 3 首届明月湖空天信息产业国际生…",
+            "   4 重庆高新区: 特色科普阵地揭牌…",
+            "   5 “政府间国际科技创新合作”等重…",
+            "   6 重庆智能建造7项经验全国推广",
+            "   7 西部(重庆)科学城人才产业园正…",
+            "   8 重庆启动产业知识产权运营中心…",
+            "   9 2023年全市物联网十大应用案例…",
+            "  10 人均年产值300万元背后的“三条…",
+            " [3/10]         ↑↓ move  ⏎ open  ? help",
+        ], "read marks 40x12")
+        #expect(Renderer.render(state).styleLines()[3].allSatisfy { $0 == "S" })
+    }
+}
