@@ -210,7 +210,9 @@ public enum Renderer {
         into grid: inout ScreenGrid, header: String, lines: [(String, CellStyle)], footer: String,
         width wanted: Int
     ) {
-        let width = min(grid.columns, max(wanted, 16))
+        var width = min(grid.columns, max(wanted, 16))
+        // A box that nearly fills the screen fills it: no slivers of text beside it.
+        if grid.columns - width < 6 { width = grid.columns }
         let left = (grid.columns - width) / 2
         let height = min(grid.rows - 2, lines.count + 2)
         let top = max(1, (grid.rows - height) / 2)
