@@ -16,6 +16,8 @@
 #include <wchar.h>
 #include <signal.h>
 #include <stdio.h>
+#include <string.h>
+#include <unistd.h>
 
 static inline WINDOW *reader_stdscr(void) { return stdscr; }
 static inline int reader_cols(void) { return COLS; }
@@ -43,5 +45,57 @@ static inline int reader_put_cell(int y, int x, const wchar_t *text, attr_t attr
     if (setcchar(&cell, text, attrs, pair, NULL) != OK) return ERR;
     return mvadd_wch(y, x, &cell);
 }
+
+/* KEY_F(n) is a macro. */
+static inline int reader_key_f(int n) { return KEY_F(n); }
+
+/* The mouse event of the last KEY_MOUSE: fills y, x and the button state; ERR when none. */
+static inline int reader_get_mouse(int *y, int *x, mmask_t *state) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return ERR;
+    *y = event.y;
+    *x = event.x;
+    *state = event.bstate;
+    return OK;
+}
+
+/* SIGINT, SIGTERM, SIGHUP: put the terminal back (endwin) and exit with 128 + the signal.
+ * endwin in a signal handler is not strictly async-signal-safe, but it is the common
+ * practice for curses programs, and the process exits right after. */
+static void reader_fatal_signal(int sig) {
+    endwin();
+    _exit(128 + sig);
+}
+
+/* A crash (a Swift runtime trap, a bad access): put the terminal back, then die of the
+ * same signal with its default action, so the crash is still reported as one. */
+static void reader_crash_signal(int sig) {
+    endwin();
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static inline void reader_install_signal_handlers(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = reader_fatal_signal;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, NULL);
+    sigaction(SIGTERM, &action, NULL);
+    sigaction(SIGHUP, &action, NULL);
+    action.sa_handler = reader_crash_signal;
+    action.sa_flags = SA_RESETHAND;
+    sigaction(SIGILL, &action, NULL);
+    sigaction(SIGTRAP, &action, NULL);
+    sigaction(SIGABRT, &action, NULL);
+    sigaction(SIGSEGV, &action, NULL);
+    sigaction(SIGBUS, &action, NULL);
+    sigaction(SIGFPE, &action, NULL);
+}
+
+/* Opens the controlling terminal for reading keys when standard input is a pipe. */
+static inline FILE *reader_open_tty(void) { return fopen("/dev/tty", "r"); }
+static inline FILE *reader_stdout(void) { return stdout; }
+static inline FILE *reader_stdin(void) { return stdin; }
 
 #endif

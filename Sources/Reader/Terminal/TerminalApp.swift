@@ -5,7 +5,9 @@ import ReaderCore
 import Glibc
 #endif
 
-/// The interactive reader on an ncurses screen. (Minimal: lists the titles; q quits.)
+/// The interactive reader on an ncurses screen: reads keys, turns them into actions
+/// for `ReaderState`, and draws what `Renderer` renders. All the behaviour lives in
+/// ReaderCore; this is only the terminal side.
 enum TerminalApp {
     struct Options {
         var ambiguousWide: Bool
@@ -14,23 +16,30 @@ enum TerminalApp {
 
     /// Runs until the user quits; returns the process exit status.
     static func run(document: Document, options: Options) -> Int32 {
-        setlocale(LC_ALL, "")
-        initscr()
-        cbreak()
-        noecho()
-        keypad(reader_stdscr(), true)
-        defer { endwin() }
-        while true {
-            erase()
-            for (index, article) in document.articles.enumerated() where index < Int(reader_lines()) {
-                let line = TextWidth.truncate("\(index + 1) \(article.title)", to: Int(reader_cols()) - 1)
-                var wide = line.unicodeScalars.map { wchar_t(bitPattern: $0.value) } + [0]
-                mvaddnwstr(Int32(index), 0, &wide, -1)
-            }
-            refresh()
-            var key: wint_t = 0
-            let kind = get_wch(&key)
-            if kind == OK && (key == wint_t(UInt8(ascii: "q")) || key == wint_t(UInt8(ascii: "Q"))) { return 0 }
+        let screen: TerminalScreen
+        switch TerminalScreen.open(useColor: options.useColor) {
+        case .success(let opened): screen = opened
+        case .failure(let failure):
+            FileHandleOutput.standardError.write("reader: \(failure.message)\n")
+            return 1
         }
+        defer { screen.close() }
+        var state = ReaderState(document: document, size: screen.size(), ambiguousWide: options.ambiguousWide)
+        while !state.isFinished {
+            screen.draw(Renderer.render(state))
+            guard let event = screen.nextEvent() else { continue }
+            switch event {
+            case .key(let key):
+                state.press(key)
+            case .resize(let size):
+                screen.invalidate()
+                state.apply(.resize(size))
+            case .action(let action):
+                state.apply(action)
+            case .endOfInput:
+                return 0
+            }
+        }
+        return 0
     }
 }

@@ -1,0 +1,186 @@
+import CNcurses
+import ReaderCore
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The ncurses screen: set-up and tear-down, drawing a `ScreenGrid` cell by cell
+/// (only the cells that changed since the last frame), and reading keys with `get_wch`.
+final class TerminalScreen {
+    struct Failure: Error {
+        let message: String
+    }
+
+    private let screen: OpaquePointer
+    private let input: UnsafeMutablePointer<FILE>?
+    private let styles: TerminalStyles
+    /// The grid on the terminal now; nil after a resize, when everything is redrawn.
+    private var shown: ScreenGrid?
+    private var isOpen = true
+    /// Consecutive `get_wch` failures.
+    private var failedReads = 0
+
+    private init(screen: OpaquePointer, input: UnsafeMutablePointer<FILE>?, styles: TerminalStyles) {
+        self.screen = screen
+        self.input = input
+        self.styles = styles
+    }
+
+    /// Starts curses mode on standard output, reading keys from the terminal (from
+    /// /dev/tty when standard input is a pipe). Fails, without printing anything
+    /// itself, when the terminal type is unknown.
+    static func open(useColor: Bool) -> Result<TerminalScreen, Failure> {
+        setlocale(LC_ALL, "")
+        var input: UnsafeMutablePointer<FILE>? = nil
+        if isatty(STDIN_FILENO) == 0 {
+            input = reader_open_tty()
+            if input == nil {
+                return .failure(Failure(message: "cannot open /dev/tty to read keys"))
+            }
+        }
+        let term = ProcessEnvironment.value("TERM") ?? ""
+        if term.isEmpty {
+            if let input { fclose(input) }
+            return .failure(Failure(message: "TERM is not set; cannot open the reader (try --dump)"))
+        }
+        guard let screen = newterm(nil, reader_stdout(), input ?? reader_stdin()) else {
+            if let input { fclose(input) }
+            return .failure(Failure(message: "unknown terminal type '\(SafeText.sanitize(term))' (try TERM=xterm-256color, or --dump)"))
+        }
+        set_term(screen)
+        cbreak()
+        noecho()
+        nonl()
+        intrflush(reader_stdscr(), false)
+        keypad(reader_stdscr(), true)
+        set_escdelay(25)
+        curs_set(0)
+        let styles = TerminalStyles(useColor: useColor && has_colors())
+        mousemask(reader_mouse_wheel_up() | reader_mouse_wheel_down() | reader_mouse_click(), nil)
+        mouseinterval(0)
+        reader_install_signal_handlers()
+        return .success(TerminalScreen(screen: screen, input: input, styles: styles))
+    }
+
+    /// Leaves curses mode; the terminal is as it was before.
+    func close() {
+        guard isOpen else { return }
+        isOpen = false
+        endwin()
+        delscreen(screen)
+        if let input { fclose(input) }
+    }
+
+    deinit { close() }
+
+    func size() -> ScreenSize {
+        ScreenSize(rows: Int(reader_lines()), columns: Int(reader_cols()))
+    }
+
+    /// Forget what is on the screen: the next draw writes every cell.
+    func invalidate() {
+        shown = nil
+        clear()
+    }
+
+    /// Writes the cells of `grid` that differ from the last frame, then refreshes.
+    func draw(_ grid: ScreenGrid) {
+        let previous = shown.flatMap { $0.rows == grid.rows && $0.columns == grid.columns ? $0 : nil }
+        if previous == nil { erase() }
+        var text = [wchar_t](repeating: 0, count: 16)
+        for row in 0..<grid.rows {
+            for column in 0..<grid.columns {
+                let cell = grid[row, column]
+                if cell.isContinuation { continue }
+                if let previous, previous[row, column] == cell { continue }
+                let scalars = cell.text.unicodeScalars
+                if scalars.count + 1 > text.count {
+                    text = [wchar_t](repeating: 0, count: scalars.count + 1)
+                }
+                var index = 0
+                for scalar in scalars {
+                    text[index] = wchar_t(bitPattern: scalar.value)
+                    index += 1
+                }
+                text[index] = 0
+                let style = styles.attributes(for: cell.style)
+                _ = reader_put_cell(Int32(row), Int32(column), &text, style.attributes, style.pair)
+            }
+        }
+        shown = grid
+        if let cursor = grid.cursor {
+            curs_set(1)
+            move(Int32(cursor.row), Int32(cursor.column))
+        } else {
+            curs_set(0)
+        }
+        refresh()
+    }
+
+    /// Waits for the next key, resize or mouse event; nil for one that means nothing.
+    func nextEvent() -> TerminalEvent? {
+        var value: wint_t = 0
+        let kind = get_wch(&value)
+        if kind == ERR {
+            // A signal interrupts a read now and then; only a run of failures means the
+            // terminal is gone (end of file), and the reader quits rather than spin.
+            failedReads += 1
+            return failedReads >= 100 ? .endOfInput : nil
+        }
+        failedReads = 0
+        if kind == KEY_CODE_YES {
+            return functionKey(Int32(value))
+        }
+        return character(UInt32(value))
+    }
+
+    private func character(_ value: UInt32) -> TerminalEvent? {
+        switch value {
+        case 10, 13: return .key(.enter)
+        case 27: return .key(.escape)
+        case 8, 127: return .key(.backspace)
+        case 9: return .key(.tab)
+        default:
+            guard let scalar = Unicode.Scalar(value) else { return nil }
+            return .key(.character(Character(scalar)))
+        }
+    }
+
+    private func functionKey(_ code: Int32) -> TerminalEvent? {
+        switch code {
+        case KEY_UP: return .key(.up)
+        case KEY_DOWN: return .key(.down)
+        case KEY_LEFT: return .key(.left)
+        case KEY_RIGHT: return .key(.right)
+        case KEY_PPAGE: return .key(.pageUp)
+        case KEY_NPAGE: return .key(.pageDown)
+        case KEY_HOME: return .key(.home)
+        case KEY_END: return .key(.end)
+        case KEY_ENTER: return .key(.enter)
+        case KEY_BACKSPACE: return .key(.backspace)
+        case KEY_BTAB: return .key(.tab)
+        case KEY_RESIZE: return .resize(size())
+        case KEY_MOUSE: return mouseEvent()
+        default:
+            for number in 1...12 where code == reader_key_f(Int32(number)) {
+                return .key(.function(number))
+            }
+            return nil
+        }
+    }
+
+    private func mouseEvent() -> TerminalEvent? {
+        var row: Int32 = 0
+        var column: Int32 = 0
+        var buttons: mmask_t = 0
+        guard reader_get_mouse(&row, &column, &buttons) == OK else { return nil }
+        if buttons & reader_mouse_wheel_up() != 0 { return .action(.scroll(-3)) }
+        let down = reader_mouse_wheel_down()
+        if down != 0, buttons & down != 0 { return .action(.scroll(3)) }
+        if buttons & reader_mouse_click() != 0 {
+            return .action(.click(row: Int(row), column: Int(column)))
+        }
+        return nil
+    }
+}

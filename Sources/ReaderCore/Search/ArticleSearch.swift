@@ -1,0 +1,71 @@
+/// Finds every occurrence of a query in an article's texts (title, headings, paragraphs).
+///
+/// A paragraph's text is whole (not split into screen lines), so a match that a wrapped
+/// line break cuts in two is found like any other. Matching is a plain scan over folded
+/// scalar arrays: no regular expressions, no allocation per candidate.
+public enum ArticleSearch {
+    /// The texts of `article` in the order `ArticleLayout` lays them out.
+    public static func texts(of article: Article, in document: Document) -> [DisplayText] {
+        var texts: [DisplayText] = []
+        texts.reserveCapacity(1 + article.lead.count + article.sections.count * 4)
+        texts.append(ArticleLayout.headingText(
+            article.title, offset: article.titleOffset, heading: article.heading, in: document))
+        for paragraph in article.lead { texts.append(document.text(of: paragraph)) }
+        for section in article.sections {
+            texts.append(ArticleLayout.headingText(
+                section.title, offset: section.titleOffset, heading: section.heading, in: document))
+            for paragraph in section.paragraphs { texts.append(document.text(of: paragraph)) }
+        }
+        return texts
+    }
+
+    /// All matches of `query` in `article`, in reading order. An empty query matches nothing.
+    public static func matches(of query: String, in article: Article, document: Document) -> [SearchMatch] {
+        matches(of: SearchFolding.fold(query), in: texts(of: article, in: document))
+    }
+
+    /// All matches of the folded `needle` in `texts`, in order; matches do not overlap.
+    public static func matches(of needle: [Unicode.Scalar], in texts: [DisplayText]) -> [SearchMatch] {
+        guard !needle.isEmpty else { return [] }
+        var result: [SearchMatch] = []
+        for (index, text) in texts.enumerated() {
+            for range in find(needle, in: text.scalars) {
+                result.append(SearchMatch(
+                    text: index, scalars: range,
+                    start: text.offsets[range.lowerBound], last: text.offsets[range.upperBound - 1]))
+            }
+        }
+        return result
+    }
+
+    /// Number of matches of `query` in `article` (for the list's hit counts).
+    public static func count(of needle: [Unicode.Scalar], in article: Article, document: Document) -> Int {
+        guard !needle.isEmpty else { return 0 }
+        return texts(of: article, in: document).reduce(0) { $0 + find(needle, in: $1.scalars).count }
+    }
+
+    /// Non-overlapping occurrences of the folded `needle` in `haystack` (folded on the fly).
+    static func find(_ needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> [Range<Int>] {
+        let count = needle.count
+        guard count > 0, haystack.count >= count else { return [] }
+        var result: [Range<Int>] = []
+        let first = needle[0]
+        var index = 0
+        let lastStart = haystack.count - count
+        while index <= lastStart {
+            if SearchFolding.fold(haystack[index]) == first {
+                var matched = 1
+                while matched < count, SearchFolding.fold(haystack[index + matched]) == needle[matched] {
+                    matched += 1
+                }
+                if matched == count {
+                    result.append(index..<index + count)
+                    index += count
+                    continue
+                }
+            }
+            index += 1
+        }
+        return result
+    }
+}

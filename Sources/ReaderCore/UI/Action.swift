@@ -1,0 +1,53 @@
+/// What the user asked for. `ReaderState.apply(_:)` carries it out; what an action
+/// means can depend on the view (Up moves the list selection or scrolls the article).
+public enum Action: Hashable, Sendable {
+    case lineUp, lineDown, pageUp, pageDown, top, bottom
+    /// Open the selected article (list).
+    case open
+    case nextArticle, previousArticle
+    /// Back to the list from an article; in the list, clear the search filter.
+    case back
+    case quit
+    /// Show the table of contents (article view).
+    case tableOfContents
+    case previousSection, nextSection
+    /// A digit key: open article N (list), jump to section N (article, contents).
+    case number(Int)
+    /// Open the search prompt.
+    case search
+    case nextMatch, previousMatch
+    case toggleRepair
+    case help
+    /// Close an overlay (help, contents).
+    case close
+    /// Enter in a prompt or the table of contents.
+    case accept
+    /// Esc in the prompt: cancel and restore the position.
+    case cancel
+    /// Backspace in the prompt.
+    case deleteBackward
+    /// A character typed into the prompt.
+    case insert(Character)
+    /// The terminal changed size.
+    case resize(ScreenSize)
+    /// Mouse wheel: lines to scroll (negative is up).
+    case scroll(Int)
+    /// Mouse click at a screen position.
+    case click(row: Int, column: Int)
+}
+
+/// A terminal size in cells.
+public struct ScreenSize: Hashable, Sendable {
+    public var rows: Int
+    public var columns: Int
+
+    public init(rows: Int, columns: Int) {
+        self.rows = rows
+        self.columns = columns
+    }
+
+    /// The smallest size the reader draws in (design.md §3).
+    public static let minimum = ScreenSize(rows: 5, columns: 20)
+
+    public var isTooSmall: Bool { rows < ScreenSize.minimum.rows || columns < ScreenSize.minimum.columns }
+}

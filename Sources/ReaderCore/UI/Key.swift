@@ -1,0 +1,36 @@
+/// A key press, independent of the terminal library. The adapter maps what ncurses
+/// reports (`get_wch`) to these; `KeyMap` maps them to actions.
+public enum Key: Hashable, Sendable {
+    /// A typed character (any script; control characters too, e.g. Ctrl-C as U+0003).
+    case character(Character)
+    case up, down, left, right
+    case pageUp, pageDown, home, end
+    case enter, escape, backspace, tab
+    /// A function key: F1 is `function(1)`.
+    case function(Int)
+
+    /// Ctrl-C as it arrives when the terminal does not turn it into SIGINT.
+    public static let controlC = Key.character("\u{3}")
+
+    /// How the key is written in help texts.
+    public var displayName: String {
+        switch self {
+        case .character(" "): "Space"
+        case .character("\u{3}"): "Ctrl-C"
+        case .character(let character): String(character)
+        case .up: "↑"
+        case .down: "↓"
+        case .left: "←"
+        case .right: "→"
+        case .pageUp: "PgUp"
+        case .pageDown: "PgDn"
+        case .home: "Home"
+        case .end: "End"
+        case .enter: "Enter"
+        case .escape: "Esc"
+        case .backspace: "Backspace"
+        case .tab: "Tab"
+        case .function(let number): "F\(number)"
+        }
+    }
+}

@@ -1,0 +1,61 @@
+/// A search in the open article: the query, its matches, and which one is current.
+public struct PageSearch: Sendable, Equatable {
+    public var query: String
+    /// The article the matches belong to.
+    public var article: Int
+    public var matches: [SearchMatch]
+    /// Index into `matches` of the current match; nil until one is chosen.
+    public var current: Int?
+
+    public init(query: String, article: Int, matches: [SearchMatch], current: Int?) {
+        self.query = query
+        self.article = article
+        self.matches = matches
+        self.current = current
+    }
+}
+
+/// The article list filtered by a search over all articles.
+public struct ListFilter: Sendable, Equatable {
+    public struct Hit: Sendable, Equatable {
+        public var article: Int
+        public var count: Int
+
+        public init(article: Int, count: Int) {
+            self.article = article
+            self.count = count
+        }
+    }
+
+    public var query: String
+    /// Articles with at least one hit, in document order.
+    public var hits: [Hit]
+
+    /// Counts the hits of `query` in every article of `document`.
+    public init(query: String, document: Document) {
+        self.query = query
+        let needle = SearchFolding.fold(query)
+        hits = document.articles.indices.compactMap { index in
+            let count = ArticleSearch.count(of: needle, in: document.articles[index], document: document)
+            return count > 0 ? Hit(article: index, count: count) : nil
+        }
+    }
+}
+
+/// The search prompt being edited, and what to go back to when it is cancelled.
+public struct SearchPrompt: Sendable, Equatable {
+    public enum Scope: Sendable, Equatable {
+        /// Search in the open article.
+        case article
+        /// Search all articles, filtering the list.
+        case list
+    }
+
+    public var text: String
+    public var scope: Scope
+    /// The article's top offset when the prompt was opened.
+    var savedTop: Int?
+    var savedSearch: PageSearch?
+    var savedFilter: ListFilter?
+    var savedSelection: Int
+}

@@ -1,0 +1,522 @@
+/// Everything the interactive reader shows, as a value: `apply(_:)` changes it for an
+/// action without any I/O, and `Renderer.render(_:size:)` draws it.
+///
+/// Positions are source byte offsets (design.md §6): each article's scroll position is
+/// the offset of the first character on the top line, so re-layout at another width or
+/// with page-break repair toggled keeps that character on the top line.
+public struct ReaderState: Sendable {
+    /// The two screens.
+    public enum Screen: Sendable, Equatable {
+        case list
+        case article
+    }
+
+    /// Modal layers drawn over a screen.
+    public enum Overlay: Sendable, Equatable {
+        /// The key help; `scroll` is the first help line shown.
+        case help(scroll: Int)
+        /// The table of contents; `selected` is a section index.
+        case contents(selected: Int)
+    }
+
+    /// The issue as shown (with or without page-break repair).
+    public private(set) var document: Document
+    public let ambiguousWide: Bool
+    public private(set) var size: ScreenSize
+    public private(set) var screen: Screen = .list
+    public private(set) var overlay: Overlay?
+    public private(set) var prompt: SearchPrompt?
+    /// The selected article (an index into `document.articles`).
+    public private(set) var selected = 0
+    /// The first list entry shown.
+    public private(set) var listTop = 0
+    /// The article shown in the article view.
+    public private(set) var current = 0
+    /// Articles opened in this run.
+    public private(set) var readArticles: Set<Int> = []
+    public private(set) var search: PageSearch?
+    public private(set) var listFilter: ListFilter?
+    /// A one-shot message for the status bar (cleared by the next key).
+    public private(set) var message: String?
+    /// Set when the user quits.
+    public private(set) var isFinished = false
+    /// Each article's top offset, once it has been opened or scrolled.
+    private var tops: [Int: Int] = [:]
+    private var layouts: [LayoutKey: ArticleLayout] = [:]
+
+    private struct LayoutKey: Hashable, Sendable {
+        var article: Int
+        var width: Int
+        var repaired: Bool
+    }
+
+    public init(document: Document, size: ScreenSize, ambiguousWide: Bool = false) {
+        self.document = document
+        self.size = size
+        self.ambiguousWide = ambiguousWide
+    }
+
+    // MARK: Derived values
+
+    /// The context keys are read in.
+    public var keyContext: KeyContext {
+        if prompt != nil { return .prompt }
+        switch overlay {
+        case .help: return .help
+        case .contents: return .contents
+        case nil: return screen == .list ? .list : .article
+        }
+    }
+
+    /// Columns the article text is laid out in: one column of margin on each side.
+    public var layoutWidth: Int { max(1, size.columns - 2) }
+
+    /// Rows between the title bar and the status bar.
+    public var bodyRows: Int { max(1, size.rows - 2) }
+
+    /// The layout of `article` at the current width (computed when not cached).
+    public func layout(of article: Int) -> ArticleLayout {
+        let key = LayoutKey(article: article, width: layoutWidth, repaired: document.isRepaired)
+        if let layout = layouts[key] { return layout }
+        return ArticleLayout(
+            article: document.articles[article], in: document, width: layoutWidth, style: .screen,
+            ambiguousWide: ambiguousWide)
+    }
+
+    /// The current article's layout.
+    public var currentLayout: ArticleLayout { layout(of: current) }
+
+    /// Source offset of the first character on the top line of `article`.
+    public func topOffset(of article: Int) -> Int {
+        tops[article] ?? document.articles[article].titleOffset
+    }
+
+    /// The line at the top of the article view.
+    public var topLine: Int {
+        guard !document.articles.isEmpty else { return 0 }
+        return currentLayout.line(containing: topOffset(of: current))
+    }
+
+    /// The entries the list shows: every article, or only those with search hits.
+    public var listEntries: [Int] {
+        listFilter.map { $0.hits.map(\.article) } ?? Array(document.articles.indices)
+    }
+
+    /// Position of the selected article among `listEntries` (0 when it is not there).
+    public var selectedRow: Int {
+        listEntries.firstIndex(of: selected) ?? 0
+    }
+
+    /// The section shown at the top of the article view, if any.
+    public var currentSection: Int? {
+        let layout = currentLayout
+        let line = topLine
+        if let section = layout.section(at: line) { return section }
+        return nil
+    }
+
+    // MARK: Update
+
+    /// The state after `action` (the pure `update(state, action)` of design.md §6).
+    public static func update(_ state: ReaderState, _ action: Action) -> ReaderState {
+        var next = state
+        next.apply(action)
+        return next
+    }
+
+    /// Reads `key` through the key map and applies its action; unknown keys do nothing.
+    public mutating func press(_ key: Key) {
+        if let action = KeyMap.action(for: key, in: keyContext) { apply(action) }
+    }
+
+    /// Carries out `action`.
+    public mutating func apply(_ action: Action) {
+        if case .resize(let newSize) = action {
+            size = newSize
+            clampListTop()
+            cacheCurrentLayout()
+            return
+        }
+        message = nil
+        guard !document.articles.isEmpty || action == .quit || action == .help || action == .close else {
+            if case .quit = action { isFinished = true }
+            message = "no articles"
+            return
+        }
+        if prompt != nil {
+            applyInPrompt(action)
+        } else if case .help(let scroll) = overlay {
+            applyInHelp(action, scroll: scroll)
+        } else if case .contents(let selected) = overlay {
+            applyInContents(action, selected: selected)
+        } else if screen == .list {
+            applyInList(action)
+        } else {
+            applyInArticle(action)
+        }
+        cacheCurrentLayout()
+    }
+
+    private mutating func applyInList(_ action: Action) {
+        let entries = listEntries
+        let row = selectedRow
+        switch action {
+        case .lineUp: selectRow(row - 1)
+        case .lineDown: selectRow(row + 1)
+        case .scroll(let lines): selectRow(row + lines)
+        case .pageUp: selectRow(row - bodyRows)
+        case .pageDown: selectRow(row + bodyRows)
+        case .top: selectRow(0)
+        case .bottom: selectRow(entries.count - 1)
+        case .open, .nextArticle:
+            if entries.isEmpty { return }
+            open(selected, atFirstHit: listFilter != nil)
+        case .number(let number):
+            if document.articles.indices.contains(number - 1) {
+                selected = number - 1
+                open(number - 1, atFirstHit: listFilter != nil)
+            } else {
+                message = "no article \(number)"
+            }
+        case .search:
+            prompt = SearchPrompt(
+                text: "", scope: .list, savedTop: nil, savedSearch: nil, savedFilter: listFilter,
+                savedSelection: selected)
+        case .nextMatch, .previousMatch:
+            guard listFilter != nil, !entries.isEmpty else {
+                message = "no search (press / to search)"
+                return
+            }
+            let forward = action == .nextMatch
+            var target = row + (forward ? 1 : -1)
+            if target >= entries.count {
+                target = 0
+                message = "search wrapped to the first article"
+            } else if target < 0 {
+                target = entries.count - 1
+                message = "search wrapped to the last article"
+            }
+            selectRow(target)
+        case .back:
+            if listFilter != nil {
+                listFilter = nil
+                clampListTop()
+            }
+        case .click(let row, _):
+            let index = listTop + row - 1
+            if row >= 1, row <= bodyRows, entries.indices.contains(index) { selectRow(index) }
+        case .help: overlay = .help(scroll: 0)
+        case .quit: isFinished = true
+        default: break
+        }
+    }
+
+    private mutating func applyInArticle(_ action: Action) {
+        let layout = currentLayout
+        let line = topLine
+        let lastTop = max(0, layout.lines.count - bodyRows)
+        switch action {
+        case .lineUp: setTopLine(max(0, line - 1), in: layout)
+        case .lineDown: setTopLine(min(line + 1, max(lastTop, line)), in: layout)
+        case .scroll(let lines): setTopLine(max(0, min(line + lines, max(lastTop, line))), in: layout)
+        case .pageUp: setTopLine(max(0, line - pageStep), in: layout)
+        case .pageDown: setTopLine(min(line + pageStep, max(lastTop, line)), in: layout)
+        case .top: setTopLine(0, in: layout)
+        case .bottom: setTopLine(lastTop, in: layout)
+        case .nextArticle:
+            if current + 1 < document.articles.count {
+                open(current + 1, atFirstHit: false)
+            } else {
+                message = "this is the last article"
+            }
+        case .previousArticle:
+            if current > 0 {
+                open(current - 1, atFirstHit: false)
+            } else {
+                message = "this is the first article"
+            }
+        case .back:
+            screen = .list
+            selected = current
+            clampListTop()
+        case .tableOfContents:
+            if document.articles[current].sections.isEmpty {
+                message = "this article has no sections"
+            } else {
+                overlay = .contents(selected: currentSection ?? 0)
+            }
+        case .previousSection, .nextSection:
+            let starts = layout.sectionLines
+            let target = action == .nextSection
+                ? starts.firstIndex { $0 > line }
+                : starts.lastIndex { $0 < line }
+            if let target {
+                jump(toSection: target)
+            } else if action == .previousSection, line > 0 {
+                setTopLine(0, in: layout)
+            } else {
+                message = starts.isEmpty ? "this article has no sections"
+                    : action == .nextSection ? "no next section" : "at the top"
+            }
+        case .number(let number):
+            if document.articles[current].sections.indices.contains(number - 1) {
+                jump(toSection: number - 1)
+            } else {
+                message = "no section \(number)"
+            }
+        case .search:
+            prompt = SearchPrompt(
+                text: "", scope: .article, savedTop: topOffset(of: current), savedSearch: search,
+                savedFilter: listFilter, savedSelection: selected)
+        case .nextMatch, .previousMatch:
+            stepMatch(forward: action == .nextMatch)
+        case .toggleRepair:
+            toggleRepair()
+        case .help: overlay = .help(scroll: 0)
+        case .quit: isFinished = true
+        default: break
+        }
+    }
+
+    private mutating func applyInContents(_ action: Action, selected section: Int) {
+        let count = document.articles[current].sections.count
+        switch action {
+        case .lineUp: overlay = .contents(selected: max(0, section - 1))
+        case .lineDown, .scroll: overlay = .contents(selected: min(count - 1, section + 1))
+        case .top: overlay = .contents(selected: 0)
+        case .bottom: overlay = .contents(selected: count - 1)
+        case .accept:
+            overlay = nil
+            jump(toSection: section)
+        case .number(let number):
+            if number >= 1, number <= count {
+                overlay = nil
+                jump(toSection: number - 1)
+            } else {
+                message = "no section \(number)"
+            }
+        case .close: overlay = nil
+        case .help: overlay = .help(scroll: 0)
+        case .quit: isFinished = true
+        default: break
+        }
+    }
+
+    private mutating func applyInHelp(_ action: Action, scroll: Int) {
+        switch action {
+        case .lineUp: overlay = .help(scroll: max(0, scroll - 1))
+        case .lineDown: overlay = .help(scroll: min(scroll + 1, max(0, Renderer.helpLines(for: self).count - 1)))
+        case .scroll(let lines):
+            overlay = .help(scroll: max(0, min(scroll + lines, Renderer.helpLines(for: self).count - 1)))
+        case .close: overlay = nil
+        case .quit: isFinished = true
+        default: break
+        }
+    }
+
+    private mutating func applyInPrompt(_ action: Action) {
+        guard var prompt else { return }
+        switch action {
+        case .insert(let character):
+            prompt.text.append(character)
+            self.prompt = prompt
+            searchAsTyped(prompt)
+        case .deleteBackward:
+            if prompt.text.isEmpty {
+                cancelPrompt(prompt)
+                return
+            }
+            prompt.text.removeLast()
+            self.prompt = prompt
+            searchAsTyped(prompt)
+        case .accept:
+            self.prompt = nil
+            if prompt.text.isEmpty {
+                cancelPrompt(prompt)
+                return
+            }
+            switch prompt.scope {
+            case .article:
+                if search?.matches.isEmpty ?? true { message = "not found: \(prompt.text)" }
+            case .list:
+                if listFilter?.hits.isEmpty ?? true {
+                    message = "not found: \(prompt.text)"
+                    listFilter = prompt.savedFilter
+                    selected = prompt.savedSelection
+                    clampListTop()
+                }
+            }
+        case .cancel:
+            cancelPrompt(prompt)
+        case .quit:
+            isFinished = true
+        default:
+            break
+        }
+    }
+
+    /// Esc in the prompt: back to the position and search from before it opened.
+    private mutating func cancelPrompt(_ prompt: SearchPrompt) {
+        self.prompt = nil
+        switch prompt.scope {
+        case .article:
+            search = prompt.savedSearch
+            if let top = prompt.savedTop { tops[current] = top }
+        case .list:
+            listFilter = prompt.savedFilter
+            selected = prompt.savedSelection
+            clampListTop()
+        }
+    }
+
+    /// Incremental search: re-run the query after each edit and follow the first match.
+    private mutating func searchAsTyped(_ prompt: SearchPrompt) {
+        switch prompt.scope {
+        case .article:
+            if let top = prompt.savedTop { tops[current] = top }
+            guard !prompt.text.isEmpty else {
+                search = prompt.savedSearch
+                return
+            }
+            let matches = ArticleSearch.matches(
+                of: prompt.text, in: document.articles[current], document: document)
+            let from = prompt.savedTop ?? topOffset(of: current)
+            let first = matches.firstIndex { $0.start >= from } ?? (matches.isEmpty ? nil : 0)
+            search = PageSearch(query: prompt.text, article: current, matches: matches, current: first)
+            if let first { reveal(matches[first]) }
+        case .list:
+            guard !prompt.text.isEmpty else {
+                listFilter = prompt.savedFilter
+                selected = prompt.savedSelection
+                clampListTop()
+                return
+            }
+            let filter = ListFilter(query: prompt.text, document: document)
+            listFilter = filter
+            if let first = filter.hits.first { selected = first.article }
+            listTop = 0
+            clampListTop()
+        }
+    }
+
+    // MARK: Helpers
+
+    /// Lines a page moves: the body height less one line kept for context.
+    private var pageStep: Int { max(1, bodyRows - 1) }
+
+    private mutating func selectRow(_ row: Int) {
+        let entries = listEntries
+        guard !entries.isEmpty else { return }
+        selected = entries[max(0, min(entries.count - 1, row))]
+        clampListTop()
+    }
+
+    /// Keeps the selected entry inside the visible part of the list.
+    private mutating func clampListTop() {
+        let row = selectedRow
+        let count = listEntries.count
+        if row < listTop { listTop = row }
+        if row >= listTop + bodyRows { listTop = row - bodyRows + 1 }
+        listTop = max(0, min(listTop, max(0, count - bodyRows)))
+    }
+
+    private mutating func setTopLine(_ line: Int, in layout: ArticleLayout) {
+        guard layout.lines.indices.contains(line) else { return }
+        tops[current] = layout.lines[line].offset
+    }
+
+    /// Opens `article` at its remembered position, or at its first search hit.
+    private mutating func open(_ article: Int, atFirstHit: Bool) {
+        screen = .article
+        overlay = nil
+        current = article
+        selected = article
+        readArticles.insert(article)
+        cacheCurrentLayout()
+        if let filter = listFilter {
+            let matches = ArticleSearch.matches(
+                of: filter.query, in: document.articles[article], document: document)
+            search = PageSearch(
+                query: filter.query, article: article, matches: matches,
+                current: atFirstHit && !matches.isEmpty ? 0 : nil)
+            if atFirstHit, let first = matches.first { reveal(first, alwaysToTop: true) }
+        } else {
+            search = nil
+        }
+    }
+
+    /// Puts section `index`'s heading on the top line.
+    private mutating func jump(toSection index: Int) {
+        let layout = currentLayout
+        guard layout.sectionLines.indices.contains(index) else { return }
+        setTopLine(layout.sectionLines[index], in: layout)
+    }
+
+    /// Scrolls so that `match` is visible: its line goes to the top unless it is shown already.
+    private mutating func reveal(_ match: SearchMatch, alwaysToTop: Bool = false) {
+        let layout = currentLayout
+        let line = layout.line(containing: match.start)
+        let top = topLine
+        if !alwaysToTop, line >= top, line < top + bodyRows { return }
+        let lastTop = max(0, layout.lines.count - bodyRows)
+        setTopLine(min(line, max(lastTop, 0)), in: layout)
+    }
+
+    private mutating func stepMatch(forward: Bool) {
+        guard var search, search.article == current else {
+            message = "no search (press / to search)"
+            return
+        }
+        guard !search.matches.isEmpty else {
+            message = "not found: \(search.query)"
+            return
+        }
+        let count = search.matches.count
+        let next: Int
+        if let index = search.current {
+            next = forward ? index + 1 : index - 1
+        } else {
+            // Nothing chosen yet: the first match from the top of the view.
+            let top = topOffset(of: current)
+            let after = search.matches.firstIndex { $0.start >= top } ?? count
+            next = forward ? after : after - 1
+        }
+        if next >= count {
+            search.current = 0
+            message = "search wrapped to the top"
+        } else if next < 0 {
+            search.current = count - 1
+            message = "search wrapped to the bottom"
+        } else {
+            search.current = next
+        }
+        self.search = search
+        if let index = search.current { reveal(search.matches[index]) }
+    }
+
+    /// `r`: re-parse with page-break repair toggled; positions are offsets, so they hold.
+    private mutating func toggleRepair() {
+        document = document.withRepair(!document.isRepaired)
+        layouts = [:]
+        cacheCurrentLayout()
+        if let old = search {
+            let matches = ArticleSearch.matches(of: old.query, in: document.articles[current], document: document)
+            let start = old.current.map { old.matches[$0].start }
+            let index = start.flatMap { offset in matches.firstIndex { $0.start >= offset } }
+            search = PageSearch(query: old.query, article: current, matches: matches, current: index)
+        }
+        if let filter = listFilter { listFilter = ListFilter(query: filter.query, document: document) }
+        message = document.isRepaired ? "page-break repair on" : "page-break repair off (raw text)"
+    }
+
+    /// Keeps the layout of the open article cached at the current width.
+    private mutating func cacheCurrentLayout() {
+        guard screen == .article, document.articles.indices.contains(current) else { return }
+        let key = LayoutKey(article: current, width: layoutWidth, repaired: document.isRepaired)
+        if layouts[key] != nil { return }
+        if layouts.count >= 8 { layouts = [:] }
+        layouts[key] = ArticleLayout(
+            article: document.articles[current], in: document, width: layoutWidth, style: .screen,
+            ambiguousWide: ambiguousWide)
+    }
+}

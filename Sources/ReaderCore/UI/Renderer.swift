@@ -1,0 +1,314 @@
+/// Draws a `ReaderState` into a `ScreenGrid` (the pure `render(state, size)` of design.md §6).
+///
+/// Only the visible lines of the article layout are drawn, so rendering costs the same
+/// for a short article and a long one.
+public enum Renderer {
+    static let tooSmall = "terminal too small"
+
+    /// The screen for `state` at `size` (the state is resized first when they differ).
+    public static func render(_ state: ReaderState, size: ScreenSize) -> ScreenGrid {
+        var state = state
+        if state.size != size { state.apply(.resize(size)) }
+        var grid = ScreenGrid(rows: size.rows, columns: size.columns, ambiguousWide: state.ambiguousWide)
+        if size.isTooSmall {
+            drawTooSmall(into: &grid)
+            return grid
+        }
+        switch state.screen {
+        case .list: drawList(state, into: &grid)
+        case .article: drawArticle(state, into: &grid)
+        }
+        switch state.overlay {
+        case .contents(let selected): drawContents(state, selected: selected, into: &grid)
+        case .help(let scroll): drawHelp(state, scroll: scroll, into: &grid)
+        case nil: break
+        }
+        if let prompt = state.prompt { drawPrompt(state, prompt, into: &grid) }
+        return grid
+    }
+
+    /// The current screen of `state`.
+    public static func render(_ state: ReaderState) -> ScreenGrid {
+        render(state, size: state.size)
+    }
+
+    static func drawTooSmall(into grid: inout ScreenGrid) {
+        guard grid.rows > 0, grid.columns > 0 else { return }
+        // On a very narrow terminal the words go on two lines.
+        let lines = TextWidth.of(tooSmall) <= grid.columns || grid.rows < 2 ? [tooSmall] : ["terminal", "too small"]
+        for (index, line) in lines.enumerated() {
+            let text = TextWidth.truncate(line, to: grid.columns)
+            let column = max(0, (grid.columns - TextWidth.of(text)) / 2)
+            grid.put(text, row: (grid.rows - lines.count) / 2 + index, column: column, style: .message)
+        }
+    }
+
+    // MARK: Bars
+
+    /// A full-width bar: `left` from column 1, `right` ending one column before the edge;
+    /// `right` is dropped when both do not fit, `left` is cut with `…`.
+    static func drawBar(
+        into grid: inout ScreenGrid, row: Int, left: String, right: String, style: CellStyle,
+        leftStyle: CellStyle? = nil
+    ) {
+        grid.fill(row: row, style: style)
+        let ambiguous = grid.ambiguousWide
+        let rightWidth = TextWidth.of(right, ambiguousWide: ambiguous)
+        let leftWidth = TextWidth.of(left, ambiguousWide: ambiguous)
+        var leftRoom = grid.columns - 2
+        // The right part wins over the left when the left can be cut to a few columns.
+        if !right.isEmpty, rightWidth + min(leftWidth, 6) + 3 <= grid.columns {
+            grid.put(right, row: row, column: grid.columns - 1 - rightWidth, style: style)
+            leftRoom = grid.columns - rightWidth - 4
+        }
+        let shown = TextWidth.truncate(left, to: max(0, leftRoom), ambiguousWide: ambiguous)
+        grid.put(shown, row: row, column: 1, style: leftStyle ?? style, limit: 1 + max(0, leftRoom))
+    }
+
+    /// As many of the context's hints as fit in `room` columns; the last one (help)
+    /// is kept longest.
+    static func fittingHints(_ context: KeyContext, in room: Int) -> String {
+        var parts = KeyMap.hintParts(in: context)
+        while parts.count > 1, TextWidth.of(parts.joined(separator: "  ")) > room {
+            parts.remove(at: parts.count - 2)
+        }
+        let text = parts.joined(separator: "  ")
+        return TextWidth.of(text) <= room ? text : ""
+    }
+
+    // MARK: List
+
+    static func drawList(_ state: ReaderState, into grid: inout ScreenGrid) {
+        let document = state.document
+        let count = document.articles.count
+        drawBar(
+            into: &grid, row: 0, left: "Reader · \(document.name)",
+            right: "\(count) article\(count == 1 ? "" : "s")", style: .status)
+        let entries = state.listEntries
+        let numberWidth = String(max(1, count)).count
+        let suffixes: [String] = entries.map { article in
+            if let filter = state.listFilter, let hit = filter.hits.first(where: { $0.article == article }) {
+                return "\(hit.count) hit\(hit.count == 1 ? "" : "s")"
+            }
+            let sections = document.articles[article].sections.count
+            return sections > 0 ? "\(sections)§" : ""
+        }
+        let suffixWidth = suffixes.map { TextWidth.of($0, ambiguousWide: grid.ambiguousWide) }.max() ?? 0
+        let rows = state.bodyRows
+        let selectedRow = state.selectedRow
+        for row in 0..<rows {
+            let index = state.listTop + row
+            guard entries.indices.contains(index) else { break }
+            let article = entries[index]
+            let isSelected = index == selectedRow
+            let style: CellStyle = isSelected ? .selection : .normal
+            let screenRow = row + 1
+            grid.fill(row: screenRow, style: style)
+            var column = grid.put(isSelected ? "▸" : " ", row: screenRow, column: 0, style: style)
+            let read = state.readArticles.contains(article)
+            column = grid.put(read ? "✓" : " ", row: screenRow, column: column, style: isSelected ? style : .dim)
+            let number = String(article + 1)
+            let padded = String(repeating: " ", count: max(0, numberWidth - number.count)) + number + " "
+            column = grid.put(padded, row: screenRow, column: column, style: style)
+            let suffixRoom = suffixWidth > 0 ? suffixWidth + 2 : 0
+            let titleRoom = max(0, grid.columns - 1 - column - suffixRoom)
+            let title = TextWidth.truncate(
+                document.articles[article].title, to: titleRoom, ambiguousWide: grid.ambiguousWide)
+            grid.put(title, row: screenRow, column: column, style: style, limit: column + titleRoom)
+            let suffix = suffixes[index]
+            if !suffix.isEmpty, grid.columns - 1 - suffixWidth > column {
+                let width = TextWidth.of(suffix, ambiguousWide: grid.ambiguousWide)
+                grid.put(suffix, row: screenRow, column: grid.columns - 1 - width, style: isSelected ? style : .dim)
+            }
+        }
+        if entries.isEmpty, let filter = state.listFilter {
+            grid.put(
+                TextWidth.truncate("no article contains “\(filter.query)”", to: grid.columns - 2),
+                row: 1, column: 1, style: .dim)
+        }
+        let position = entries.isEmpty ? "[0/0]" : "[\(selectedRow + 1)/\(entries.count)]"
+        var left = position
+        if let filter = state.listFilter { left += " /\(filter.query)" }
+        if let message = state.message {
+            drawBar(into: &grid, row: grid.rows - 1, left: message, right: position, style: .status, leftStyle: .message)
+        } else {
+            let room = grid.columns - TextWidth.of(left, ambiguousWide: grid.ambiguousWide) - 4
+            drawBar(into: &grid, row: grid.rows - 1, left: left, right: fittingHints(.list, in: room), style: .status)
+        }
+    }
+
+    // MARK: Article
+
+    static func drawArticle(_ state: ReaderState, into grid: inout ScreenGrid) {
+        let document = state.document
+        let article = document.articles[state.current]
+        let number = "[\(state.current + 1)/\(document.articles.count)]"
+        drawBar(into: &grid, row: 0, left: "\(number) \(article.title)", right: "", style: .status)
+        let layout = state.currentLayout
+        let top = state.topLine
+        let rows = state.bodyRows
+        let search = state.search?.article == state.current ? state.search : nil
+        for row in 0..<rows {
+            let lineIndex = top + row
+            guard layout.lines.indices.contains(lineIndex) else { break }
+            drawLine(layout, lineIndex, search: search, row: row + 1, into: &grid)
+        }
+        var matchText = ""
+        if let search, let current = search.current, !search.matches.isEmpty {
+            matchText = "match \(current + 1)/\(search.matches.count)"
+        } else if let search, !search.matches.isEmpty {
+            matchText = "\(search.matches.count) matches"
+        }
+        let total = layout.lines.count
+        let percent = "\(total == 0 ? 100 : min(100, (top + rows) * 100 / total))%"
+        // On a narrow screen the match count is kept before the percentage.
+        let choices = matchText.isEmpty ? [percent] : [matchText + "  " + percent, matchText]
+        let right = choices.first { TextWidth.of($0, ambiguousWide: grid.ambiguousWide) + 9 <= grid.columns } ?? ""
+        if let message = state.message {
+            drawBar(into: &grid, row: grid.rows - 1, left: message, right: right, style: .status, leftStyle: .message)
+            return
+        }
+        var left = number
+        if let section = state.currentSection {
+            left += " §\(section + 1)/\(article.sections.count) \(article.sections[section].title)"
+        }
+        drawBar(into: &grid, row: grid.rows - 1, left: left, right: right, style: .status)
+    }
+
+    /// One layout line at screen `row`, one column in from the left edge.
+    static func drawLine(
+        _ layout: ArticleLayout, _ index: Int, search: PageSearch?, row: Int, into grid: inout ScreenGrid
+    ) {
+        let line = layout.lines[index]
+        guard line.text >= 0 else { return }
+        let base: CellStyle
+        switch line.kind {
+        case .title: base = .title
+        case .heading: base = .heading
+        case .body, .blank: base = .normal
+        }
+        let limit = grid.columns - 1
+        var column = grid.put(line.prefix, row: row, column: 1, style: base, limit: limit)
+        let text = layout.texts[line.text]
+        let scalars = Array(text.scalars[line.range])
+        let matches = search?.matches.enumerated().filter { $0.element.text == line.text } ?? []
+        let currentIndex = search?.current
+        let start = line.range.lowerBound
+        column = grid.put(scalars, row: row, column: column, limit: limit) { offset in
+            let scalarIndex = start + offset
+            for (number, match) in matches where match.scalars.contains(scalarIndex) {
+                return number == currentIndex ? .currentMatch : .match
+            }
+            return base
+        }
+    }
+
+    // MARK: Overlays
+
+    /// A box of `lines` over the screen: a header row, the lines, a footer of hints.
+    static func drawBox(
+        into grid: inout ScreenGrid, header: String, lines: [(String, CellStyle)], footer: String,
+        width wanted: Int
+    ) {
+        var width = min(grid.columns, max(wanted, 16))
+        // A box that nearly fills the screen fills it: no slivers of text beside it.
+        if grid.columns - width < 6 { width = grid.columns }
+        let left = (grid.columns - width) / 2
+        let height = min(grid.rows - 2, lines.count + 2)
+        let top = max(1, (grid.rows - height) / 2)
+        let inner = width - 2
+        func row(_ y: Int, _ text: String, _ style: CellStyle) {
+            grid.fill(row: y, from: left, to: left + width, style: style)
+            // Reverse-video edges frame the box, with or without colors.
+            grid.fill(row: y, from: left, to: left + 1, style: .status)
+            grid.fill(row: y, from: left + width - 1, to: left + width, style: .status)
+            let shown = TextWidth.truncate(text, to: inner, ambiguousWide: grid.ambiguousWide)
+            grid.put(shown, row: y, column: left + 1, style: style, limit: left + 1 + inner)
+        }
+        row(top, header, .status)
+        for (offset, line) in lines.prefix(max(0, height - 2)).enumerated() {
+            row(top + 1 + offset, line.0, line.1)
+        }
+        row(top + height - 1, footer, .status)
+    }
+
+    static func drawContents(_ state: ReaderState, selected: Int, into grid: inout ScreenGrid) {
+        let sections = state.document.articles[state.current].sections
+        let numberWidth = String(sections.count).count
+        let visible = max(1, min(sections.count, grid.rows - 4))
+        let first = max(0, min(selected - visible + 1, sections.count - visible))
+        var lines: [(String, CellStyle)] = []
+        for index in first..<min(sections.count, first + visible) {
+            let number = String(index + 1)
+            let text = String(repeating: " ", count: numberWidth - number.count) + number + " " + sections[index].title
+            lines.append((text, index == selected ? .selection : .overlay))
+        }
+        let widest = lines.map { TextWidth.of($0.0, ambiguousWide: grid.ambiguousWide) }.max() ?? 0
+        drawBox(
+            into: &grid, header: "Sections", lines: lines, footer: KeyMap.hints(in: .contents),
+            width: min(grid.columns - 4, widest + 4))
+    }
+
+    /// The help text of the screen under the overlay, drawn from the key map.
+    static func helpLines(for state: ReaderState) -> [String] {
+        let context: KeyContext = state.screen == .list ? .list : .article
+        var lines: [String] = []
+        for part in [context, .contents, .prompt] where part != .contents || context == .article {
+            let bindings = KeyMap.bindings(in: part)
+            let keysWidth = bindings.map { TextWidth.of($0.label) }.max() ?? 0
+            if !lines.isEmpty { lines.append("") }
+            lines.append(part.title)
+            for binding in bindings {
+                lines.append("  " + TextWidth.pad(binding.label, to: keysWidth) + "  " + binding.help)
+            }
+        }
+        return lines
+    }
+
+    static func drawHelp(_ state: ReaderState, scroll: Int, into grid: inout ScreenGrid) {
+        let all = helpLines(for: state)
+        let visible = max(1, grid.rows - 4)
+        let first = max(0, min(scroll, all.count - visible))
+        let lines = all[first..<min(all.count, first + visible)].map { line -> (String, CellStyle) in
+            (line, line.hasPrefix("  ") || line.isEmpty ? .overlay : .heading)
+        }
+        let widest = all.map { TextWidth.of($0, ambiguousWide: grid.ambiguousWide) }.max() ?? 0
+        let more = first + visible < all.count ? "  ↓ more" : ""
+        drawBox(
+            into: &grid, header: "Keys", lines: lines, footer: KeyMap.hints(in: .help) + more,
+            width: min(grid.columns - 2, widest + 4))
+    }
+
+    static func drawPrompt(_ state: ReaderState, _ prompt: SearchPrompt, into grid: inout ScreenGrid) {
+        let row = grid.rows - 1
+        var status = ""
+        switch prompt.scope {
+        case .article:
+            if let search = state.search, !prompt.text.isEmpty {
+                if let current = search.current, !search.matches.isEmpty {
+                    status = "match \(current + 1)/\(search.matches.count)"
+                } else {
+                    status = "not found"
+                }
+            }
+        case .list:
+            if let filter = state.listFilter, !prompt.text.isEmpty {
+                status = filter.hits.isEmpty ? "not found" : "\(filter.hits.count) of \(state.document.articles.count) articles"
+            }
+        }
+        grid.fill(row: row, style: .prompt)
+        let statusWidth = TextWidth.of(status, ambiguousWide: grid.ambiguousWide)
+        var room = grid.columns - 2
+        if !status.isEmpty, statusWidth + 12 <= grid.columns {
+            grid.put(status, row: row, column: grid.columns - 1 - statusWidth, style: .prompt)
+            room = grid.columns - statusWidth - 3
+        }
+        // Show the end of a long query: that is where the typing happens.
+        var text = "/" + prompt.text
+        while TextWidth.of(text, ambiguousWide: grid.ambiguousWide) > room - 1, !text.isEmpty {
+            text.removeFirst()
+        }
+        let end = grid.put(text, row: row, column: 0, style: .prompt, limit: room)
+        grid.cursor = (row, min(end, grid.columns - 1))
+    }
+}

@@ -1,0 +1,147 @@
+import ReaderCore
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The built `reader` in a real terminal (tmux): keys in, screens out.
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed (make deps installs it)"))
+struct InteractiveReaderTests {
+    static let seed = Document(source: readSeed(), name: TmuxSession.seedName)
+
+    static func readSeed() -> [UInt8] {
+        guard let file = fopen(TmuxSession.seedPath, "rb") else { return [] }
+        defer { fclose(file) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = fread(&buffer, 1, buffer.count, file)
+            if count <= 0 { break }
+            bytes.append(contentsOf: buffer[0..<count])
+        }
+        return bytes
+    }
+
+    /// A session running the reader on the seed, with its list on screen.
+    func startReader(columns: Int = 80, rows: Int = 24) -> (TmuxSession, [String]) {
+        #expect(access(TmuxSession.readerPath, X_OK) == 0, "no reader binary at \(TmuxSession.readerPath)")
+        let session = TmuxSession(columns: columns, rows: rows, command: TmuxSession.readerCommand())
+        let screen = session.waitFor { $0.first?.hasPrefix(" Reader · ") == true }
+        return (session, screen)
+    }
+
+    @Test func opensTheSeedOnTheList() {
+        let (_, screen) = startReader()
+        #expect(screen.count == 24)
+        #expect(screen[0] == " Reader · 000_87085fd43abf9c5f.txt                                  10 articles")
+        #expect(screen[2] == "   2 国内首个空天信息产业共同体和千亿基金群在渝诞生 首批15项重庆空天信息应…  3§")
+        #expect(screen[23] == " [1/10]                                       ↑↓ move  ⏎ open  / search  ? help")
+    }
+
+    @Test func downDownEnterOpensArticleThree() {
+        let (session, _) = startReader()
+        session.send("Down", "Down", "Enter")
+        let screen = session.waitFor { $0.first?.hasPrefix(" [3/10] ") == true }
+        #expect(screen[0] == " [3/10] 首届明月湖空天信息产业国际生态活动上嘉宾表示 重庆空天信息产业发展前景…")
+        #expect(screen[1] == " 首届明月湖空天信息产业国际生态活动上嘉宾表示 重庆空天信息产业发展前景广阔")
+        #expect(screen[23].hasPrefix(" [3/10]"))
+    }
+
+    @Test func contentsShowsTheSectionsOfArticleTwoAndEnterJumps() {
+        let (session, _) = startReader()
+        session.send("Down", "Enter")
+        session.waitFor { $0.first?.hasPrefix(" [2/10] ") == true }
+        session.send("t")
+        let overlay = session.waitFor { $0.contains { $0.contains("Sections") } }
+        let sections = InteractiveReaderTests.seed.articles[1].sections
+        #expect(sections.count == 3)
+        for (index, section) in sections.enumerated() {
+            #expect(overlay.contains { $0.contains("\(index + 1) \(section.title)") }, "\(section.title)")
+        }
+        session.send("Down", "Enter")
+        let screen = session.waitFor { $0.count > 1 && $0[1] == " § 汇聚全球力量,助力空天信息产业发展" }
+        #expect(screen[1] == " § 汇聚全球力量,助力空天信息产业发展")
+        #expect(screen[23].hasPrefix(" [2/10] §2/3 汇聚全球力量,助力空天信息产业发展"))
+    }
+
+    @Test func searchShowsTheMatchCountAndNAdvances() {
+        let (session, _) = startReader()
+        session.send("Enter")
+        session.waitFor { $0.first?.hasPrefix(" [1/10] ") == true }
+        let count = ArticleSearch.matches(
+            of: "重庆", in: InteractiveReaderTests.seed.articles[0], document: InteractiveReaderTests.seed
+        ).count
+        #expect(count > 1)
+        session.type("/重庆")
+        let prompt = session.waitFor { $0.last?.hasPrefix("/重庆") == true }
+        #expect(prompt.last?.hasSuffix("match 1/\(count)") == true, "\(prompt.last ?? "")")
+        session.send("Enter")
+        let accepted = session.waitFor { $0.last?.hasPrefix(" [1/10]") == true }
+        #expect(accepted.last?.contains("match 1/\(count)") == true, "\(accepted.last ?? "")")
+        session.send("n")
+        let next = session.waitFor { $0.last?.contains("match 2/\(count)") == true }
+        #expect(next.last?.contains("match 2/\(count)") == true, "\(next.last ?? "")")
+    }
+
+    @Test func resizeReflowsToTheNewWidth() {
+        let (session, _) = startReader()
+        session.send("Down", "Enter")
+        session.waitFor { $0.first?.hasPrefix(" [2/10] ") == true }
+        session.resize(columns: 50)
+        let seed = InteractiveReaderTests.seed
+        let layout = ArticleLayout(article: seed.articles[1], in: seed, width: 48, style: .screen)
+        let expected = " " + layout.string(at: 0)
+        let screen = session.waitFor { $0.count > 1 && $0[1] == expected }
+        #expect(screen[1] == expected)
+        #expect(screen[0] == " " + TextWidth.truncate("[2/10] " + seed.articles[1].title, to: 48))
+        for line in screen { #expect(TextWidth.of(line) <= 50, "\(line)") }
+        #expect(screen.contains { TextWidth.of($0) > 44 })
+    }
+
+    @Test func quittingRestoresTheShellsTerminal() {
+        let session = TmuxSession(command: TmuxSession.shellCommand)
+        session.waitFor { $0.first?.hasPrefix("$") == true }
+        session.type(TmuxSession.readerCommand())
+        session.send("Enter")
+        session.waitFor { $0.first?.hasPrefix(" Reader · ") == true }
+        session.send("Enter")
+        session.waitFor { $0.first?.hasPrefix(" [1/10] ") == true }
+        session.send("q", "q")
+        session.waitFor { $0.contains("$") }
+        session.type("stty -a; echo status=$?")
+        session.send("Enter")
+        let screen = session.waitFor { $0.contains("status=0") }
+        expectSaneTerminal(screen)
+    }
+
+    @Test func sigtermRestoresTheTerminal() {
+        let session = TmuxSession(command: TmuxSession.shellCommand)
+        session.waitFor { $0.first?.hasPrefix("$") == true }
+        let pidFile = "/tmp/\(session.socket).pid"
+        defer { unlink(pidFile) }
+        session.type("sh -c 'echo $$ > \(pidFile); exec \(TmuxSession.readerCommand())'; echo exit=$?")
+        session.send("Enter")
+        session.waitFor { $0.first?.hasPrefix(" Reader · ") == true }
+        let pid = TmuxSession.run("cat \(pidFile)").output.split(separator: "\n").first.flatMap { Int32($0) }
+        #expect(pid != nil)
+        if let pid, pid > 0 { kill(pid, SIGTERM) }
+        let exited = session.waitFor { $0.contains("exit=143") }
+        #expect(exited.contains("exit=143"))
+        session.type("stty -a; echo status=$?")
+        session.send("Enter")
+        expectSaneTerminal(session.waitFor { $0.contains("status=0") })
+    }
+
+    /// `stty -a` shows a cooked terminal: canonical input, echo, signals, CR→NL.
+    func expectSaneTerminal(_ screen: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+        let text = " " + screen.joined(separator: " ") + " "
+        #expect(text.contains("status=0"), sourceLocation: sourceLocation)
+        for flag in ["icanon", "echo", "isig", "icrnl", "opost"] {
+            #expect(text.contains(" \(flag) ") || text.contains(" \(flag);"), "\(flag)", sourceLocation: sourceLocation)
+            #expect(!text.contains("-\(flag) "), "-\(flag)", sourceLocation: sourceLocation)
+        }
+        // Not the alternate screen: the shell's prompt and output are there.
+        #expect(screen.contains { $0.hasPrefix("$ ") }, sourceLocation: sourceLocation)
+    }
+}

@@ -1,0 +1,379 @@
+import ReaderCore
+import Testing
+
+/// `render` compared with exact screens (design.md §3). Each expected screen is an
+/// array literal; when the text engine changes, a failing test prints the new one.
+@Suite struct ScreenTests {
+    /// The seed at `columns`×`rows` after `keys`.
+    func screen(_ columns: Int, _ rows: Int, _ keys: [Key] = [], typing: String = "", then more: [Key] = [])
+        -> ScreenGrid
+    {
+        var state = UIFixtures.state(rows: rows, columns: columns)
+        UIFixtures.press(keys, on: &state)
+        UIFixtures.type(typing, on: &state)
+        UIFixtures.press(more, on: &state)
+        return Renderer.render(state)
+    }
+
+    @Test func list80x24() {
+        expectScreen(screen(80, 24), [
+            " Reader · 000_87085fd43abf9c5f.txt                                  10 articles",
+            "▸  1 重庆计划3年内建成公共领域车辆全面电动化试点城市 到2025年将建成充电桩…",
+            "   2 国内首个空天信息产业共同体和千亿基金群在渝诞生 首批15项重庆空天信息应…  3§",
+            "   3 首届明月湖空天信息产业国际生态活动上嘉宾表示 重庆空天信息产业发展前景…",
+            "   4 重庆高新区: 特色科普阵地揭牌启用",
+            "   5 “政府间国际科技创新合作”等重点专项启动申报",
+            "   6 重庆智能建造7项经验全国推广",
+            "   7 西部(重庆)科学城人才产业园正式启动 首批10个人才项目集中签约入驻",
+            "   8 重庆启动产业知识产权运营中心建设",
+            "   9 2023年全市物联网十大应用案例评选“出炉”",
+            "  10 人均年产值300万元背后的“三条路” 全球最大汽车天窗制造商伟巴斯特 重庆工…",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            " [1/10]                                       ↑↓ move  ⏎ open  / search  ? help",
+        ], "list 80x24")
+    }
+
+    @Test func list40x12() {
+        expectScreen(screen(40, 12), [
+            " Reader · 000_87085fd43ab…  10 articles",
+            "▸  1 重庆计划3年内建成公共领域车辆…",
+            "   2 国内首个空天信息产业共同体和…   3§",
+            "   3 首届明月湖空天信息产业国际生…",
+            "   4 重庆高新区: 特色科普阵地揭牌…",
+            "   5 “政府间国际科技创新合作”等重…",
+            "   6 重庆智能建造7项经验全国推广",
+            "   7 西部(重庆)科学城人才产业园正…",
+            "   8 重庆启动产业知识产权运营中心…",
+            "   9 2023年全市物联网十大应用案例…",
+            "  10 人均年产值300万元背后的“三条…",
+            " [1/10]         ↑↓ move  ⏎ open  ? help",
+        ], "list 40x12")
+    }
+
+    @Test func articleTwoTop80x24() {
+        expectScreen(screen(80, 24, [.down, .enter]), [
+            " [2/10] 国内首个空天信息产业共同体和千亿基金群在渝诞生 首批15项重庆空天信息应…",
+            " 国内首个空天信息产业共同体和千亿基金群在渝诞生 首批15项重庆空天信息应用场景发",
+            " 布",
+            "",
+            "   本报讯(重庆日报记者 申晓佳)11月20日,首届明月湖空天信息产业国际生态活动在渝启",
+            " 幕。来自434家产业链企业及67家国内外院所机构的1000多名嘉宾相聚重庆,共谋空天信息",
+            " 产业发展。",
+            "",
+            "   活动现场,各方发起了空天信息产业国际生态联盟以及国内首个空天信息产业共同体,并",
+            " 发布了首个空天信息产业千亿规模基金群。",
+            "",
+            " § 国际生态联盟与千亿基金群“双轮驱动”",
+            "",
+            "   当前,全球范围内,空天信息产业正飞速发展。据艾媒咨询预测,到2025年,空天信息产业",
+            " 规模将突破万亿元。",
+            "",
+            "   空天信息产业国际生态联盟筹备组组长、重庆数创园董事长杨淳至表示,目前,空天信息",
+            " 产业还面临重事业轻产业、重建设轻运营、前景大投入小等短板。因此,重庆数创园提出",
+            " 了设立空天信息产业国际生态联盟、建设行业共享的超级工厂等五大发展关键事项。",
+            "",
+            "   其中,空天信息产业国际生态联盟由行业领袖、知名企业、投资机构、科研机构等组成,",
+            " 旨在打造全球空天信息产业力量聚合平台和协同创新平台,推动政、产、学、研、投深度",
+            " 融合,促进跨国合作和产业协同。",
+            " [2/10]                                                                     35%",
+        ], "article 2 80x24")
+    }
+
+    @Test func articleTwoTop40x12() {
+        expectScreen(screen(40, 12, [.down, .enter]), [
+            " [2/10] 国内首个空天信息产业共同体和千…",
+            " 国内首个空天信息产业共同体和千亿基金群",
+            " 在渝诞生 首批15项重庆空天信息应用场景",
+            " 发布",
+            "",
+            "   本报讯(重庆日报记者 申晓佳)11月20日,",
+            " 首届明月湖空天信息产业国际生态活动在渝",
+            " 启幕。来自434家产业链企业及67家国内外",
+            " 院所机构的1000多名嘉宾相聚重庆,共谋空",
+            " 天信息产业发展。",
+            "",
+            " [2/10]                             10%",
+        ], "article 2 40x12")
+    }
+
+    @Test func contents80x24() {
+        expectScreen(screen(80, 24, [.down, .enter, .character("t"), .down]), [
+            " [2/10] 国内首个空天信息产业共同体和千亿基金群在渝诞生 首批15项重庆空天信息应…",
+            " 国内首个空天信息产业共同体和千亿基金群在渝诞生 首批15项重庆空天信息应用场景发",
+            " 布",
+            "",
+            "   本报讯(重庆日报记者 申晓佳)11月20日,首届明月湖空天信息产业国际生态活动在渝启",
+            " 幕。来自434家产业链企业及67家国内外院所机构的1000多名嘉宾相聚重庆,共谋空天信息",
+            " 产业发展。",
+            "",
+            "   活动现场,各方发起了空天信息产业国际生态联盟以及国内首个空天信息产业共同体,并",
+            " 发布了首  Sections",
+            "           1 国际生态联盟与千亿基金群“双轮驱动”",
+            " § 国际生  2 汇聚全球力量,助力空天信息产业发展",
+            "           3 对空天信息应用场景建设给予资金支持、示范推广、产融支持",
+            "   当前,全 ↑↓ move  ⏎ jump  Esc close  ? help                          信息产业",
+            " 规模将突破万亿元。",
+            "",
+            "   空天信息产业国际生态联盟筹备组组长、重庆数创园董事长杨淳至表示,目前,空天信息",
+            " 产业还面临重事业轻产业、重建设轻运营、前景大投入小等短板。因此,重庆数创园提出",
+            " 了设立空天信息产业国际生态联盟、建设行业共享的超级工厂等五大发展关键事项。",
+            "",
+            "   其中,空天信息产业国际生态联盟由行业领袖、知名企业、投资机构、科研机构等组成,",
+            " 旨在打造全球空天信息产业力量聚合平台和协同创新平台,推动政、产、学、研、投深度",
+            " 融合,促进跨国合作和产业协同。",
+            " [2/10]                                                                     35%",
+        ], "contents 80x24")
+    }
+
+    @Test func contents40x12() {
+        expectScreen(screen(40, 12, [.down, .enter, .character("t")]), [
+            " [2/10] 国内首个空天信息产业共同体和千…",
+            " 国内首个空天信息产业共同体和千亿基金群",
+            " 在渝诞生 首批15项重庆空天信息应用场景",
+            " Sections",
+            " 1 国际生态联盟与千亿基金群“双轮驱动”",
+            " 2 汇聚全球力量,助力空天信息产业发展",
+            " 3 对空天信息应用场景建设给予资金支持…",
+            " ↑↓ move  ⏎ jump  Esc close  ? help",
+            " 院所机构的1000多名嘉宾相聚重庆,共谋空",
+            " 天信息产业发展。",
+            "",
+            " [2/10]                             10%",
+        ], "contents 40x12")
+    }
+
+    @Test func searchPrompt80x24() {
+        expectScreen(
+            screen(80, 24, [.down, .enter, .character("/")], typing: "２０２５"), [
+            " [2/10] 国内首个空天信息产业共同体和千亿基金群在渝诞生 首批15项重庆空天信息应…",
+            " 国内首个空天信息产业共同体和千亿基金群在渝诞生 首批15项重庆空天信息应用场景发",
+            " 布",
+            "",
+            "   本报讯(重庆日报记者 申晓佳)11月20日,首届明月湖空天信息产业国际生态活动在渝启",
+            " 幕。来自434家产业链企业及67家国内外院所机构的1000多名嘉宾相聚重庆,共谋空天信息",
+            " 产业发展。",
+            "",
+            "   活动现场,各方发起了空天信息产业国际生态联盟以及国内首个空天信息产业共同体,并",
+            " 发布了首个空天信息产业千亿规模基金群。",
+            "",
+            " § 国际生态联盟与千亿基金群“双轮驱动”",
+            "",
+            "   当前,全球范围内,空天信息产业正飞速发展。据艾媒咨询预测,到2025年,空天信息产业",
+            " 规模将突破万亿元。",
+            "",
+            "   空天信息产业国际生态联盟筹备组组长、重庆数创园董事长杨淳至表示,目前,空天信息",
+            " 产业还面临重事业轻产业、重建设轻运营、前景大投入小等短板。因此,重庆数创园提出",
+            " 了设立空天信息产业国际生态联盟、建设行业共享的超级工厂等五大发展关键事项。",
+            "",
+            "   其中,空天信息产业国际生态联盟由行业领袖、知名企业、投资机构、科研机构等组成,",
+            " 旨在打造全球空天信息产业力量聚合平台和协同创新平台,推动政、产、学、研、投深度",
+            " 融合,促进跨国合作和产业协同。",
+            "/２０２５                                                             match 1/1",
+        ], "prompt 80x24")
+    }
+
+    @Test func searchAccepted80x24() {
+        let grid = screen(80, 24, [.down, .enter, .character("/")], typing: "空天", then: [.enter, .character("n")])
+        expectScreen(grid, [
+            " [2/10] 国内首个空天信息产业共同体和千亿基金群在渝诞生 首批15项重庆空天信息应…",
+            " 国内首个空天信息产业共同体和千亿基金群在渝诞生 首批15项重庆空天信息应用场景发",
+            " 布",
+            "",
+            "   本报讯(重庆日报记者 申晓佳)11月20日,首届明月湖空天信息产业国际生态活动在渝启",
+            " 幕。来自434家产业链企业及67家国内外院所机构的1000多名嘉宾相聚重庆,共谋空天信息",
+            " 产业发展。",
+            "",
+            "   活动现场,各方发起了空天信息产业国际生态联盟以及国内首个空天信息产业共同体,并",
+            " 发布了首个空天信息产业千亿规模基金群。",
+            "",
+            " § 国际生态联盟与千亿基金群“双轮驱动”",
+            "",
+            "   当前,全球范围内,空天信息产业正飞速发展。据艾媒咨询预测,到2025年,空天信息产业",
+            " 规模将突破万亿元。",
+            "",
+            "   空天信息产业国际生态联盟筹备组组长、重庆数创园董事长杨淳至表示,目前,空天信息",
+            " 产业还面临重事业轻产业、重建设轻运营、前景大投入小等短板。因此,重庆数创园提出",
+            " 了设立空天信息产业国际生态联盟、建设行业共享的超级工厂等五大发展关键事项。",
+            "",
+            "   其中,空天信息产业国际生态联盟由行业领袖、知名企业、投资机构、科研机构等组成,",
+            " 旨在打造全球空天信息产业力量聚合平台和协同创新平台,推动政、产、学、研、投深度",
+            " 融合,促进跨国合作和产业协同。",
+            " [2/10]                                                         match 2/25  35%",
+        ], "search 80x24")
+        // The title row holds matches 1 and 2 ("首个空天" and "重庆空天"); after n the second
+        // is current. Each match is two wide characters: four cells.
+        let styles = grid.styleLines()
+        #expect(styles[1] == ".TTTTTTTTmmmmTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTMMMMTTTTTTTTTTTTTT..")
+        #expect(styles[4].filter { $0 == "m" }.count == 4)
+        #expect(!styles[4].contains("M"))
+    }
+
+    @Test func searchAccepted40x12() {
+        let grid = screen(40, 12, [.down, .enter, .character("/")], typing: "重庆", then: [.enter])
+        expectScreen(grid, [
+            " [2/10] 国内首个空天信息产业共同体和千…",
+            " 国内首个空天信息产业共同体和千亿基金群",
+            " 在渝诞生 首批15项重庆空天信息应用场景",
+            " 发布",
+            "",
+            "   本报讯(重庆日报记者 申晓佳)11月20日,",
+            " 首届明月湖空天信息产业国际生态活动在渝",
+            " 启幕。来自434家产业链企业及67家国内外",
+            " 院所机构的1000多名嘉宾相聚重庆,共谋空",
+            " 天信息产业发展。",
+            "",
+            " [2/10]                 match 1/10  10%",
+        ], "search 40x12")
+    }
+
+    @Test func help80x24() {
+        expectScreen(screen(80, 24, [.down, .enter, .character("?")]), [
+            " [2/10] 国内首个空天信息产业共同体和千亿基金群在渝诞生 首批15项重庆空天信息应…",
+            " 国内首个空天信 Keys                                              息应用场景发",
+            " 布             Article view",
+            "                  ↑ k              scroll up one line",
+            "   本报讯(重庆    ↓ j              scroll down one line          生态活动在渝启",
+            " 幕。来自434家    PgUp b           page up                        ,共谋空天信息",
+            " 产业发展。       PgDn Space       page down",
+            "                  Home g           top of article",
+            "   活动现场,各    End G            bottom of article              产业共同体,并",
+            " 发布了首个空天   → l              next article",
+            "                  ← h              previous article",
+            " § 国际生态联盟   Esc q Backspace  back to the list",
+            "                  t Tab            table of contents",
+            "   当前,全球范    [                previous section               ,空天信息产业",
+            " 规模将突破万亿   ]                next section",
+            "                  1…9              jump to section N",
+            "   空天信息产业   /                search in article             ,目前,空天信息",
+            " 产业还面临重事   n                next match                     庆数创园提出",
+            " 了设立空天信息   N                previous match                关键事项。",
+            "                  r                toggle page-break repair",
+            "   其中,空天信    ? F1             this help                      研机构等组成,",
+            " 旨在打造全球空   Q Ctrl-C         quit                           、研、投深度",
+            " 融合,促进跨国  Esc close  ↓ more",
+            " [2/10]                                                                     35%",
+        ], "help 80x24")
+    }
+
+    @Test func help40x12() {
+        expectScreen(screen(40, 12, [.function(1)]), [
+            " Reader · 000_87085fd43ab…  10 articles",
+            " Keys",
+            " Article list",
+            "   ↑ k            select previous arti…",
+            "   ↓ j            select next article",
+            "   PgUp b         page up",
+            "   PgDn Space     page down",
+            "   Home g         first article",
+            "   End G          last article",
+            "   Enter → l      open article",
+            " Esc close  ↓ more",
+            " [1/10]         ↑↓ move  ⏎ open  ? help",
+        ], "help 40x12")
+    }
+
+    @Test func tooSmall() {
+        expectScreen(screen(19, 5), ["", "", "terminal too small", "", ""], "19x5")
+        expectScreen(screen(20, 4), ["", " terminal too small", "", ""], "20x4")
+        expectScreen(screen(12, 4), ["", "  terminal", " too small", ""], "12x4")
+        expectScreen(screen(5, 1), ["term…"], "5x1")
+    }
+
+    @Test func wideCharacterIsNeverSplitAtTheRightEdge() {
+        var grid = ScreenGrid(rows: 1, columns: 5)
+        let end = grid.put("ab中文", row: 0, column: 0, style: .normal)
+        #expect(end == 5)
+        #expect(grid.lines() == ["ab中"])
+        #expect(grid[0, 2] == ScreenCell(text: "中", width: 2, style: .normal))
+        #expect(grid[0, 3].isContinuation)
+        #expect(grid[0, 4] == ScreenCell(text: " ", width: 1, style: .normal))
+        // Overwriting the right half of a wide character blanks its left half.
+        grid.put("x", row: 0, column: 3, style: .normal)
+        #expect(grid.lines() == ["ab x"])
+    }
+
+    @Test func articleLinesNeverSplitWideCharactersAtAnyWidth() {
+        for columns in 20...41 {
+            let grid = screen(columns, 10, [.down, .enter, .pageDown])
+            for row in 0..<grid.rows {
+                var width = 0
+                for column in 0..<columns {
+                    let cell = grid[row, column]
+                    width += cell.width
+                    if cell.width == 2 { #expect(column + 1 < columns && grid[row, column + 1].isContinuation) }
+                }
+                #expect(width == columns, "row \(row) at \(columns) columns")
+            }
+        }
+    }
+
+    @Test func titlesAreCutWithEllipsisAtTheRightWidth() {
+        for columns in [20, 33, 40, 41, 57, 80] {
+            let lines = screen(columns, 12).lines()
+            // Article 2's title is long: its row ends in "…" followed by the section count.
+            let row = lines[2]
+            #expect(row.hasSuffix("…   3§") || row.hasSuffix("…  3§"), "\(columns): \(row)")
+            #expect(TextWidth.of(row) <= columns - 1, "\(columns): \(row)")
+            #expect(TextWidth.of(row) >= columns - 2, "\(columns): \(row)")
+            for line in lines { #expect(TextWidth.of(line) <= columns) }
+        }
+    }
+
+    @Test func matchAcrossALineBreakIsHighlightedOnBothLines() {
+        // At 20 columns (18 for text) the wrap cuts "空天" in two: "空" ends the first line.
+        let text = "## T\n\n一二三四五六七空天信息产业\n"
+        let document = Document(text: text, name: "t.txt")
+        var state = ReaderState(document: document, size: ScreenSize(rows: 8, columns: 20))
+        state.press(.enter)
+        state.press(.character("/"))
+        UIFixtures.type("空天", on: &state)
+        state.press(.enter)
+        let grid = Renderer.render(state)
+        expectScreen(grid, [
+            " [1/1] T",
+            " T",
+            "",
+            "   一二三四五六七空",
+            " 天信息产业",
+            "",
+            "",
+            " [1/1]    match 1/1",
+        ], "wrap")
+        // "空" ends line 3 and "天" starts line 4: both are highlighted as the current match.
+        #expect(grid.styleLines()[3] == ".................MM.")
+        #expect(grid.styleLines()[4] == ".MM.................")
+    }
+}
+
+@Suite struct ListMarkTests {
+    @Test func readArticlesAreMarkedAndTheSelectionFollowsBack() {
+        var state = UIFixtures.state(rows: 12, columns: 40)
+        UIFixtures.press([.down, .enter, .right, .character("q")], on: &state)
+        expectScreen(Renderer.render(state), [
+            " Reader · 000_87085fd43ab…  10 articles",
+            "   1 重庆计划3年内建成公共领域车辆…",
+            " ✓ 2 国内首个空天信息产业共同体和…   3§",
+            "▸✓ 3 首届明月湖空天信息产业国际生…",
+            "   4 重庆高新区: 特色科普阵地揭牌…",
+            "   5 “政府间国际科技创新合作”等重…",
+            "   6 重庆智能建造7项经验全国推广",
+            "   7 西部(重庆)科学城人才产业园正…",
+            "   8 重庆启动产业知识产权运营中心…",
+            "   9 2023年全市物联网十大应用案例…",
+            "  10 人均年产值300万元背后的“三条…",
+            " [3/10]         ↑↓ move  ⏎ open  ? help",
+        ], "read marks 40x12")
+        #expect(Renderer.render(state).styleLines()[3].allSatisfy { $0 == "S" })
+    }
+}
