@@ -16,6 +16,7 @@
 #include <wchar.h>
 #include <signal.h>
 #include <stdio.h>
+#include <langinfo.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -91,6 +92,22 @@ static inline void reader_install_signal_handlers(void) {
     sigaction(SIGSEGV, &action, NULL);
     sigaction(SIGBUS, &action, NULL);
     sigaction(SIGFPE, &action, NULL);
+}
+
+/* Whether the terminal can move the cursor (TERM=dumb and the like cannot show a full screen). */
+static inline int reader_can_address_cursor(void) {
+    char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
+}
+
+/* Makes the character type UTF-8 when the locale's is not (LANG=C, POSIX): the issue is
+ * UTF-8 and ncurses must be in wide mode to show it. Returns 0 when no UTF-8 locale exists. */
+static inline int reader_ensure_utf8_ctype(void) {
+    const char *codeset = nl_langinfo(CODESET);
+    if (codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0)) return 1;
+    if (setlocale(LC_CTYPE, "C.UTF-8") != NULL) return 1;
+    if (setlocale(LC_CTYPE, "en_US.UTF-8") != NULL) return 1;
+    return 0;
 }
 
 /* Opens the controlling terminal for reading keys when standard input is a pipe. */

@@ -92,7 +92,7 @@ final class TmuxSession {
     }
 
     @discardableResult
-    private func tmux(_ arguments: String) -> (status: Int32, output: String) {
+    func tmux(_ arguments: String) -> (status: Int32, output: String) {
         TmuxSession.run("tmux -u -L \(socket) \(arguments) 2>/dev/null")
     }
 

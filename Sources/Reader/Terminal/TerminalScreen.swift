@@ -32,6 +32,9 @@ final class TerminalScreen {
     /// itself, when the terminal type is unknown.
     static func open(useColor: Bool) -> Result<TerminalScreen, Failure> {
         setlocale(LC_ALL, "")
+        guard reader_ensure_utf8_ctype() != 0 else {
+            return .failure(Failure(message: "no UTF-8 locale is available to show the issue (try --dump)"))
+        }
         var input: UnsafeMutablePointer<FILE>? = nil
         if isatty(STDIN_FILENO) == 0 {
             input = reader_open_tty()
@@ -49,6 +52,12 @@ final class TerminalScreen {
             return .failure(Failure(message: "unknown terminal type '\(SafeText.sanitize(term))' (try TERM=xterm-256color, or --dump)"))
         }
         set_term(screen)
+        guard reader_can_address_cursor() != 0 else {
+            endwin()
+            delscreen(screen)
+            if let input { fclose(input) }
+            return .failure(Failure(message: "terminal type '\(SafeText.sanitize(term))' cannot show a full screen (try --dump)"))
+        }
         cbreak()
         noecho()
         nonl()

@@ -1,0 +1,140 @@
+import ReaderCore
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The terminal survives everything: signals, suspend, hostile files, unknown or dumb
+/// terminals, a non-UTF-8 locale, and every size from 1×1 up.
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+struct TerminalRobustnessTests {
+    /// A shell in tmux, waiting at its `$ ` prompt.
+    func shell(columns: Int = 80, rows: Int = 24) -> TmuxSession {
+        let session = TmuxSession(columns: columns, rows: rows, command: TmuxSession.shellCommand)
+        session.waitFor { $0.first?.hasPrefix("$") == true }
+        return session
+    }
+
+    /// Types `command` at the prompt and presses Enter.
+    func run(_ command: String, in session: TmuxSession) {
+        session.type(command)
+        session.send("Enter")
+    }
+
+    /// `stty -a` in the shell shows a cooked terminal, and the prompt is back.
+    func expectSaneTerminal(_ session: TmuxSession, sourceLocation: SourceLocation = #_sourceLocation) {
+        run("clear; stty -a; echo status=$?", in: session)
+        let screen = session.waitFor { $0.contains("status=0") }
+        let text = " " + screen.joined(separator: " ") + " "
+        #expect(text.contains("status=0"), sourceLocation: sourceLocation)
+        for flag in ["icanon", "echo", "isig", "icrnl", "opost"] {
+            #expect(text.contains(" \(flag) ") || text.contains(" \(flag);"), "\(flag)", sourceLocation: sourceLocation)
+            #expect(!text.contains("-\(flag) "), "-\(flag)", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// SIGINT, SIGHUP and SIGTERM end the reader with 128 + the signal; SIGILL (what a
+    /// Swift runtime trap raises) and SIGSEGV kill it by the signal, after the terminal
+    /// is put back.
+    @Test(arguments: [(SIGINT, 130), (SIGHUP, 129), (SIGTERM, 143), (SIGILL, 132), (SIGSEGV, 139)])
+    func signalRestoresTheTerminal(signal: Int32, status: Int) {
+        let session = shell()
+        let pidFile = "/tmp/\(session.socket).pid"
+        defer { unlink(pidFile) }
+        run("sh -c 'echo $$ > \(pidFile); exec \(TmuxSession.readerCommand())'; echo exit=$?", in: session)
+        session.waitFor { $0.first?.hasPrefix(" Reader · ") == true }
+        let pid = TmuxSession.run("cat \(pidFile)").output.split(separator: "\n").first.flatMap { Int32($0) } ?? 0
+        #expect(pid > 0)
+        if pid > 0 { kill(pid, signal) }
+        let screen = session.waitFor(timeout: 10) { $0.contains { $0.contains("exit=") } }
+        #expect(screen.contains("exit=\(status)"))
+        expectSaneTerminal(session)
+    }
+
+    /// Ctrl-Z suspends with the terminal restored; `fg` resumes with the screen redrawn.
+    @Test func suspendAndResume() {
+        let session = shell()
+        run(TmuxSession.readerCommand(), in: session)
+        session.waitFor { $0.first?.hasPrefix(" Reader · ") == true }
+        session.send("Down")
+        session.waitFor { $0.count > 2 && $0[2].hasPrefix("▸") }
+        session.send("C-z")
+        let stopped = session.waitFor { $0.contains { $0.contains("Stopped") } }
+        #expect(stopped.contains { $0.contains("Stopped") })
+        run("fg", in: session)
+        let resumed = session.waitFor { $0.first?.hasPrefix(" Reader · ") == true }
+        #expect(resumed.first?.hasPrefix(" Reader · 000_87085fd43abf9c5f.txt") == true)
+        #expect(resumed[2].hasPrefix("▸  2 国内首个空天信息产业共同体"))
+        session.send("q")
+        session.waitFor { $0.contains { $0.hasPrefix("$") } }
+        expectSaneTerminal(session)
+    }
+
+    /// OSC 0 (title), OSC 52 (clipboard), CSI 2J, 8-bit CSI, BEL, backspace and NUL in a
+    /// file are shown as placeholders; the pane title stays what it was.
+    @Test func hostileFileIsShownSafely() {
+        let path = "/tmp/reader-hostile-tmux-\(getpid()).txt"
+        let text = "## 标题\u{1B}]0;pwned\u{07}\n\n正文\u{1B}]52;c;ZXZpbA==\u{07}清屏\u{1B}[2J八位\u{9B}31m响铃\u{07}退格\u{08}空\u{0}尾。\n"
+        ReaderBinary.writeFile(path, text)
+        defer { unlink(path) }
+        let session = TmuxSession(command: TmuxSession.readerCommand(TmuxSession.quote(path)))
+        let titleBefore = session.tmux("display-message -p '#{pane_title}'").output
+        let list = session.waitFor { $0.count > 1 && $0[1].contains("标题") }
+        #expect(list[1] == "▸ 1 标题^[]0;pwned^G")
+        session.send("Enter")
+        let article = session.waitFor { $0.contains { $0.contains("正文") } }
+        #expect(article.contains("   正文^[]52;c;ZXZpbA==^G清屏^[[2J八位\u{FFFD}31m响铃^G退格^H空^@尾。"))
+        #expect(session.tmux("display-message -p '#{pane_title}'").output == titleBefore)
+        #expect(!titleBefore.contains("pwned"))
+    }
+
+    @Test func unknownTerminalIsAOneLineError() {
+        let session = shell(columns: 120)
+        run("env LANG=C.UTF-8 TERM=no-such-terminal \(TmuxSession.quote(TmuxSession.readerPath)) \(TmuxSession.quote(TmuxSession.seedPath)); echo exit=$?", in: session)
+        let screen = session.waitFor { $0.contains { $0.hasPrefix("exit=") } }
+        #expect(screen.contains("reader: unknown terminal type 'no-such-terminal' (try TERM=xterm-256color, or --dump)"))
+        #expect(screen.contains("exit=1"))
+        expectSaneTerminal(session)
+    }
+
+    @Test func dumbTerminalIsAOneLineError() {
+        let session = shell(columns: 120)
+        run("env LANG=C.UTF-8 TERM=dumb \(TmuxSession.quote(TmuxSession.readerPath)) \(TmuxSession.quote(TmuxSession.seedPath)); echo exit=$?", in: session)
+        let screen = session.waitFor { $0.contains { $0.hasPrefix("exit=") } }
+        #expect(screen.contains("reader: terminal type 'dumb' cannot show a full screen (try --dump)"))
+        #expect(screen.contains("exit=1"))
+    }
+
+    /// With LANG=C the issue is still UTF-8, and is shown as such.
+    @Test func nonUTF8LocaleStillShowsChinese() {
+        let command = "env LANG=C LC_ALL=C TERM=xterm-256color \(TmuxSession.quote(TmuxSession.readerPath)) \(TmuxSession.quote(TmuxSession.seedPath))"
+        let session = TmuxSession(command: command)
+        let screen = session.waitFor { $0.count > 1 && $0[1].contains("重庆") }
+        #expect(screen[0] == " Reader · 000_87085fd43abf9c5f.txt                                  10 articles")
+        #expect(screen[1] == "▸  1 重庆计划3年内建成公共领域车辆全面电动化试点城市 到2025年将建成充电桩…")
+    }
+
+    /// Every size from 1×1 to 20×5, rapid resizes, and back: never a crash, "terminal too
+    /// small" below 20×5, the full list again at 80×24.
+    @Test func tinySizesAndBack() {
+        let session = TmuxSession(command: TmuxSession.readerCommand())
+        session.waitFor { $0.first?.hasPrefix(" Reader · ") == true }
+        for rows in 1...5 {
+            for columns in 1...20 {
+                session.tmux("resize-window -x \(columns) -y \(rows)")
+            }
+        }
+        session.tmux("resize-window -x 19 -y 5")
+        let small = session.waitFor { $0.joined(separator: " ").contains("terminal too small") }
+        #expect(small.joined(separator: " ").contains("terminal too small"))
+        session.tmux("resize-window -x 20 -y 5")
+        let smallest = session.waitFor { $0.first?.hasPrefix(" Read") == true }
+        #expect(smallest == [" Read…  10 articles", "▸  1 重庆计划3…", "   2 国内首个…   3§", "   3 首届明月…", " [1/10]      ? help"])
+        session.tmux("resize-window -x 80 -y 24")
+        let full = session.waitFor { $0.first?.hasSuffix("10 articles") == true && $0.first?.count ?? 0 > 60 }
+        #expect(full[0] == " Reader · 000_87085fd43abf9c5f.txt                                  10 articles")
+        #expect(full[23] == " [1/10]                                       ↑↓ move  ⏎ open  / search  ? help")
+        session.send("q")
+    }
+}
