@@ -60,7 +60,7 @@ $(FUZZ_BIN): $(FUZZ_SOURCES)
 # Fuzz for FUZZ_SECONDS (default 600) from the committed corpus; crashes land in .build/fuzz/.
 fuzz: deps $(FUZZ_BIN)
 	@mkdir -p $(FUZZ_DIR)/corpus
-	SWIFT_BACKTRACE=enable=no $(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+	SWIFT_BACKTRACE=enable=no $(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -print_final_stats=1 \
 	  -artifact_prefix=$(FUZZ_DIR)/ $(FUZZ_DIR)/corpus Fuzz/corpus
 
 # The short fuzz run that `make test` includes.
