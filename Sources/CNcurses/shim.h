@@ -4,6 +4,9 @@
 #ifndef READER_CNCURSES_SHIM_H
 #define READER_CNCURSES_SHIM_H
 
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE 1 /* ppoll */
+#endif
 #ifndef _XOPEN_SOURCE_EXTENDED
 #define _XOPEN_SOURCE_EXTENDED 1
 #endif
@@ -17,6 +20,8 @@
 #include <signal.h>
 #include <stdio.h>
 #include <langinfo.h>
+#include <poll.h>
+#include <sys/ioctl.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -60,13 +65,17 @@ static inline int reader_get_mouse(int *y, int *x, mmask_t *state) {
     return OK;
 }
 
-/* SIGINT, SIGTERM, SIGHUP: put the terminal back (endwin) and exit with 128 + the signal.
- * endwin in a signal handler is not strictly async-signal-safe, but it is the common
- * practice for curses programs, and the process exits right after. */
-static void reader_fatal_signal(int sig) {
-    endwin();
-    _exit(128 + sig);
+/* SIGINT, SIGTERM, SIGHUP: only note the signal (async-signal-safe). The read in
+ * get_wch is interrupted (no SA_RESTART), the event loop sees the signal, restores the
+ * terminal with endwin outside of any handler and exits with 128 + the signal. */
+static volatile sig_atomic_t reader_received_signal = 0;
+
+static void reader_note_signal(int sig) {
+    reader_received_signal = sig;
 }
+
+/* The SIGINT/SIGTERM/SIGHUP received, or 0. */
+static inline int reader_pending_signal(void) { return reader_received_signal; }
 
 /* A crash (a Swift runtime trap, a bad access): put the terminal back, then die of the
  * same signal with its default action, so the crash is still reported as one. */
@@ -79,11 +88,19 @@ static void reader_crash_signal(int sig) {
 static inline void reader_install_signal_handlers(void) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
-    action.sa_handler = reader_fatal_signal;
+    action.sa_handler = reader_note_signal;
     sigemptyset(&action.sa_mask);
     sigaction(SIGINT, &action, NULL);
     sigaction(SIGTERM, &action, NULL);
     sigaction(SIGHUP, &action, NULL);
+    /* Keep them blocked except while waiting for input (reader_wait_for_input), so a
+     * signal that arrives while drawing is seen before the next wait, never lost. */
+    sigset_t quit;
+    sigemptyset(&quit);
+    sigaddset(&quit, SIGINT);
+    sigaddset(&quit, SIGTERM);
+    sigaddset(&quit, SIGHUP);
+    sigprocmask(SIG_BLOCK, &quit, NULL);
     action.sa_handler = reader_crash_signal;
     action.sa_flags = SA_RESETHAND;
     sigaction(SIGILL, &action, NULL);
@@ -108,6 +125,31 @@ static inline int reader_ensure_utf8_ctype(void) {
     if (setlocale(LC_CTYPE, "C.UTF-8") != NULL) return 1;
     if (setlocale(LC_CTYPE, "en_US.UTF-8") != NULL) return 1;
     return 0;
+}
+
+/* Waits until `fd` has input, the window is resized, or a quit signal arrives; the quit
+ * signals are unblocked only inside ppoll, atomically. Returns 0 when a quit signal
+ * arrived, 1 otherwise (input, a resize, or another interruption). */
+static inline int reader_wait_for_input(int fd) {
+    if (reader_received_signal) return 0;
+    sigset_t during;
+    sigprocmask(SIG_SETMASK, NULL, &during);
+    sigdelset(&during, SIGINT);
+    sigdelset(&during, SIGTERM);
+    sigdelset(&during, SIGHUP);
+    struct pollfd wanted = { fd, POLLIN, 0 };
+    ppoll(&wanted, 1, NULL, &during);
+    return reader_received_signal ? 0 : 1;
+}
+
+/* After a SIGWINCH: when the terminal on `fd` has a new size, tell ncurses (resizeterm
+ * queues KEY_RESIZE for the next read). Returns 1 when the size changed. */
+static inline int reader_sync_size(int fd) {
+    struct winsize size;
+    if (ioctl(fd, TIOCGWINSZ, &size) != 0 || size.ws_row == 0 || size.ws_col == 0) return 0;
+    if (size.ws_row == LINES && size.ws_col == COLS) return 0;
+    resizeterm(size.ws_row, size.ws_col);
+    return 1;
 }
 
 /* Opens the controlling terminal for reading keys when standard input is a pipe. */

@@ -47,7 +47,7 @@ struct TerminalRobustnessTests {
         let pid = TmuxSession.run("cat \(pidFile)").output.split(separator: "\n").first.flatMap { Int32($0) } ?? 0
         #expect(pid > 0)
         if pid > 0 { kill(pid, signal) }
-        let screen = session.waitFor(timeout: 10) { $0.contains { $0.contains("exit=") } }
+        let screen = session.waitFor(timeout: 10) { $0.contains { $0.hasPrefix("exit=") } }
         #expect(screen.contains("exit=\(status)"))
         expectSaneTerminal(session)
     }

@@ -27,7 +27,13 @@ enum TerminalApp {
         var state = ReaderState(document: document, size: screen.size(), ambiguousWide: options.ambiguousWide)
         while !state.isFinished {
             screen.draw(Renderer.render(state))
-            guard let event = screen.nextEvent() else { continue }
+            let event = screen.nextEvent()
+            let signal = screen.receivedSignal
+            if signal != 0 {
+                screen.close()
+                return 128 + signal
+            }
+            guard let event else { continue }
             switch event {
             case .key(let key):
                 state.press(key)

@@ -127,10 +127,26 @@ final class TerminalScreen {
         refresh()
     }
 
+    /// The SIGINT, SIGTERM or SIGHUP that arrived (then the reader must quit), or 0.
+    ///
+    /// Read here, in the same file that installs the handlers and waits: the flag is a
+    /// `static` variable of the C shim, and each Swift file that calls into it may get
+    /// its own copy of it in a debug build.
+    var receivedSignal: Int32 { reader_pending_signal() }
+
     /// Waits for the next key, resize or mouse event; nil for one that means nothing.
     func nextEvent() -> TerminalEvent? {
         var value: wint_t = 0
-        let kind = get_wch(&value)
+        // Keys ncurses already holds come first; otherwise wait (in ppoll, where a quit
+        // signal or a resize can interrupt) and read what arrived without blocking.
+        nodelay(reader_stdscr(), true)
+        defer { nodelay(reader_stdscr(), false) }
+        var kind = get_wch(&value)
+        if kind == ERR {
+            if reader_wait_for_input(input.map { fileno($0) } ?? STDIN_FILENO) == 0 { return nil }
+            reader_sync_size(STDOUT_FILENO)
+            kind = get_wch(&value)
+        }
         if kind == ERR {
             // A signal interrupts a read now and then; only a run of failures means the
             // terminal is gone (end of file), and the reader quits rather than spin.
