@@ -27,7 +27,8 @@ struct InteractiveReaderTests {
     func startReader(columns: Int = 80, rows: Int = 24) -> (TmuxSession, [String]) {
         #expect(access(TmuxSession.readerPath, X_OK) == 0, "no reader binary at \(TmuxSession.readerPath)")
         let session = TmuxSession(columns: columns, rows: rows, command: TmuxSession.readerCommand())
-        let screen = session.waitFor { $0.first?.hasPrefix(" Reader · ") == true }
+        // The title bar and the status bar: the whole first frame is there.
+        let screen = session.waitFor { $0.first?.hasPrefix(" Reader · ") == true && $0.last?.isEmpty == false }
         return (session, screen)
     }
 
