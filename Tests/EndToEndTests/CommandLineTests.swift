@@ -138,6 +138,6 @@ enum ReaderBinary {
         #expect(ReaderBinary.run(["--version"]).standardOutput == "0.1.0\n")
         let help = ReaderBinary.run(["--help"])
         #expect(help.status == 0)
-        #expect(help.standardOutput.contains("USAGE: reader [<FILE>] [--dump] [--width <N>] [--list] [--raw] [--ambiguous-wide] [--no-color]\n"))
+        #expect(help.standardOutput.contains("USAGE: reader [<FILE>] [--dump] [--width <N>] [--list] [--raw] [--ambiguous-wide] [--no-state] [--no-color]\n"))
     }
 }

@@ -19,6 +19,8 @@ struct IssueInput {
 
     let name: String
     let bytes: [UInt8]
+    /// The file's absolute path (symbolic links resolved); nil for standard input.
+    var absolutePath: String? = nil
 
     /// Loads `path`; nil or "-" reads standard input (which must not be a terminal).
     static func load(_ path: String?) throws -> IssueInput {
@@ -44,7 +46,7 @@ struct IssueInput {
         defer { close(descriptor) }
         let bytes = try readAll(descriptor, name: shown)
         let baseName = path.split(separator: "/").last.map(String.init) ?? path
-        return try checked(IssueInput(name: baseName, bytes: bytes))
+        return try checked(IssueInput(name: baseName, bytes: bytes, absolutePath: absolute(path)))
     }
 
     /// Rejects binary data: a file is taken as binary when over 10% of its first 64 KiB
@@ -78,6 +80,13 @@ struct IssueInput {
             bytes.append(contentsOf: buffer[0..<count])
         }
         return bytes
+    }
+
+    /// `realpath(path)`, or nil when it cannot be resolved.
+    static func absolute(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     static func errorText(_ code: Int32) -> String {

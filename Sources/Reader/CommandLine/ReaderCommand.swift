@@ -43,6 +43,9 @@ struct ReaderCommand: ParsableCommand {
     @Flag(help: "Give East Asian ambiguous-width characters (“ ” · — …) two columns, as CJK-locale terminals do.")
     var ambiguousWide = false
 
+    @Flag(help: "Do not read or write the reading state (last article, position, read marks).")
+    var noState = false
+
     @Flag(help: "Use no colors, only bold, underline and reverse (also when NO_COLOR is set).")
     var noColor = false
 
@@ -76,9 +79,19 @@ struct ReaderCommand: ParsableCommand {
             let noColorEnv = ProcessEnvironment.value("NO_COLOR").map { !$0.isEmpty } ?? false
             let options = TerminalApp.Options(
                 ambiguousWide: ambiguousWide, useColor: !(noColor || noColorEnv))
-            let status = TerminalApp.run(document: document, options: options)
+            let status = TerminalApp.run(document: document, options: options, saver: stateSaver(for: input))
             if status != 0 { throw ExitCode(status) }
         }
+    }
+
+    /// The reading-state saver for a file (none for standard input, with --no-state,
+    /// or when there is no HOME to keep the state under).
+    private func stateSaver(for input: IssueInput) -> ReadingStateSaver? {
+        guard !noState, let path = input.absolutePath,
+              let directory = StateStore.directory(
+                xdgStateHome: ProcessEnvironment.value("XDG_STATE_HOME"), home: ProcessEnvironment.value("HOME"))
+        else { return nil }
+        return ReadingStateSaver(store: StateStore(directory: directory), path: path, source: input.bytes)
     }
 
     private func writeList(_ document: Document) {

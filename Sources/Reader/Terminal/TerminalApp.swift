@@ -15,7 +15,10 @@ enum TerminalApp {
     }
 
     /// Runs until the user quits; returns the process exit status.
-    static func run(document: Document, options: Options) -> Int32 {
+    static func run(document: Document, options: Options, saver: ReadingStateSaver? = nil) -> Int32 {
+        var warning: String?
+        let saved = saver?.load { warning = $0 }
+        if let warning { FileHandleOutput.standardError.write("reader: \(warning)\n") }
         let screen: TerminalScreen
         switch TerminalScreen.open(useColor: options.useColor) {
         case .success(let opened): screen = opened
@@ -23,9 +26,16 @@ enum TerminalApp {
             FileHandleOutput.standardError.write("reader: \(failure.message)\n")
             return 1
         }
-        defer { screen.close() }
         var state = ReaderState(document: document, size: screen.size(), ambiguousWide: options.ambiguousWide)
+        if let saved { state.restore(saved) }
+        if let warning { state.notify(warning) }
+        defer {
+            saver?.save(state, force: true)
+            screen.close()
+            if let failure = saver?.failure { FileHandleOutput.standardError.write("reader: \(failure)\n") }
+        }
         while !state.isFinished {
+            saver?.save(state)
             screen.draw(Renderer.render(state))
             guard let event = screen.nextEvent() else { continue }
             switch event {

@@ -17,6 +17,8 @@ public enum Action: Hashable, Sendable {
     case search
     case nextMatch, previousMatch
     case toggleRepair
+    /// Mark the selected (list) or open (article) article read or unread.
+    case toggleRead
     case help
     /// Close an overlay (help, contents).
     case close

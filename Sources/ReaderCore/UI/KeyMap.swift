@@ -57,6 +57,7 @@ public enum KeyMap {
         KeyBinding(keys: [.character("n")], action: .nextMatch, contexts: [.list], help: "next article with hits"),
         KeyBinding(keys: [.character("N")], action: .previousMatch, contexts: [.list],
                    help: "previous article with hits"),
+        KeyBinding(keys: [.character("u")], action: .toggleRead, contexts: [.list], help: "mark read / unread"),
         KeyBinding(keys: [.escape, .backspace], action: .back, contexts: [.list], help: "clear search"),
         KeyBinding(keys: [.character("q")], action: .quit, contexts: [.list], help: "quit"),
 
@@ -85,6 +86,7 @@ public enum KeyMap {
         KeyBinding(keys: [.character("N")], action: .previousMatch, contexts: [.article], help: "previous match"),
         KeyBinding(keys: [.character("r")], action: .toggleRepair, contexts: [.article],
                    help: "toggle page-break repair"),
+        KeyBinding(keys: [.character("u")], action: .toggleRead, contexts: [.article], help: "mark read / unread"),
 
         // Table of contents
         KeyBinding(keys: [.up, .character("k")], action: .lineUp, contexts: [.contents], help: "previous section"),

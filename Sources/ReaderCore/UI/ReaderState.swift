@@ -32,7 +32,7 @@ public struct ReaderState: Sendable {
     public private(set) var listTop = 0
     /// The article shown in the article view.
     public private(set) var current = 0
-    /// Articles opened in this run.
+    /// Articles marked read: opened, restored from the saved reading state, or marked with `u`.
     public private(set) var readArticles: Set<Int> = []
     public private(set) var search: PageSearch?
     public private(set) var listFilter: ListFilter?
@@ -205,6 +205,8 @@ public struct ReaderState: Sendable {
         case .click(let row, _):
             let index = listTop + row - 1
             if row >= 1, row <= bodyRows, entries.indices.contains(index) { selectRow(index) }
+        case .toggleRead:
+            if !entries.isEmpty { toggleRead(selected) }
         case .help: overlay = .help(scroll: 0)
         case .quit: isFinished = true
         default: break
@@ -272,6 +274,8 @@ public struct ReaderState: Sendable {
             stepMatch(forward: action == .nextMatch)
         case .toggleRepair:
             toggleRepair()
+        case .toggleRead:
+            toggleRead(current)
         case .help: overlay = .help(scroll: 0)
         case .quit: isFinished = true
         default: break
@@ -396,6 +400,47 @@ public struct ReaderState: Sendable {
             if let first = filter.hits.first { selected = first.article }
             listTop = 0
             clampListTop()
+        }
+    }
+
+    // MARK: Reading state
+
+    /// Where the reader is, to be saved for the next run (`contentHash` is the document's).
+    public func readingState(contentHash: UInt64) -> ReadingState {
+        let article = screen == .article ? current : selected
+        let offset = document.articles.indices.contains(article) ? topOffset(of: article) : 0
+        return ReadingState(
+            contentHash: contentHash, screen: screen == .article ? .article : .list, article: article,
+            offset: offset, read: readArticles)
+    }
+
+    /// Goes back to a saved state. Anything that does not fit this document (an article
+    /// or offset out of range) is dropped, so a stale state can never point outside it.
+    public mutating func restore(_ saved: ReadingState) {
+        let articles = document.articles
+        readArticles = saved.read.filter { articles.indices.contains($0) }
+        guard articles.indices.contains(saved.article) else { return }
+        let article = saved.article
+        selected = article
+        current = article
+        if articles[article].range.contains(saved.offset) { tops[article] = saved.offset }
+        screen = saved.screen == .article ? .article : .list
+        clampListTop()
+        cacheCurrentLayout()
+    }
+
+    /// Shows `text` in the status bar until the next key (e.g. a warning from start-up).
+    public mutating func notify(_ text: String) {
+        message = text
+    }
+
+    /// `u`: marks `article` read or unread and says which.
+    private mutating func toggleRead(_ article: Int) {
+        if readArticles.remove(article) == nil {
+            readArticles.insert(article)
+            message = "marked read"
+        } else {
+            message = "marked unread"
         }
     }
 

@@ -114,7 +114,8 @@ public enum Renderer {
             let titleRoom = max(0, grid.columns - 1 - column - suffixRoom)
             let title = TextWidth.truncate(
                 document.articles[article].title, to: titleRoom, ambiguousWide: grid.ambiguousWide)
-            grid.put(title, row: screenRow, column: column, style: style, limit: column + titleRoom)
+            let titleStyle: CellStyle = isSelected || read ? style : .unread
+            grid.put(title, row: screenRow, column: column, style: titleStyle, limit: column + titleRoom)
             let suffix = suffixes[index]
             if !suffix.isEmpty, grid.columns - 1 - suffixWidth > column {
                 let width = TextWidth.of(suffix, ambiguousWide: grid.ambiguousWide)
