@@ -101,3 +101,34 @@ enum UIScreen {
         return " " + layout.string(at: down)
     }
 }
+
+/// `reader DIR` in tmux: the issue list, binary files skipped with a warning.
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed (make deps installs it)"))
+struct ArchiveEndToEndTests {
+    @Test func directoryOpensTheIssueList() {
+        let directory = "/tmp/reader-archive-\(getpid())"
+        mkdir(directory, 0o700)
+        defer { _ = TmuxSession.run("rm -rf \(TmuxSession.quote(directory)) \(TmuxSession.quote(directory)).err") }
+        _ = TmuxSession.run("cp \(TmuxSession.quote(TmuxSession.seedPath)) \(directory)/2024-01-02.txt")
+        ReaderBinary.writeFile(directory + "/2024-01-01.txt", "## 甲文章\n\n正文\n")
+        ReaderBinary.writeFile(directory + "/.notes", "## 隐藏\n")
+        _ = TmuxSession.run("head -c 4096 /dev/zero > \(directory)/picture.bin")
+        let session = TmuxSession(columns: 60, rows: 8, command: TmuxSession.shellCommand)
+        session.waitFor { $0.first?.hasPrefix("$") == true }
+        session.type(TmuxSession.readerCommand(TmuxSession.quote(directory)) + " 2>\(directory).err; echo exit=$?")
+        session.send("Enter")
+        let list = session.waitFor { $0.first?.hasPrefix(" Reader · ") == true }
+        let name = "reader-archive-\(getpid())/"
+        #expect(list[0].hasPrefix(" Reader · \(name)"))
+        #expect(list[0].hasSuffix("2 issues"))
+        #expect(list[1] == "▸ 1 2024-01-01.txt                      1 article  1 unread")
+        #expect(list[2] == "  2 2024-01-02.txt                   10 articles  10 unread")
+        session.send("Down", "Enter")
+        let articles = session.waitFor { $0.first?.hasPrefix(" Reader · 2024-01-02.txt") == true }
+        #expect(articles[0].hasSuffix("10 articles"))
+        session.send("q", "q")
+        let done = session.waitFor { $0.contains("exit=0") }
+        #expect(done.contains("exit=0"))
+        #expect(ReaderBinary.readFile(directory + ".err") == "reader: picture.bin: not a text file (binary data); skipped\n")
+    }
+}

@@ -6,7 +6,8 @@ import ReaderCore
 final class ReadingStateSaver {
     private let store: StateStore
     private let path: String
-    private let contentHash: UInt64
+    /// FNV-1a of the document's bytes.
+    let contentHash: UInt64
     private var lastSaved: ReadingState?
     /// The first save failure, as a one-line warning.
     private(set) var failure: String?
@@ -33,8 +34,7 @@ final class ReadingStateSaver {
 
     /// Saves when the article, the screen or the read marks differ from the last save
     /// (`force`: also when only the position in the article moved, as at quit).
-    func save(_ state: ReaderState, force: Bool = false) {
-        let reading = state.readingState(contentHash: contentHash)
+    func save(_ reading: ReadingState, force: Bool = false) {
         if let lastSaved {
             if lastSaved == reading { return }
             if !force, lastSaved.article == reading.article, lastSaved.screen == reading.screen,

@@ -8,6 +8,8 @@ public enum Action: Hashable, Sendable {
     /// Back to the list from an article; in the list, clear the search filter.
     case back
     case quit
+    /// `q` in the article list: back to the issue list in an archive, otherwise quit.
+    case leave
     /// Show the table of contents (article view).
     case tableOfContents
     case previousSection, nextSection
