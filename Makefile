@@ -14,7 +14,7 @@ FUZZ_BIN := $(FUZZ_DIR)/reader-fuzz
 FUZZ_SECONDS ?= 600
 FUZZ_SOURCES := $(wildcard Sources/ReaderCore/*/*.swift) $(wildcard Fuzz/*.swift)
 
-.PHONY: all deps build release run test bench unicode-tables fuzz fuzz-smoke test-asan test-tsan clean
+.PHONY: all deps build-info build release run test bench unicode-tables fuzz fuzz-smoke test-asan test-tsan man clean
 
 all: build
 
@@ -37,11 +37,22 @@ endef
 deps:
 	$(call ensure_packages,$(APT_PACKAGES))
 
-build: deps
+# The `git describe` that `reader --version` shows (a gitignored generated file).
+build-info:
+	@sh Scripts/write-build-info.sh
+
+build: deps build-info
 	$(SWIFT) build
 
-release: deps
+release: deps build-info
 	$(SWIFT) build -c release
+
+# The man page, generated from the argument-parser definition by its generate-manual
+# plugin (builds reader in release mode; a few minutes the first time). reader.1 is
+# committed; a test checks that it, `reader --help` and README.md name the same options.
+man: deps build-info
+	$(SWIFT) package generate-manual --date $$(git log -1 --format=%cs 2>/dev/null || date +%F)
+	cp .build/plugins/GenerateManual/outputs/Reader/reader.1 reader.1
 
 run: build
 	$$($(SWIFT) build --show-bin-path)/reader $(SEED)

@@ -82,10 +82,21 @@ enum ReaderBinary {
         #expect(result.standardOutput == "")
     }
 
-    @Test func directoryIsRefused() {
-        let result = ReaderBinary.run(["/tmp"])
+    @Test func emptyDirectoryIsAnError() {
+        let directory = "/tmp/reader-empty-\(getpid())"
+        mkdir(directory, 0o700)
+        ReaderBinary.writeFile(directory + "/.hidden", "## 甲\n")
+        defer { _ = system("rm -rf '\(directory)'") }
+        let result = ReaderBinary.run([directory])
         #expect(result.status == 66)
-        #expect(result.standardError == "reader: /tmp: is a directory, not a newspaper file\n")
+        #expect(result.standardError == "reader: \(directory): no newspaper files in the directory\n")
+    }
+
+    @Test func archiveTakesNoDumpOrList() {
+        let result = ReaderBinary.run(["--list", ReaderBinary.seed, ReaderBinary.seed])
+        #expect(result.status == 64)
+        #expect(result.standardError
+            == "reader: --dump and --list (and output to a pipe) take one FILE, not a directory or several\n")
     }
 
     @Test func binaryFileIsRefused() {
@@ -134,10 +145,4 @@ enum ReaderBinary {
         #expect(result.standardError.hasPrefix("Error: --width must be between 1 and 10000, not 0.\n"))
     }
 
-    @Test func versionAndHelp() {
-        #expect(ReaderBinary.run(["--version"]).standardOutput == "0.1.0\n")
-        let help = ReaderBinary.run(["--help"])
-        #expect(help.status == 0)
-        #expect(help.standardOutput.contains("USAGE: reader [<FILE>] [--dump] [--width <N>] [--list] [--raw] [--ambiguous-wide] [--no-color]\n"))
-    }
 }

@@ -42,9 +42,10 @@ final class TmuxSession {
         tmux("kill-server")
     }
 
-    /// `env LANG=C.UTF-8 TERM=xterm-256color <reader> <arguments>`.
+    /// `env LANG=C.UTF-8 TERM=xterm-256color <reader> --no-state <arguments>`: without a
+    /// reading state, so that runs do not depend on each other or on the user's state.
     static func readerCommand(_ arguments: String = quote(seedPath)) -> String {
-        "env LANG=C.UTF-8 TERM=xterm-256color \(quote(readerPath)) \(arguments)"
+        "env LANG=C.UTF-8 TERM=xterm-256color \(quote(readerPath)) --no-state \(arguments)"
     }
 
     /// A POSIX shell with a plain prompt, for tests that look at the terminal afterwards.

@@ -19,6 +19,8 @@ struct IssueInput {
 
     let name: String
     let bytes: [UInt8]
+    /// The file's absolute path (symbolic links resolved); nil for standard input.
+    var absolutePath: String? = nil
 
     /// Loads `path`; nil or "-" reads standard input (which must not be a terminal).
     static func load(_ path: String?) throws -> IssueInput {
@@ -35,7 +37,7 @@ struct IssueInput {
             throw Failure(message: "\(shown): \(errorText(errno))", exitCode: exitNoInput)
         }
         if info.st_mode & S_IFMT == S_IFDIR {
-            throw Failure(message: "\(shown): is a directory, not a newspaper file", exitCode: exitNoInput)
+            throw Failure(message: "\(shown): is a directory (open it as an archive)", exitCode: exitNoInput)
         }
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
@@ -44,7 +46,48 @@ struct IssueInput {
         defer { close(descriptor) }
         let bytes = try readAll(descriptor, name: shown)
         let baseName = path.split(separator: "/").last.map(String.init) ?? path
-        return try checked(IssueInput(name: baseName, bytes: bytes))
+        return try checked(IssueInput(name: baseName, bytes: bytes, absolutePath: absolute(path)))
+    }
+
+    /// Whether `path` names a directory.
+    static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+    }
+
+    /// The issues of a directory: every regular file whose name does not start with
+    /// '.', sorted by name (byte order). Files that are binary or unreadable are
+    /// skipped, each with a warning; no issue left is an error (exit 66).
+    static func loadDirectory(_ path: String, warn: (String) -> Void) throws -> [IssueInput] {
+        let shown = SafeText.sanitize(path)
+        guard let directory = opendir(path) else {
+            throw Failure(message: "\(shown): \(errorText(errno))", exitCode: exitNoInput)
+        }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if !name.hasPrefix(".") { names.append(name) }
+        }
+        closedir(directory)
+        names.sort { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        let prefix = path.hasSuffix("/") ? path : path + "/"
+        var issues: [IssueInput] = []
+        for name in names {
+            let file = prefix + name
+            var info = stat()
+            guard stat(file, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
+            do {
+                issues.append(try load(file))
+            } catch let failure as Failure {
+                warn("\(failure.message); skipped")
+            }
+        }
+        if issues.isEmpty {
+            throw Failure(message: "\(shown): no newspaper files in the directory", exitCode: exitNoInput)
+        }
+        return issues
     }
 
     /// Rejects binary data: a file is taken as binary when over 10% of its first 64 KiB
@@ -78,6 +121,13 @@ struct IssueInput {
             bytes.append(contentsOf: buffer[0..<count])
         }
         return bytes
+    }
+
+    /// `realpath(path)`, or nil when it cannot be resolved.
+    static func absolute(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     static func errorText(_ code: Int32) -> String {

@@ -14,19 +14,31 @@ struct ReaderCommand: ParsableCommand {
         discussion: """
             FILE is a newspaper issue as UTF-8 text: '## ' starts an article, '### ' a section, \
             blank lines separate paragraphs. With no FILE, or with '-', the issue is read from \
-            standard input. When standard output is not a terminal, --dump is implied.
+            standard input. When standard output is not a terminal, --dump is implied. \
+            A directory, or several FILEs, open an archive: a list of the issues first.
 
             Examples:
               reader seeds/000_87085fd43abf9c5f.txt       read an issue
+              reader ~/papers/                             browse an archive of issues
               reader --list issue.txt                      list the articles
               reader --dump --width 40 issue.txt | less    lay out for a pipe
               cat issue.txt | reader -                     read from standard input
+              reader --generate-completion-script bash     print a bash completion script
+
+            Files:
+              $XDG_STATE_HOME/reader/     reading state (default ~/.local/state/reader/)
+              $XDG_CONFIG_HOME/reader/config.toml    settings (default ~/.config/reader/)
+
+            Exit status: 0 success; 64 usage error; 65 not a text file; 66 cannot read the \
+            input (missing, no permission, an empty directory).
             """,
         version: ReaderVersion.current
     )
 
-    @Argument(help: ArgumentHelp("The issue to read, or '-' for standard input.", valueName: "FILE"))
-    var file: String?
+    @Argument(help: ArgumentHelp(
+        "The issue to read, '-' for standard input, or a directory or several files for an archive.",
+        valueName: "FILE"))
+    var files: [String] = []
 
     @Flag(help: "Print the laid-out text instead of opening the reader.")
     var dump = false
@@ -40,8 +52,11 @@ struct ReaderCommand: ParsableCommand {
     @Flag(help: "Show the text as it is, without joining paragraphs cut by page breaks.")
     var raw = false
 
-    @Flag(help: "Give East Asian ambiguous-width characters (“ ” · — …) two columns, as CJK-locale terminals do.")
+    @Flag(help: "Give East Asian ambiguous-width characters (curly quotes, middle dot, dashes, ellipsis) two columns, as CJK-locale terminals do.")
     var ambiguousWide = false
+
+    @Flag(help: "Do not read or write the reading state (last article, position, read marks).")
+    var noState = false
 
     @Flag(help: "Use no colors, only bold, underline and reverse (also when NO_COLOR is set).")
     var noColor = false
@@ -56,13 +71,27 @@ struct ReaderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let input: IssueInput
+        let inputs: [IssueInput]
+        let isArchive = files.count > 1 || files.contains(where: IssueInput.isDirectory)
         do {
-            input = try IssueInput.load(file)
+            if isArchive {
+                inputs = try files.flatMap { path in
+                    IssueInput.isDirectory(path)
+                        ? try IssueInput.loadDirectory(path) { FileHandleOutput.standardError.write("reader: \($0)\n") }
+                        : [try IssueInput.load(path)]
+                }
+            } else {
+                inputs = [try IssueInput.load(files.first)]
+            }
         } catch let error as IssueInput.Failure {
             FileHandleOutput.standardError.write("reader: \(error.message)\n")
             throw ExitCode(error.exitCode)
         }
+        if isArchive {
+            try runArchive(inputs)
+            return
+        }
+        let input = inputs[0]
         let document = Document(source: input.bytes, name: input.name, repair: !raw)
         if list {
             writeList(document)
@@ -73,12 +102,39 @@ struct ReaderCommand: ParsableCommand {
             }
             FileHandleOutput.standardOutput.flush()
         } else {
-            let noColorEnv = ProcessEnvironment.value("NO_COLOR").map { !$0.isEmpty } ?? false
-            let options = TerminalApp.Options(
-                ambiguousWide: ambiguousWide, useColor: !(noColor || noColorEnv))
-            let status = TerminalApp.run(document: document, options: options)
+            let status = TerminalApp.run(document: document, options: terminalOptions(), saver: stateSaver(for: input))
             if status != 0 { throw ExitCode(status) }
         }
+    }
+
+    /// Several issues: the interactive reader on the issue list (no --dump or --list).
+    private func runArchive(_ inputs: [IssueInput]) throws {
+        if dump || list || isatty(STDOUT_FILENO) == 0 {
+            FileHandleOutput.standardError.write(
+                "reader: --dump and --list (and output to a pipe) take one FILE, not a directory or several\n")
+            throw ExitCode(IssueInput.exitUsage)
+        }
+        let documents = inputs.map { Document(source: $0.bytes, name: $0.name, repair: !raw) }
+        let name = files.count == 1 ? (files[0].split(separator: "/").last.map(String.init) ?? files[0]) + "/"
+            : "\(files.count) files"
+        let status = TerminalApp.run(
+            issues: documents, archiveName: name, options: terminalOptions(), savers: inputs.map(stateSaver(for:)))
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    private func terminalOptions() -> TerminalApp.Options {
+        let noColorEnv = ProcessEnvironment.value("NO_COLOR").map { !$0.isEmpty } ?? false
+        return TerminalApp.Options(ambiguousWide: ambiguousWide, useColor: !(noColor || noColorEnv))
+    }
+
+    /// The reading-state saver for a file (none for standard input, with --no-state,
+    /// or when there is no HOME to keep the state under).
+    private func stateSaver(for input: IssueInput) -> ReadingStateSaver? {
+        guard !noState, let path = input.absolutePath,
+              let directory = StateStore.directory(
+                xdgStateHome: ProcessEnvironment.value("XDG_STATE_HOME"), home: ProcessEnvironment.value("HOME"))
+        else { return nil }
+        return ReadingStateSaver(store: StateStore(directory: directory), path: path, source: input.bytes)
     }
 
     private func writeList(_ document: Document) {

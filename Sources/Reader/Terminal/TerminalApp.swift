@@ -7,15 +7,33 @@ import Glibc
 
 /// The interactive reader on an ncurses screen: reads keys, turns them into actions
 /// for `ReaderState`, and draws what `Renderer` renders. All the behaviour lives in
-/// ReaderCore; this is only the terminal side.
+/// ReaderCore; this is only the terminal side (and loading and saving reading states).
 enum TerminalApp {
     struct Options {
         var ambiguousWide: Bool
         var useColor: Bool
     }
 
-    /// Runs until the user quits; returns the process exit status.
-    static func run(document: Document, options: Options) -> Int32 {
+    /// One issue; runs until the user quits and returns the process exit status.
+    static func run(document: Document, options: Options, saver: ReadingStateSaver? = nil) -> Int32 {
+        run(options: options, savers: [saver]) { size in
+            ReaderState(document: document, size: size, ambiguousWide: options.ambiguousWide)
+        }
+    }
+
+    /// An archive: the issue list first. `savers[i]` keeps issue i's reading state.
+    static func run(issues: [Document], archiveName: String, options: Options, savers: [ReadingStateSaver?]) -> Int32 {
+        run(options: options, savers: savers) { size in
+            ReaderState(issues: issues, archiveName: archiveName, size: size, ambiguousWide: options.ambiguousWide)
+        }
+    }
+
+    private static func run(
+        options: Options, savers: [ReadingStateSaver?], makeState: (ScreenSize) -> ReaderState
+    ) -> Int32 {
+        var warnings: [String] = []
+        let saved = savers.map { $0?.load { warnings.append($0) } }
+        for warning in warnings { FileHandleOutput.standardError.write("reader: \(warning)\n") }
         let screen: TerminalScreen
         switch TerminalScreen.open(useColor: options.useColor) {
         case .success(let opened): screen = opened
@@ -23,9 +41,28 @@ enum TerminalApp {
             FileHandleOutput.standardError.write("reader: \(failure.message)\n")
             return 1
         }
-        defer { screen.close() }
-        var state = ReaderState(document: document, size: screen.size(), ambiguousWide: options.ambiguousWide)
+        var state = makeState(screen.size())
+        for (index, reading) in saved.enumerated() {
+            guard let reading else { continue }
+            if state.isArchive { state.restore(reading, issue: index) } else { state.restore(reading) }
+        }
+        if let warning = warnings.first { state.notify(warning) }
+        func save(_ index: Int, force: Bool) {
+            guard savers.indices.contains(index), let saver = savers[index] else { return }
+            saver.save(state.readingState(ofIssue: index, contentHash: saver.contentHash), force: force)
+        }
+        defer {
+            for index in savers.indices { save(index, force: true) }
+            screen.close()
+            for saver in savers {
+                if let failure = saver?.failure {
+                    FileHandleOutput.standardError.write("reader: \(failure)\n")
+                    break
+                }
+            }
+        }
         while !state.isFinished {
+            save(state.issueIndex, force: false)
             screen.draw(Renderer.render(state))
             let event = screen.nextEvent()
             let signal = screen.receivedSignal

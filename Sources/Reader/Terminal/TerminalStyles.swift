@@ -50,6 +50,7 @@ struct TerminalStyles {
         case .match: return ((black, Int16(COLOR_YELLOW)), none, underline)
         case .currentMatch: return ((Int16(COLOR_WHITE), Int16(COLOR_RED)), bold, reverse | bold)
         case .status: return (nil, reverse, reverse)
+        case .unread: return (nil, bold, bold)
         case .dim: return (nil, reader_a_dim(), reader_a_dim())
         case .overlay: return ((Int16(COLOR_WHITE), Int16(COLOR_BLUE)), none, none)
         case .prompt: return (nil, bold, bold)

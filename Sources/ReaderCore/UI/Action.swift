@@ -8,6 +8,8 @@ public enum Action: Hashable, Sendable {
     /// Back to the list from an article; in the list, clear the search filter.
     case back
     case quit
+    /// `q` in the article list: back to the issue list in an archive, otherwise quit.
+    case leave
     /// Show the table of contents (article view).
     case tableOfContents
     case previousSection, nextSection
@@ -17,6 +19,8 @@ public enum Action: Hashable, Sendable {
     case search
     case nextMatch, previousMatch
     case toggleRepair
+    /// Mark the selected (list) or open (article) article read or unread.
+    case toggleRead
     case help
     /// Close an overlay (help, contents).
     case close

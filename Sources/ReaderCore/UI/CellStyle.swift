@@ -13,6 +13,8 @@ public enum CellStyle: Sendable, Equatable, Hashable, CaseIterable {
     case currentMatch
     /// Title bar and status bar.
     case status
+    /// The title of an unread article in the list.
+    case unread
     /// Less important text: read articles' marks, hints, section counts.
     case dim
     /// The body of an overlay (help, table of contents).

@@ -1,10 +1,11 @@
 /// Where keys are being read: the two screens and the modal layers on top of them.
 public enum KeyContext: Hashable, Sendable, CaseIterable {
-    case list, article, contents, help, prompt
+    case issues, list, article, contents, help, prompt
 
     /// The heading of this context's part of the help overlay.
     public var title: String {
         switch self {
+        case .issues: "Issue list"
         case .list: "Article list"
         case .article: "Article view"
         case .contents: "Table of contents"
@@ -41,6 +42,25 @@ public enum KeyMap {
     static let digits: [Key] = (1...9).map { .character(Character(String($0))) }
 
     public static let bindings: [KeyBinding] = [
+        // Issue list (archives)
+        KeyBinding(keys: [.up, .character("k")], action: .lineUp, contexts: [.issues], help: "select previous issue",
+                   hint: "move", hintKeys: "↑↓"),
+        KeyBinding(keys: [.down, .character("j")], action: .lineDown, contexts: [.issues], help: "select next issue"),
+        KeyBinding(keys: [.pageUp, .character("b")], action: .pageUp, contexts: [.issues], help: "page up"),
+        KeyBinding(keys: [.pageDown, .character(" ")], action: .pageDown, contexts: [.issues], help: "page down"),
+        KeyBinding(keys: [.home, .character("g")], action: .top, contexts: [.issues], help: "first issue"),
+        KeyBinding(keys: [.end, .character("G")], action: .bottom, contexts: [.issues], help: "last issue"),
+        KeyBinding(keys: [.enter, .right, .character("l")], action: .open, contexts: [.issues],
+                   help: "open the issue (or the article found)", hint: "open", hintKeys: "⏎"),
+        KeyBinding(keys: digits, action: .number(1), contexts: [.issues], help: "open issue N", keysLabel: "1…9"),
+        KeyBinding(keys: [.character("/")], action: .search, contexts: [.issues],
+                   help: "search all articles of all issues", hint: "search"),
+        KeyBinding(keys: [.character("n")], action: .nextMatch, contexts: [.issues], help: "next article with hits"),
+        KeyBinding(keys: [.character("N")], action: .previousMatch, contexts: [.issues],
+                   help: "previous article with hits"),
+        KeyBinding(keys: [.escape, .backspace], action: .back, contexts: [.issues], help: "clear search"),
+        KeyBinding(keys: [.character("q")], action: .quit, contexts: [.issues], help: "quit"),
+
         // Article list
         KeyBinding(keys: [.up, .character("k")], action: .lineUp, contexts: [.list], help: "select previous article",
                    hint: "move", hintKeys: "↑↓"),
@@ -57,8 +77,11 @@ public enum KeyMap {
         KeyBinding(keys: [.character("n")], action: .nextMatch, contexts: [.list], help: "next article with hits"),
         KeyBinding(keys: [.character("N")], action: .previousMatch, contexts: [.list],
                    help: "previous article with hits"),
-        KeyBinding(keys: [.escape, .backspace], action: .back, contexts: [.list], help: "clear search"),
-        KeyBinding(keys: [.character("q")], action: .quit, contexts: [.list], help: "quit"),
+        KeyBinding(keys: [.character("u")], action: .toggleRead, contexts: [.list], help: "mark read / unread"),
+        KeyBinding(keys: [.escape, .backspace], action: .back, contexts: [.list],
+                   help: "clear search (archive: back to the issues)"),
+        KeyBinding(keys: [.character("q")], action: .leave, contexts: [.list],
+                   help: "quit (archive: back to the issues)"),
 
         // Article view
         KeyBinding(keys: [.up, .character("k")], action: .lineUp, contexts: [.article], help: "scroll up one line"),
@@ -85,6 +108,7 @@ public enum KeyMap {
         KeyBinding(keys: [.character("N")], action: .previousMatch, contexts: [.article], help: "previous match"),
         KeyBinding(keys: [.character("r")], action: .toggleRepair, contexts: [.article],
                    help: "toggle page-break repair"),
+        KeyBinding(keys: [.character("u")], action: .toggleRead, contexts: [.article], help: "mark read / unread"),
 
         // Table of contents
         KeyBinding(keys: [.up, .character("k")], action: .lineUp, contexts: [.contents], help: "previous section"),
@@ -113,9 +137,9 @@ public enum KeyMap {
         KeyBinding(keys: [.backspace], action: .deleteBackward, contexts: [.prompt], help: "delete a character"),
 
         // Everywhere
-        KeyBinding(keys: [.character("?"), .function(1)], action: .help, contexts: [.list, .article, .contents],
+        KeyBinding(keys: [.character("?"), .function(1)], action: .help, contexts: [.issues, .list, .article, .contents],
                    help: "this help", hint: "help", hintKeys: "?"),
-        KeyBinding(keys: [.character("Q"), .controlC], action: .quit, contexts: [.list, .article, .contents, .help],
+        KeyBinding(keys: [.character("Q"), .controlC], action: .quit, contexts: [.issues, .list, .article, .contents, .help],
                    help: "quit"),
         KeyBinding(keys: [.controlC], action: .quit, contexts: [.prompt], help: "quit"),
     ]

@@ -49,6 +49,8 @@ public struct SearchPrompt: Sendable, Equatable {
         case article
         /// Search all articles, filtering the list.
         case list
+        /// Search every article of every issue, filtering the issue list.
+        case archive
     }
 
     public var text: String
@@ -57,5 +59,7 @@ public struct SearchPrompt: Sendable, Equatable {
     var savedTop: Int?
     var savedSearch: PageSearch?
     var savedFilter: ListFilter?
+    /// The list selection (article or issue-list row) when the prompt was opened.
     var savedSelection: Int
+    var savedArchiveFilter: ArchiveFilter? = nil
 }

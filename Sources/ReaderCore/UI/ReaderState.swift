@@ -5,8 +5,9 @@
 /// the offset of the first character on the top line, so re-layout at another width or
 /// with page-break repair toggled keeps that character on the top line.
 public struct ReaderState: Sendable {
-    /// The two screens.
+    /// The screens: the issue list (archives only), the article list, an article.
     public enum Screen: Sendable, Equatable {
+        case issues
         case list
         case article
     }
@@ -19,8 +20,23 @@ public struct ReaderState: Sendable {
         case contents(selected: Int)
     }
 
-    /// The issue as shown (with or without page-break repair).
+    /// The open issue as shown (with or without page-break repair).
     public private(set) var document: Document
+    /// Whether several issues (a directory or several files) are open: then the issue
+    /// list comes first, and leaving an issue's article list goes back to it.
+    public let isArchive: Bool
+    /// The name of the archive (the directory) for the issue list's title bar.
+    public let archiveName: String
+    /// Every issue; the open one's slot is only current after leaving it (see `slot(_:)`).
+    private var issues: [IssueSlot]
+    /// The open issue (an index into the issues).
+    public private(set) var issueIndex = 0
+    /// The selected row of the issue list.
+    public private(set) var issueSelected = 0
+    /// The first issue-list row shown.
+    public private(set) var issueListTop = 0
+    /// The issue list filtered by a search over all issues.
+    public private(set) var archiveFilter: ArchiveFilter?
     public let ambiguousWide: Bool
     public private(set) var size: ScreenSize
     public private(set) var screen: Screen = .list
@@ -32,7 +48,7 @@ public struct ReaderState: Sendable {
     public private(set) var listTop = 0
     /// The article shown in the article view.
     public private(set) var current = 0
-    /// Articles opened in this run.
+    /// Articles marked read: opened, restored from the saved reading state, or marked with `u`.
     public private(set) var readArticles: Set<Int> = []
     public private(set) var search: PageSearch?
     public private(set) var listFilter: ListFilter?
@@ -54,6 +70,21 @@ public struct ReaderState: Sendable {
         self.document = document
         self.size = size
         self.ambiguousWide = ambiguousWide
+        isArchive = false
+        archiveName = document.name
+        issues = [IssueSlot(document: document)]
+    }
+
+    /// An archive of `documents` (in list order), opening on the issue list.
+    public init(issues documents: [Document], archiveName: String, size: ScreenSize, ambiguousWide: Bool = false) {
+        let documents = documents.isEmpty ? [Document(text: "", name: archiveName)] : documents
+        self.document = documents[0]
+        self.size = size
+        self.ambiguousWide = ambiguousWide
+        isArchive = true
+        self.archiveName = SafeText.sanitize(archiveName)
+        issues = documents.map(IssueSlot.init(document:))
+        screen = .issues
     }
 
     // MARK: Derived values
@@ -64,8 +95,34 @@ public struct ReaderState: Sendable {
         switch overlay {
         case .help: return .help
         case .contents: return .contents
-        case nil: return screen == .list ? .list : .article
+        case nil:
+            switch screen {
+            case .issues: return .issues
+            case .list: return .list
+            case .article: return .article
+            }
         }
+    }
+
+    /// The number of issues (1 unless an archive).
+    public var issueCount: Int { issues.count }
+
+    /// Issue `index` with its current read marks and positions.
+    public func slot(_ index: Int) -> IssueSlot {
+        guard index == issueIndex else { return issues[index] }
+        var slot = issues[index]
+        slot.document = document
+        slot.read = readArticles
+        slot.tops = tops
+        slot.selected = selected
+        slot.current = current
+        slot.listTop = listTop
+        return slot
+    }
+
+    /// The rows of the issue list: every issue, or (after a search) the articles with hits.
+    public var issueEntryCount: Int {
+        archiveFilter.map(\.hits.count) ?? issues.count
     }
 
     /// Columns the article text is laid out in: one column of margin on each side.
@@ -138,7 +195,9 @@ public struct ReaderState: Sendable {
             return
         }
         message = nil
-        guard !document.articles.isEmpty || action == .quit || action == .help || action == .close else {
+        guard !document.articles.isEmpty || screen == .issues || action == .quit || action == .help
+            || action == .close || action == .back || action == .leave
+        else {
             if case .quit = action { isFinished = true }
             message = "no articles"
             return
@@ -149,6 +208,8 @@ public struct ReaderState: Sendable {
             applyInHelp(action, scroll: scroll)
         } else if case .contents(let selected) = overlay {
             applyInContents(action, selected: selected)
+        } else if screen == .issues {
+            applyInIssues(action)
         } else if screen == .list {
             applyInList(action)
         } else {
@@ -201,12 +262,71 @@ public struct ReaderState: Sendable {
             if listFilter != nil {
                 listFilter = nil
                 clampListTop()
+            } else if isArchive {
+                leaveIssue()
             }
+        case .leave:
+            if isArchive { leaveIssue() } else { isFinished = true }
         case .click(let row, _):
             let index = listTop + row - 1
             if row >= 1, row <= bodyRows, entries.indices.contains(index) { selectRow(index) }
+        case .toggleRead:
+            if !entries.isEmpty { toggleRead(selected) }
         case .help: overlay = .help(scroll: 0)
         case .quit: isFinished = true
+        default: break
+        }
+    }
+
+    private mutating func applyInIssues(_ action: Action) {
+        let count = issueEntryCount
+        let row = issueSelected
+        switch action {
+        case .lineUp: selectIssueRow(row - 1)
+        case .lineDown: selectIssueRow(row + 1)
+        case .scroll(let lines): selectIssueRow(row + lines)
+        case .pageUp: selectIssueRow(row - bodyRows)
+        case .pageDown: selectIssueRow(row + bodyRows)
+        case .top: selectIssueRow(0)
+        case .bottom: selectIssueRow(count - 1)
+        case .open, .nextArticle:
+            openIssueRow(row)
+        case .number(let number):
+            if number >= 1, number <= count {
+                selectIssueRow(number - 1)
+                openIssueRow(number - 1)
+            } else {
+                message = archiveFilter == nil ? "no issue \(number)" : "no hit \(number)"
+            }
+        case .search:
+            prompt = SearchPrompt(
+                text: "", scope: .archive, savedTop: nil, savedSearch: nil, savedFilter: nil,
+                savedSelection: issueSelected, savedArchiveFilter: archiveFilter)
+        case .nextMatch, .previousMatch:
+            guard archiveFilter != nil, count > 0 else {
+                message = "no search (press / to search)"
+                return
+            }
+            var target = row + (action == .nextMatch ? 1 : -1)
+            if target >= count {
+                target = 0
+                message = "search wrapped to the first article"
+            } else if target < 0 {
+                target = count - 1
+                message = "search wrapped to the last article"
+            }
+            selectIssueRow(target)
+        case .back:
+            if archiveFilter != nil {
+                archiveFilter = nil
+                issueSelected = issueIndex
+                clampIssueListTop()
+            }
+        case .click(let clicked, _):
+            let index = issueListTop + clicked - 1
+            if clicked >= 1, clicked <= bodyRows, index >= 0, index < count { selectIssueRow(index) }
+        case .help: overlay = .help(scroll: 0)
+        case .quit, .leave: isFinished = true
         default: break
         }
     }
@@ -272,6 +392,9 @@ public struct ReaderState: Sendable {
             stepMatch(forward: action == .nextMatch)
         case .toggleRepair:
             toggleRepair()
+        case .toggleRead:
+            toggleRead(current)
+        case .leave: isFinished = true
         case .help: overlay = .help(scroll: 0)
         case .quit: isFinished = true
         default: break
@@ -345,6 +468,13 @@ public struct ReaderState: Sendable {
                     selected = prompt.savedSelection
                     clampListTop()
                 }
+            case .archive:
+                if archiveFilter?.hits.isEmpty ?? true {
+                    message = "not found: \(prompt.text)"
+                    archiveFilter = prompt.savedArchiveFilter
+                    issueSelected = prompt.savedSelection
+                    clampIssueListTop()
+                }
             }
         case .cancel:
             cancelPrompt(prompt)
@@ -366,6 +496,10 @@ public struct ReaderState: Sendable {
             listFilter = prompt.savedFilter
             selected = prompt.savedSelection
             clampListTop()
+        case .archive:
+            archiveFilter = prompt.savedArchiveFilter
+            issueSelected = prompt.savedSelection
+            clampIssueListTop()
         }
     }
 
@@ -396,7 +530,149 @@ public struct ReaderState: Sendable {
             if let first = filter.hits.first { selected = first.article }
             listTop = 0
             clampListTop()
+        case .archive:
+            guard !prompt.text.isEmpty else {
+                archiveFilter = prompt.savedArchiveFilter
+                issueSelected = prompt.savedSelection
+                clampIssueListTop()
+                return
+            }
+            archiveFilter = ArchiveFilter(query: prompt.text, documents: (0..<issues.count).map { slot($0).document })
+            issueSelected = 0
+            issueListTop = 0
         }
+    }
+
+    // MARK: Reading state
+
+    /// Where the reader is, to be saved for the next run (`contentHash` is the document's).
+    public func readingState(contentHash: UInt64) -> ReadingState {
+        let article = screen == .article ? current : selected
+        let offset = document.articles.indices.contains(article) ? topOffset(of: article) : 0
+        return ReadingState(
+            contentHash: contentHash, screen: screen == .article ? .article : .list, article: article,
+            offset: offset, read: readArticles)
+    }
+
+    /// The reading state of issue `index` of an archive.
+    public func readingState(ofIssue index: Int, contentHash: UInt64) -> ReadingState {
+        if index == issueIndex, screen != .issues { return readingState(contentHash: contentHash) }
+        let slot = slot(index)
+        let article = slot.selected
+        let offset = slot.tops[article] ?? (slot.document.articles.indices.contains(article)
+            ? slot.document.articles[article].titleOffset : 0)
+        return ReadingState(contentHash: contentHash, screen: .list, article: article, offset: offset, read: slot.read)
+    }
+
+    /// Restores issue `index` of an archive from a saved state (the reader stays on the
+    /// issue list; the issue opens where it was left).
+    public mutating func restore(_ saved: ReadingState, issue index: Int) {
+        guard issues.indices.contains(index) else { return }
+        if index == issueIndex {
+            let shown = screen
+            restore(saved)
+            if shown == .issues { screen = .issues }
+            return
+        }
+        let articles = issues[index].document.articles
+        issues[index].read = saved.read.filter { articles.indices.contains($0) }
+        guard articles.indices.contains(saved.article) else { return }
+        issues[index].selected = saved.article
+        issues[index].current = saved.article
+        if articles[saved.article].range.contains(saved.offset) { issues[index].tops[saved.article] = saved.offset }
+    }
+
+    /// Goes back to a saved state. Anything that does not fit this document (an article
+    /// or offset out of range) is dropped, so a stale state can never point outside it.
+    public mutating func restore(_ saved: ReadingState) {
+        let articles = document.articles
+        readArticles = saved.read.filter { articles.indices.contains($0) }
+        guard articles.indices.contains(saved.article) else { return }
+        let article = saved.article
+        selected = article
+        current = article
+        if articles[article].range.contains(saved.offset) { tops[article] = saved.offset }
+        screen = saved.screen == .article ? .article : .list
+        clampListTop()
+        cacheCurrentLayout()
+    }
+
+    /// Shows `text` in the status bar until the next key (e.g. a warning from start-up).
+    public mutating func notify(_ text: String) {
+        message = text
+    }
+
+    /// `u`: marks `article` read or unread and says which.
+    private mutating func toggleRead(_ article: Int) {
+        if readArticles.remove(article) == nil {
+            readArticles.insert(article)
+            message = "marked read"
+        } else {
+            message = "marked unread"
+        }
+    }
+
+    // MARK: Archives
+
+    private mutating func selectIssueRow(_ row: Int) {
+        let count = issueEntryCount
+        guard count > 0 else { return }
+        issueSelected = max(0, min(count - 1, row))
+        clampIssueListTop()
+    }
+
+    private mutating func clampIssueListTop() {
+        let count = issueEntryCount
+        if issueSelected < issueListTop { issueListTop = issueSelected }
+        if issueSelected >= issueListTop + bodyRows { issueListTop = issueSelected - bodyRows + 1 }
+        issueListTop = max(0, min(issueListTop, max(0, count - bodyRows)))
+    }
+
+    /// Enter on an issue-list row: the issue's article list, or (after a search) the
+    /// article with hits, at its first hit, with the issue's list filtered the same way.
+    private mutating func openIssueRow(_ row: Int) {
+        if let filter = archiveFilter {
+            guard filter.hits.indices.contains(row) else { return }
+            let hit = filter.hits[row]
+            enterIssue(hit.issue)
+            listFilter = ListFilter(query: filter.query, document: document)
+            selected = hit.article
+            clampListTop()
+            open(hit.article, atFirstHit: true)
+        } else if issues.indices.contains(row) {
+            enterIssue(row)
+        }
+    }
+
+    /// Makes issue `index` the open one, on its article list.
+    private mutating func enterIssue(_ index: Int) {
+        if index != issueIndex {
+            issues[issueIndex] = slot(issueIndex)
+            let next = issues[index]
+            issueIndex = index
+            document = next.document.withRepair(document.isRepaired)
+            readArticles = next.read
+            tops = next.tops
+            selected = next.selected
+            current = next.current
+            listTop = next.listTop
+            layouts = [:]
+        }
+        search = nil
+        listFilter = nil
+        overlay = nil
+        screen = .list
+        clampListTop()
+    }
+
+    /// Back from an issue's article list to the issue list.
+    private mutating func leaveIssue() {
+        issues[issueIndex] = slot(issueIndex)
+        listFilter = nil
+        search = nil
+        screen = .issues
+        if archiveFilter == nil { issueSelected = issueIndex }
+        clampIssueListTop()
     }
 
     // MARK: Helpers

@@ -15,6 +15,7 @@ public enum Renderer {
             return grid
         }
         switch state.screen {
+        case .issues: drawIssues(state, into: &grid)
         case .list: drawList(state, into: &grid)
         case .article: drawArticle(state, into: &grid)
         }
@@ -114,7 +115,8 @@ public enum Renderer {
             let titleRoom = max(0, grid.columns - 1 - column - suffixRoom)
             let title = TextWidth.truncate(
                 document.articles[article].title, to: titleRoom, ambiguousWide: grid.ambiguousWide)
-            grid.put(title, row: screenRow, column: column, style: style, limit: column + titleRoom)
+            let titleStyle: CellStyle = isSelected || read ? style : .unread
+            grid.put(title, row: screenRow, column: column, style: titleStyle, limit: column + titleRoom)
             let suffix = suffixes[index]
             if !suffix.isEmpty, grid.columns - 1 - suffixWidth > column {
                 let width = TextWidth.of(suffix, ambiguousWide: grid.ambiguousWide)
@@ -134,6 +136,81 @@ public enum Renderer {
         } else {
             let room = grid.columns - TextWidth.of(left, ambiguousWide: grid.ambiguousWide) - 4
             drawBar(into: &grid, row: grid.rows - 1, left: left, right: fittingHints(.list, in: room), style: .status)
+        }
+    }
+
+    // MARK: Issue list
+
+    /// The issue list of an archive: one row per issue with its article and unread
+    /// counts; after a search, one row per article with hits, labelled with its issue.
+    static func drawIssues(_ state: ReaderState, into grid: inout ScreenGrid) {
+        let ambiguous = grid.ambiguousWide
+        let issueCount = state.issueCount
+        drawBar(
+            into: &grid, row: 0, left: "Reader · \(state.archiveName)",
+            right: "\(issueCount) issue\(issueCount == 1 ? "" : "s")", style: .status)
+        let slots = (0..<issueCount).map { state.slot($0) }
+        // Each row: (number, label, title or nil, suffix, unread).
+        var rows: [(number: String, label: String, title: String?, suffix: String, unread: Bool)] = []
+        if let filter = state.archiveFilter {
+            for (index, hit) in filter.hits.enumerated() {
+                let document = slots[hit.issue].document
+                rows.append((String(index + 1), document.name, document.articles[hit.article].title,
+                             "\(hit.count) hit\(hit.count == 1 ? "" : "s")", false))
+            }
+        } else {
+            for (index, slot) in slots.enumerated() {
+                let articles = slot.document.articles.count
+                let unread = slot.unreadCount
+                let suffix = "\(articles) article\(articles == 1 ? "" : "s")  " + (unread == 0 ? "all read" : "\(unread) unread")
+                rows.append((String(index + 1), slot.document.name, nil, suffix, unread > 0))
+            }
+        }
+        let numberWidth = String(max(1, rows.count)).count
+        let suffixWidth = rows.map { TextWidth.of($0.suffix, ambiguousWide: ambiguous) }.max() ?? 0
+        // A hit's issue name takes at most a third of the row.
+        let labelRoom = max(6, grid.columns / 3)
+        for row in 0..<state.bodyRows {
+            let index = state.issueListTop + row
+            guard rows.indices.contains(index) else { break }
+            let entry = rows[index]
+            let isSelected = index == state.issueSelected
+            let style: CellStyle = isSelected ? .selection : .normal
+            let screenRow = row + 1
+            grid.fill(row: screenRow, style: style)
+            var column = grid.put(isSelected ? "▸" : " ", row: screenRow, column: 0, style: style)
+            let padded = String(repeating: " ", count: max(0, numberWidth - entry.number.count + 1)) + entry.number + " "
+            column = grid.put(padded, row: screenRow, column: column, style: style)
+            let suffixRoom = suffixWidth > 0 ? suffixWidth + 2 : 0
+            let end = max(column, grid.columns - 1 - suffixRoom)
+            if let title = entry.title {
+                let label = TextWidth.truncate(entry.label, to: min(labelRoom, max(0, end - column)), ambiguousWide: ambiguous)
+                column = grid.put(label, row: screenRow, column: column, style: isSelected ? style : .dim, limit: end)
+                column = grid.put(" │ ", row: screenRow, column: column, style: isSelected ? style : .dim, limit: end)
+                let shown = TextWidth.truncate(title, to: max(0, end - column), ambiguousWide: ambiguous)
+                grid.put(shown, row: screenRow, column: column, style: style, limit: end)
+            } else {
+                let name = TextWidth.truncate(entry.label, to: max(0, end - column), ambiguousWide: ambiguous)
+                grid.put(name, row: screenRow, column: column, style: isSelected || !entry.unread ? style : .unread, limit: end)
+            }
+            if grid.columns - 1 - suffixWidth > column {
+                let width = TextWidth.of(entry.suffix, ambiguousWide: ambiguous)
+                grid.put(entry.suffix, row: screenRow, column: grid.columns - 1 - width, style: isSelected ? style : .dim)
+            }
+        }
+        if rows.isEmpty, let filter = state.archiveFilter {
+            grid.put(
+                TextWidth.truncate("no article contains “\(filter.query)”", to: grid.columns - 2),
+                row: 1, column: 1, style: .dim)
+        }
+        let position = rows.isEmpty ? "[0/0]" : "[\(state.issueSelected + 1)/\(rows.count)]"
+        var left = position
+        if let filter = state.archiveFilter { left += " /\(filter.query)" }
+        if let message = state.message {
+            drawBar(into: &grid, row: grid.rows - 1, left: message, right: position, style: .status, leftStyle: .message)
+        } else {
+            let room = grid.columns - TextWidth.of(left, ambiguousWide: ambiguous) - 4
+            drawBar(into: &grid, row: grid.rows - 1, left: left, right: fittingHints(.issues, in: room), style: .status)
         }
     }
 
@@ -251,7 +328,12 @@ public enum Renderer {
 
     /// The help text of the screen under the overlay, drawn from the key map.
     static func helpLines(for state: ReaderState) -> [String] {
-        let context: KeyContext = state.screen == .list ? .list : .article
+        let context: KeyContext
+        switch state.screen {
+        case .issues: context = .issues
+        case .list: context = .list
+        case .article: context = .article
+        }
         var lines: [String] = []
         for part in [context, .contents, .prompt] where part != .contents || context == .article {
             let bindings = KeyMap.bindings(in: part)
@@ -294,6 +376,12 @@ public enum Renderer {
         case .list:
             if let filter = state.listFilter, !prompt.text.isEmpty {
                 status = filter.hits.isEmpty ? "not found" : "\(filter.hits.count) of \(state.document.articles.count) articles"
+            }
+        case .archive:
+            if let filter = state.archiveFilter, !prompt.text.isEmpty {
+                let issues = filter.issueCount
+                status = filter.hits.isEmpty ? "not found"
+                    : "\(filter.hits.count) article\(filter.hits.count == 1 ? "" : "s") in \(issues) issue\(issues == 1 ? "" : "s")"
             }
         }
         grid.fill(row: row, style: .prompt)

@@ -159,6 +159,7 @@ extension CellStyle {
         case .currentMatch: "M"
         case .status: "="
         case .dim: "d"
+        case .unread: "U"
         case .overlay: "o"
         case .prompt: "p"
         case .message: "!"

@@ -1,0 +1,131 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Whole-file reads and crash-safe writes, with plain POSIX calls.
+///
+/// A write goes to a new temporary file in the same directory, is flushed to disk
+/// (`fsync`), then renamed over the target: `rename` within one file system is atomic,
+/// so a reader of the target sees the old content or the new, never a mix, even when
+/// the writer is killed half-way.
+public enum AtomicFile {
+    /// A failed file operation: the path and the system's reason.
+    public struct Failure: Error, Equatable, CustomStringConvertible {
+        public let path: String
+        public let reason: String
+        /// The `errno` value (0 when the failure is not a system call's).
+        public var code: Int32 = 0
+        public var description: String { "\(path): \(reason)" }
+    }
+
+    /// A temporary file written and synced but not yet renamed over its target.
+    public struct Pending: Sendable {
+        public let temporaryPath: String
+        public let targetPath: String
+
+        /// Renames the temporary file over the target (and syncs the directory).
+        public func commit() throws(Failure) {
+            guard rename(temporaryPath, targetPath) == 0 else {
+                let failure = AtomicFile.failure(targetPath)
+                unlink(temporaryPath)
+                throw failure
+            }
+            AtomicFile.syncDirectory(of: targetPath)
+        }
+
+        /// Removes the temporary file without touching the target.
+        public func discard() { unlink(temporaryPath) }
+    }
+
+    /// Writes `bytes` to `path` atomically, creating missing parent directories.
+    public static func write(_ bytes: [UInt8], to path: String) throws(Failure) {
+        try prepare(bytes, for: path).commit()
+    }
+
+    /// The first half of `write`: the temporary file, complete and synced. Tests use it
+    /// to stop where a killed writer would have stopped.
+    public static func prepare(_ bytes: [UInt8], for path: String) throws(Failure) -> Pending {
+        try makeDirectories(directory(of: path))
+        let temporary = temporaryName(for: path)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw failure(temporary) }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes[written...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                let error = failure(temporary)
+                close(descriptor)
+                unlink(temporary)
+                throw error
+            }
+            written += count
+        }
+        if fsync(descriptor) != 0 || close(descriptor) != 0 {
+            let error = failure(temporary)
+            unlink(temporary)
+            throw error
+        }
+        return Pending(temporaryPath: temporary, targetPath: path)
+    }
+
+    /// The bytes of the file at `path`.
+    public static func read(_ path: String) throws(Failure) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw failure(path) }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count == 0 { break }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw failure(path)
+            }
+            bytes.append(contentsOf: buffer[0..<count])
+        }
+        return bytes
+    }
+
+    /// Creates `path` and its missing parents (mode 0700, as XDG asks for state).
+    public static func makeDirectories(_ path: String) throws(Failure) {
+        guard !path.isEmpty else { return }
+        var info = stat()
+        if stat(path, &info) == 0 {
+            if info.st_mode & S_IFMT == S_IFDIR { return }
+            throw Failure(path: path, reason: "not a directory")
+        }
+        let parent = directory(of: path)
+        if parent != path { try makeDirectories(parent) }
+        if mkdir(path, 0o700) != 0, errno != EEXIST { throw failure(path) }
+    }
+
+    /// The directory part of `path` ("." for a bare name, "/" for the root).
+    static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        let head = String(path[..<slash])
+        return head.isEmpty ? "/" : head
+    }
+
+    /// A name next to `path` that no other writer uses: hidden, with the process id and a random part.
+    static func temporaryName(for path: String) -> String {
+        let directory = directory(of: path)
+        let base = path.split(separator: "/").last.map(String.init) ?? "state"
+        let random = String(UInt32.random(in: 0...UInt32.max), radix: 16)
+        return "\(directory)/.\(base).tmp-\(getpid())-\(random)"
+    }
+
+    static func syncDirectory(of path: String) {
+        let descriptor = open(directory(of: path), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
+    }
+
+    static func failure(_ path: String) -> Failure {
+        let code = errno
+        let reason = strerror(code).map { String(cString: $0) } ?? "error \(code)"
+        return Failure(path: path, reason: reason, code: code)
+    }
+}

@@ -1,0 +1,36 @@
+/// The issue list of an archive filtered by a search over every article of every issue.
+public struct ArchiveFilter: Sendable, Equatable {
+    /// An article with hits: which issue, which article, how many hits.
+    public struct Hit: Sendable, Equatable {
+        public var issue: Int
+        public var article: Int
+        public var count: Int
+
+        public init(issue: Int, article: Int, count: Int) {
+            self.issue = issue
+            self.article = article
+            self.count = count
+        }
+    }
+
+    public var query: String
+    /// Articles with at least one hit, issue by issue in list order.
+    public var hits: [Hit]
+
+    /// Counts the hits of `query` in every article of `documents`.
+    public init(query: String, documents: [Document]) {
+        self.query = query
+        let needle = SearchFolding.fold(query)
+        var hits: [Hit] = []
+        for (issue, document) in documents.enumerated() {
+            for article in document.articles.indices {
+                let count = ArticleSearch.count(of: needle, in: document.articles[article], document: document)
+                if count > 0 { hits.append(Hit(issue: issue, article: article, count: count)) }
+            }
+        }
+        self.hits = hits
+    }
+
+    /// The number of issues with hits.
+    public var issueCount: Int { Set(hits.map(\.issue)).count }
+}

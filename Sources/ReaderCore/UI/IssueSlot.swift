@@ -1,0 +1,21 @@
+/// One issue of an archive and where the reader was in it. While an issue is open,
+/// `ReaderState` keeps these values in its own fields; its slot is written back when
+/// the reader leaves the issue.
+public struct IssueSlot: Sendable {
+    public internal(set) var document: Document
+    /// Articles marked read.
+    public internal(set) var read: Set<Int> = []
+    var tops: [Int: Int] = [:]
+    var selected = 0
+    var current = 0
+    var listTop = 0
+
+    public init(document: Document) {
+        self.document = document
+    }
+
+    /// Articles not marked read.
+    public var unreadCount: Int {
+        document.articles.indices.reduce(0) { $0 + (read.contains($1) ? 0 : 1) }
+    }
+}

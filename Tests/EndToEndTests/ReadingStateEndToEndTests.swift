@@ -1,0 +1,134 @@
+import ReaderCore
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The reading state across runs of the real binary in tmux, with XDG_STATE_HOME in a
+/// temporary directory.
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed (make deps installs it)"))
+struct ReadingStateEndToEndTests {
+    /// A new empty state home.
+    static func makeStateHome() -> String {
+        let path = "/tmp/reader-state-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        mkdir(path, 0o700)
+        return path
+    }
+
+    static func command(stateHome: String, _ arguments: String = TmuxSession.quote(TmuxSession.seedPath)) -> String {
+        "env LANG=C.UTF-8 TERM=xterm-256color XDG_STATE_HOME=\(TmuxSession.quote(stateHome)) "
+            + "\(TmuxSession.quote(TmuxSession.readerPath)) \(arguments)"
+    }
+
+    /// The text of every state file under `home`.
+    static func stateFiles(_ home: String) -> String {
+        TmuxSession.run("cat \(TmuxSession.quote(home))/reader/*.state 2>/dev/null").output
+    }
+
+    /// Waits (up to 5 s) for the state files to contain `text`.
+    static func waitForState(_ home: String, containing text: String) -> String {
+        var contents = stateFiles(home)
+        var waited = 0.0
+        while !contents.contains(text), waited < 5 {
+            usleep(50_000)
+            waited += 0.05
+            contents = stateFiles(home)
+        }
+        return contents
+    }
+
+    @Test func reopeningReturnsToTheSameArticleAndTopLine() {
+        let home = ReadingStateEndToEndTests.makeStateHome()
+        defer { _ = TmuxSession.run("rm -rf \(TmuxSession.quote(home))") }
+        let first = TmuxSession(columns: 40, rows: 10, command: ReadingStateEndToEndTests.command(stateHome: home))
+        first.waitFor { $0.first?.hasPrefix(" Reader · ") == true }
+        first.send("4")
+        first.waitFor { $0.first?.hasPrefix(" [4/10] ") == true }
+        first.send("Down", "Down", "Down")
+        let article = UIScreen.seedArticleFourTop(rows: 10, columns: 40, down: 3)
+        let scrolled = first.waitFor { $0.count > 1 && $0[1] == article }
+        #expect(scrolled[1] == article)
+        first.send("Q")
+        let saved = ReadingStateEndToEndTests.waitForState(home, containing: "screen article\narticle 3\n")
+        #expect(saved.contains("screen article\narticle 3\n"), "\(saved)")
+        #expect(saved.contains("read 3\n"))
+
+        let second = TmuxSession(columns: 40, rows: 10, command: ReadingStateEndToEndTests.command(stateHome: home))
+        let reopened = second.waitFor { $0 == scrolled }
+        #expect(reopened == scrolled)
+    }
+
+    @Test func noStateNeitherReadsNorWrites() {
+        let home = ReadingStateEndToEndTests.makeStateHome()
+        defer { _ = TmuxSession.run("rm -rf \(TmuxSession.quote(home))") }
+        let command = ReadingStateEndToEndTests.command(
+            stateHome: home, "--no-state " + TmuxSession.quote(TmuxSession.seedPath))
+        let session = TmuxSession(command: TmuxSession.shellCommand)
+        session.waitFor { $0.first?.hasPrefix("$") == true }
+        session.type(command + "; echo exit=$?")
+        session.send("Enter")
+        session.waitFor { $0.first?.hasPrefix(" Reader · ") == true }
+        session.send("2", "Q")
+        let done = session.waitFor { $0.contains("exit=0") }
+        #expect(done.contains("exit=0"))
+        #expect(TmuxSession.run("ls -A \(TmuxSession.quote(home))").output == "")
+    }
+
+    @Test func corruptStateIsAWarningAndTheReaderStarts() {
+        let home = ReadingStateEndToEndTests.makeStateHome()
+        defer { _ = TmuxSession.run("rm -rf \(TmuxSession.quote(home))") }
+        // Make the state once, then damage it.
+        let first = TmuxSession(command: ReadingStateEndToEndTests.command(stateHome: home))
+        first.waitFor { $0.first?.hasPrefix(" Reader · ") == true }
+        first.send("2", "Q")
+        _ = ReadingStateEndToEndTests.waitForState(home, containing: "article 1\n")
+        _ = TmuxSession.run("for f in \(TmuxSession.quote(home))/reader/*.state; do printf 'reader-state 1\\nhash zz\\n' > \"$f\"; done")
+        let second = TmuxSession(command: ReadingStateEndToEndTests.command(stateHome: home))
+        let screen = second.waitFor { $0.last?.contains("is corrupt") == true }
+        #expect(screen.first?.hasPrefix(" Reader · ") == true)
+        #expect(screen.last?.hasPrefix(" reading state ") == true, "\(screen.last ?? "")")
+    }
+}
+
+/// Expected screen lines, computed with ReaderCore.
+enum UIScreen {
+    /// Row 1 of the article view of seed article 4 after `down` lines of scrolling.
+    static func seedArticleFourTop(rows: Int, columns: Int, down: Int) -> String {
+        let layout = ArticleLayout(
+            article: InteractiveReaderTests.seed.articles[3], in: InteractiveReaderTests.seed,
+            width: columns - 2, style: .screen)
+        return " " + layout.string(at: down)
+    }
+}
+
+/// `reader DIR` in tmux: the issue list, binary files skipped with a warning.
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed (make deps installs it)"))
+struct ArchiveEndToEndTests {
+    @Test func directoryOpensTheIssueList() {
+        let directory = "/tmp/reader-archive-\(getpid())"
+        mkdir(directory, 0o700)
+        defer { _ = TmuxSession.run("rm -rf \(TmuxSession.quote(directory)) \(TmuxSession.quote(directory)).err") }
+        _ = TmuxSession.run("cp \(TmuxSession.quote(TmuxSession.seedPath)) \(directory)/2024-01-02.txt")
+        ReaderBinary.writeFile(directory + "/2024-01-01.txt", "## 甲文章\n\n正文\n")
+        ReaderBinary.writeFile(directory + "/.notes", "## 隐藏\n")
+        _ = TmuxSession.run("head -c 4096 /dev/zero > \(directory)/picture.bin")
+        let session = TmuxSession(columns: 60, rows: 8, command: TmuxSession.shellCommand)
+        session.waitFor { $0.first?.hasPrefix("$") == true }
+        session.type(TmuxSession.readerCommand(TmuxSession.quote(directory)) + " 2>\(directory).err; echo exit=$?")
+        session.send("Enter")
+        let list = session.waitFor { $0.first?.hasPrefix(" Reader · ") == true }
+        let name = "reader-archive-\(getpid())/"
+        #expect(list[0].hasPrefix(" Reader · \(name)"))
+        #expect(list[0].hasSuffix("2 issues"))
+        #expect(list[1] == "▸ 1 2024-01-01.txt                      1 article  1 unread")
+        #expect(list[2] == "  2 2024-01-02.txt                   10 articles  10 unread")
+        session.send("Down", "Enter")
+        let articles = session.waitFor { $0.first?.hasPrefix(" Reader · 2024-01-02.txt") == true }
+        #expect(articles[0].hasSuffix("10 articles"))
+        session.send("q", "q")
+        let done = session.waitFor { $0.contains("exit=0") }
+        #expect(done.contains("exit=0"))
+        #expect(ReaderBinary.readFile(directory + ".err") == "reader: picture.bin: not a text file (binary data); skipped\n")
+    }
+}
