@@ -50,7 +50,11 @@ enum ReaderBinary {
     }
 
     static func readFile(_ path: String) -> String {
-        guard let file = fopen(path, "rb") else { return "" }
+        String(decoding: readBytes(path), as: UTF8.self)
+    }
+
+    static func readBytes(_ path: String) -> [UInt8] {
+        guard let file = fopen(path, "rb") else { return [] }
         defer { fclose(file) }
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65_536)
@@ -59,7 +63,7 @@ enum ReaderBinary {
             if count <= 0 { break }
             bytes.append(contentsOf: buffer[0..<count])
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 }
 

@@ -8,20 +8,7 @@ import Glibc
 /// The built `reader` in a real terminal (tmux): keys in, screens out.
 @Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed (make deps installs it)"))
 struct InteractiveReaderTests {
-    static let seed = Document(source: readSeed(), name: TmuxSession.seedName)
-
-    static func readSeed() -> [UInt8] {
-        guard let file = fopen(TmuxSession.seedPath, "rb") else { return [] }
-        defer { fclose(file) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = fread(&buffer, 1, buffer.count, file)
-            if count <= 0 { break }
-            bytes.append(contentsOf: buffer[0..<count])
-        }
-        return bytes
-    }
+    static let seed = Document(source: ReaderBinary.readBytes(TmuxSession.seedPath), name: TmuxSession.seedName)
 
     /// A session running the reader on the seed, with its list on screen.
     func startReader(columns: Int = 80, rows: Int = 24) -> (TmuxSession, [String]) {

@@ -10,20 +10,10 @@ final class TmuxSession {
     /// Whether tmux is installed (the tests are skipped without it).
     static let isAvailable = run("command -v tmux >/dev/null 2>&1").status == 0
 
-    /// The package root, found from this file's path.
-    static let packageRoot: String = {
-        var path = #filePath
-        for _ in 0..<3 {
-            if let slash = path.lastIndex(of: "/") { path = String(path[..<slash]) }
-        }
-        return path
-    }()
+    static let packageRoot = ReaderBinary.packageRoot
 
     /// $READER_BINARY (set by `make test`), else the debug build.
-    static let readerPath: String = {
-        if let value = getenv("READER_BINARY").map({ String(cString: $0) }), !value.isEmpty { return value }
-        return packageRoot + "/.build/debug/reader"
-    }()
+    static let readerPath = ReaderBinary.path
 
     static let seedName = "000_87085fd43abf9c5f.txt"
     static let seedPath = packageRoot + "/seeds/" + seedName
