@@ -5,6 +5,7 @@ let package = Package(
     name: "Reader",
     products: [
         .executable(name: "reader", targets: ["Reader"]),
+        .executable(name: "reader-bench", targets: ["ReaderBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -24,6 +25,8 @@ let package = Package(
             ],
             path: "Sources/Reader"
         ),
+        /// `reader-bench`: headless in-process timings for `make bench` (search, key replay).
+        .executableTarget(name: "ReaderBench", dependencies: ["ReaderCore"], path: "Sources/ReaderBench"),
         .testTarget(
             name: "ReaderCoreTests",
             dependencies: [

@@ -21,6 +21,12 @@ final class FileHandleOutput {
         if unbuffered || buffer.count >= 1 << 16 { flush() }
     }
 
+    /// Writes bytes that are already UTF-8.
+    func write(bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        if unbuffered || buffer.count >= 1 << 16 { flush() }
+    }
+
     func flush() {
         var start = 0
         while start < buffer.count {

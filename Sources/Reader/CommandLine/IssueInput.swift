@@ -108,7 +108,23 @@ struct IssueInput {
         var bytes: [UInt8] = []
         var info = stat()
         if fstat(descriptor, &info) == 0, info.st_size > 0 {
-            bytes.reserveCapacity(Int(info.st_size))
+            // A regular file: read it straight into its array, with no copy.
+            let size = Int(info.st_size)
+            var failure: Int32 = 0
+            bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+                while initialized < size {
+                    let count = read(descriptor, buffer.baseAddress.map { $0 + initialized }, size - initialized)
+                    if count == 0 { break }
+                    if count < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        break
+                    }
+                    initialized += count
+                }
+            }
+            if failure != 0 { throw Failure(message: "\(name): \(errorText(failure))", exitCode: exitNoInput) }
+            if bytes.count < size { return bytes }  // The file shrank while being read.
         }
         var buffer = [UInt8](repeating: 0, count: 1 << 20)
         while true {

@@ -97,8 +97,8 @@ struct ReaderCommand: ParsableCommand {
             writeList(document)
         } else if dump || isatty(STDOUT_FILENO) == 0 {
             let columns = width ?? TerminalSize.columns() ?? 80
-            DocumentDump.write(document, width: columns, ambiguousWide: ambiguousWide) {
-                FileHandleOutput.standardOutput.write($0)
+            DocumentDump.writeBytes(document, width: columns, ambiguousWide: ambiguousWide) {
+                FileHandleOutput.standardOutput.write(bytes: $0)
             }
             FileHandleOutput.standardOutput.flush()
         } else {

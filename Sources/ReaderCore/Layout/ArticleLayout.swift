@@ -61,6 +61,19 @@ public struct ArticleLayout: Sendable {
         return entry.prefix + texts[entry.text].string(entry.range)
     }
 
+    /// Appends every line as UTF-8, each ending in a newline: what `string(at:)` gives, line by line.
+    public func appendText(to output: inout [UInt8]) {
+        for line in lines {
+            if line.text >= 0 {
+                output.append(contentsOf: line.prefix.utf8)
+                texts[line.text].scalars.withUnsafeBufferPointer { scalars in
+                    for index in line.range { UTF8.encode(scalars[index]) { output.append($0) } }
+                }
+            }
+            output.append(0x0A)
+        }
+    }
+
     private mutating func addBlank(section: Int?) {
         let offset = lines.last.map { line in
             line.text >= 0 && !line.range.isEmpty ? texts[line.text].offsets[line.range.upperBound - 1] + 1 : line.offset

@@ -14,7 +14,8 @@ public struct Document: Sendable {
     public let name: String
     /// The raw bytes of the issue, exactly as read.
     public let source: [UInt8]
-    public let articles: [Article]
+    /// The articles, parsed lazily (see `ArticleList`); indexing works as for an array.
+    public let articles: ArticleList
     /// Whether page-break repair was applied when parsing.
     public let isRepaired: Bool
 
@@ -23,11 +24,14 @@ public struct Document: Sendable {
         self.source = source
         self.name = SafeText.sanitize(name)
         self.isRepaired = repair
-        var articles = DocumentParser.parse(source)
-        if repair {
-            articles = PageBreakRepair.apply(to: articles, source: source)
-        }
+        self.articles = ArticleList(source: source, boundaries: ArticleBoundaries(source: source), repaired: repair)
+    }
+
+    private init(source: [UInt8], name: String, articles: ArticleList, repair: Bool) {
+        self.source = source
+        self.name = name
         self.articles = articles
+        self.isRepaired = repair
     }
 
     /// Convenience for text already in memory.
@@ -37,7 +41,8 @@ public struct Document: Sendable {
 
     /// The same issue parsed with or without page-break repair.
     public func withRepair(_ repair: Bool) -> Document {
-        repair == isRepaired ? self : Document(source: source, name: name, repair: repair)
+        repair == isRepaired
+            ? self : Document(source: source, name: name, articles: articles.withRepair(repair), repair: repair)
     }
 
     /// The paragraph's text ready for layout: lines joined (no space between CJK, one

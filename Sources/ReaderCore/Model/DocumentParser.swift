@@ -5,20 +5,31 @@
 enum DocumentParser {
     static func parse(_ source: [UInt8]) -> [Article] {
         source.withUnsafeBufferPointer { buffer in
-            var builder = Builder(source: buffer)
-            var start = buffer.starts(withBOM: true) ? 3 : 0
-            while start < buffer.count {
-                var end = start
-                while end < buffer.count, buffer[end] != 0x0A, buffer[end] != 0x0D { end += 1 }
-                builder.consume(line: start..<end)
-                if end < buffer.count, buffer[end] == 0x0D, end + 1 < buffer.count, buffer[end + 1] == 0x0A {
-                    start = end + 2
-                } else {
-                    start = end + 1
-                }
-            }
-            return builder.finish()
+            parse(buffer, range: (buffer.starts(withBOM: true) ? 3 : 0)..<buffer.count)
         }
+    }
+
+    /// The articles of `source[range]`; `range` must start at a line start.
+    static func parse(_ source: [UInt8], range: Range<Int>) -> [Article] {
+        source.withUnsafeBufferPointer { parse($0, range: range) }
+    }
+
+    /// The articles of `buffer[range]`, with offsets into the whole buffer.
+    static func parse(_ buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [Article] {
+        var builder = Builder(source: buffer)
+        var start = range.lowerBound
+        let limit = range.upperBound
+        while start < limit {
+            var end = start
+            while end < limit, buffer[end] != 0x0A, buffer[end] != 0x0D { end += 1 }
+            builder.consume(line: start..<end)
+            if end < limit, buffer[end] == 0x0D, end + 1 < limit, buffer[end + 1] == 0x0A {
+                start = end + 2
+            } else {
+                start = end + 1
+            }
+        }
+        return builder.finish()
     }
 
     /// Accumulates lines into the article tree.

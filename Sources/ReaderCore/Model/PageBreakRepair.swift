@@ -6,15 +6,18 @@
 enum PageBreakRepair {
     static func apply(to articles: [Article], source: [UInt8]) -> [Article] {
         source.withUnsafeBufferPointer { buffer in
-            articles.map { article in
-                var article = article
-                article.lead = repair(article.lead, in: buffer)
-                for index in article.sections.indices {
-                    article.sections[index].paragraphs = repair(article.sections[index].paragraphs, in: buffer)
-                }
-                return article
-            }
+            articles.map { repair($0, in: buffer) }
         }
+    }
+
+    /// `article` with its cut paragraphs joined.
+    static func repair(_ article: Article, in source: UnsafeBufferPointer<UInt8>) -> Article {
+        var article = article
+        article.lead = repair(article.lead, in: source)
+        for index in article.sections.indices {
+            article.sections[index].paragraphs = repair(article.sections[index].paragraphs, in: source)
+        }
+        return article
     }
 
     static func repair(_ paragraphs: [Paragraph], in source: UnsafeBufferPointer<UInt8>) -> [Paragraph] {
@@ -38,7 +41,7 @@ enum PageBreakRepair {
               let end = ScalarDecoder.lastScalar(in: source, range: lastLine),
               let start = ScalarDecoder.scalars(in: source, range: firstLine, limit: 1).first
         else { return false }
-        if sentenceFinal.contains(end.value) { return false }
+        if isSentenceFinal(end.value) { return false }
         guard isCJK(start) || start.properties.isLowercase else { return false }
         return !isMarkerOrCredit(first, in: source) && !isMarkerOrCredit(second, in: source)
     }
@@ -48,17 +51,42 @@ enum PageBreakRepair {
         0x3002, 0xFF01, 0xFF1F, 0x2026, 0x201D, 0x300D, 0x300F, 0xFF09, 0x2E, 0x21, 0x3F, 0x22,
     ]
 
+    /// `sentenceFinal.contains(value)`, without hashing.
+    @inline(__always)
+    static func isSentenceFinal(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x3002, 0xFF01, 0xFF1F, 0x2026, 0x201D, 0x300D, 0x300F, 0xFF09, 0x2E, 0x21, 0x3F, 0x22: true
+        default: false
+        }
+    }
+
     /// Words that mark a short paragraph as a byline or photo credit.
     static let creditWords = ["记者", "摄影", "通讯员", "编辑", "供图", "报道", "来源"]
 
     /// A marker line (`相关新闻>>>`) or a byline/credit (`重庆日报记者 张亦筑 龙帆 摄影报道`).
+    ///
+    /// Most paragraphs are neither, and are told apart on bytes alone: a marker's last
+    /// character is `>` or `》` (so its last byte is `>` or its last three `》`), and a
+    /// credit has at most 40 scalars. Only the few that might be are decoded into a String
+    /// for the exact, Character-based test.
     static func isMarkerOrCredit(_ paragraph: Paragraph, in source: UnsafeBufferPointer<UInt8>) -> Bool {
         let range = paragraph.sourceRange
+        if !endsLikeMarker(range, in: source), !ScalarDecoder.hasAtMost(40, scalarsIn: range, of: source) {
+            return false
+        }
         let scalars = ScalarDecoder.scalars(in: source, range: range)
         let text = String(String.UnicodeScalarView(scalars))
         if text.hasSuffix(">>>") || text.hasSuffix("》》》") { return true }
         return scalars.count <= 40 && creditWords.contains { text.contains($0) }
             && !text.contains("。") && !text.contains("，") && !text.contains(",")
+    }
+
+    /// Whether `source[range]` ends in `>` or `》` (the only way it can end in `>>>` or `》》》`).
+    @inline(__always)
+    static func endsLikeMarker(_ range: Range<Int>, in source: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let last = range.last else { return false }
+        if source[last] == UInt8(ascii: ">") { return true }
+        return range.count >= 3 && source[last] == 0x8B && source[last - 1] == 0x80 && source[last - 2] == 0xE3
     }
 
     /// Han ideographs, kana, Hangul and CJK symbols that begin running text.

@@ -47,7 +47,9 @@ enum ChineseTailoring {
     }
 
     /// Applies the rules that are not expressible as classes to the UAX #14 result.
-    static func adjustActions(_ scalars: [Unicode.Scalar], _ raw: [UInt8], _ actions: inout [BreakAction]) {
+    static func adjustActions(
+        _ scalars: [Unicode.Scalar], _ raw: [UInt8], _ graphemes: [Bool], _ actions: inout [BreakAction]
+    ) {
         protectRanges(scalars, raw, &actions)
         protectLinks(scalars, &actions)
         // UAX #14 lets NS (：；・· …) start a line after a space (LB18 before LB21);
@@ -55,7 +57,6 @@ enum ChineseTailoring {
         for i in actions.indices where actions[i] == .allowed && LineBreaker.lineBreakClass(raw[i]) == .ns {
             actions[i] = .prohibited
         }
-        let graphemes = GraphemeBreaker.boundaries(scalars)
         for i in actions.indices where actions[i] == .allowed && !graphemes[i] {
             actions[i] = .prohibited
         }

@@ -26,6 +26,12 @@ public enum LineBreaker {
     /// `scalars[i - 1]` and `scalars[i]`. `result[0]` is always `.prohibited`
     /// (LB2: never break at the start of text). `result.count == scalars.count`.
     public static func actions(_ scalars: [Unicode.Scalar], tailoring: Tailoring = .chinese) -> [BreakAction] {
+        actions(scalars, tailoring: tailoring, graphemes: tailoring == .chinese ? GraphemeBreaker.boundaries(scalars) : [])
+    }
+
+    /// `actions(_:tailoring:)` given the grapheme boundaries of `scalars` (needed by the
+    /// Chinese tailoring; the wrapper computes them anyway and passes them in).
+    static func actions(_ scalars: [Unicode.Scalar], tailoring: Tailoring, graphemes: [Bool]) -> [BreakAction] {
         let table = UnicodeTables.lineBreak
         var raw = [UInt8](repeating: 0, count: scalars.count)
         for i in scalars.indices { raw[i] = table[scalars[i].value] }
@@ -33,7 +39,7 @@ public enum LineBreaker {
 
         var result = uax14(raw)
 
-        if tailoring == .chinese { ChineseTailoring.adjustActions(scalars, raw, &result) }
+        if tailoring == .chinese { ChineseTailoring.adjustActions(scalars, raw, graphemes, &result) }
         return result
     }
 

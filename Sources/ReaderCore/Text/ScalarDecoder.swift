@@ -86,6 +86,26 @@ enum ScalarDecoder {
         return result
     }
 
+    /// The first scalar of the non-empty `source[range]`.
+    @inline(__always)
+    static func firstScalar(in source: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Unicode.Scalar {
+        let byte = source[range.lowerBound]
+        if byte < 0x80 { return Unicode.Scalar(byte) }
+        return decodeMultibyte(source, at: range.lowerBound, end: range.upperBound).0
+    }
+
+    /// Whether `source[range]` decodes to at most `limit` scalars (stops counting past it).
+    static func hasAtMost(_ limit: Int, scalarsIn range: Range<Int>, of source: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = range.lowerBound
+        var count = 0
+        while index < range.upperBound {
+            count += 1
+            if count > limit { return false }
+            index += source[index] < 0x80 ? 1 : decodeMultibyte(source, at: index, end: range.upperBound).1
+        }
+        return true
+    }
+
     /// The last scalar of `source[range]`, found by stepping back over continuation bytes.
     static func lastScalar(in source: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Unicode.Scalar? {
         guard !range.isEmpty else { return nil }

@@ -24,8 +24,8 @@ public struct Wrapper: Sendable {
     public func wrap(_ scalars: [Unicode.Scalar], firstIndent: Int = 0, indent: Int = 0) -> [Range<Int>] {
         let count = scalars.count
         guard count > 0 else { return [] }
-        let actions = LineBreaker.actions(scalars, tailoring: .chinese)
         let boundaries = GraphemeBreaker.boundaries(scalars)
+        let actions = LineBreaker.actions(scalars, tailoring: .chinese, graphemes: boundaries)
         var lines: [Range<Int>] = []
         var start = 0
         while start < count {

@@ -30,15 +30,32 @@ public struct ListFilter: Sendable, Equatable {
     public var query: String
     /// Articles with at least one hit, in document order.
     public var hits: [Hit]
+    /// The largest hit count (0 without hits).
+    public private(set) var maxCount: Int
+
+    /// The position in `hits` of `article`'s hit, if it has one (`hits` is in article order).
+    public func row(of article: Int) -> Int? {
+        var low = 0
+        var high = hits.count
+        while low < high {
+            let mid = (low + high) / 2
+            if hits[mid].article < article { low = mid + 1 } else { high = mid }
+        }
+        return low < hits.count && hits[low].article == article ? low : nil
+    }
 
     /// Counts the hits of `query` in every article of `document`.
     public init(query: String, document: Document) {
         self.query = query
         let needle = SearchFolding.fold(query)
-        hits = document.articles.indices.compactMap { index in
-            let count = ArticleSearch.count(of: needle, in: document.articles[index], document: document)
-            return count > 0 ? Hit(article: index, count: count) : nil
+        var hits: [Hit] = []
+        var maxCount = 0
+        for (index, count) in ArticleCounter.counts(of: needle, in: document).enumerated() where count > 0 {
+            hits.append(Hit(article: index, count: count))
+            maxCount = max(maxCount, count)
         }
+        self.hits = hits
+        self.maxCount = maxCount
     }
 }
 

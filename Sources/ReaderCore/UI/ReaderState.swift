@@ -159,9 +159,22 @@ public struct ReaderState: Sendable {
         listFilter.map { $0.hits.map(\.article) } ?? Array(document.articles.indices)
     }
 
+    /// Number of `listEntries`, without building them.
+    public var listCount: Int {
+        listFilter?.hits.count ?? document.articles.count
+    }
+
+    /// `listEntries[row]`, without building them.
+    public func listEntry(_ row: Int) -> Int {
+        listFilter.map { $0.hits[row].article } ?? row
+    }
+
     /// Position of the selected article among `listEntries` (0 when it is not there).
     public var selectedRow: Int {
-        listEntries.firstIndex(of: selected) ?? 0
+        guard let filter = listFilter else {
+            return document.articles.indices.contains(selected) ? selected : 0
+        }
+        return filter.row(of: selected) ?? 0
     }
 
     /// The section shown at the top of the article view, if any.
@@ -219,7 +232,7 @@ public struct ReaderState: Sendable {
     }
 
     private mutating func applyInList(_ action: Action) {
-        let entries = listEntries
+        let entryCount = listCount
         let row = selectedRow
         switch action {
         case .lineUp: selectRow(row - 1)
@@ -228,9 +241,9 @@ public struct ReaderState: Sendable {
         case .pageUp: selectRow(row - bodyRows)
         case .pageDown: selectRow(row + bodyRows)
         case .top: selectRow(0)
-        case .bottom: selectRow(entries.count - 1)
+        case .bottom: selectRow(entryCount - 1)
         case .open, .nextArticle:
-            if entries.isEmpty { return }
+            if entryCount == 0 { return }
             open(selected, atFirstHit: listFilter != nil)
         case .number(let number):
             if document.articles.indices.contains(number - 1) {
@@ -244,17 +257,17 @@ public struct ReaderState: Sendable {
                 text: "", scope: .list, savedTop: nil, savedSearch: nil, savedFilter: listFilter,
                 savedSelection: selected)
         case .nextMatch, .previousMatch:
-            guard listFilter != nil, !entries.isEmpty else {
+            guard listFilter != nil, entryCount > 0 else {
                 message = "no search (press / to search)"
                 return
             }
             let forward = action == .nextMatch
             var target = row + (forward ? 1 : -1)
-            if target >= entries.count {
+            if target >= entryCount {
                 target = 0
                 message = "search wrapped to the first article"
             } else if target < 0 {
-                target = entries.count - 1
+                target = entryCount - 1
                 message = "search wrapped to the last article"
             }
             selectRow(target)
@@ -269,9 +282,9 @@ public struct ReaderState: Sendable {
             if isArchive { leaveIssue() } else { isFinished = true }
         case .click(let row, _):
             let index = listTop + row - 1
-            if row >= 1, row <= bodyRows, entries.indices.contains(index) { selectRow(index) }
+            if row >= 1, row <= bodyRows, index >= 0, index < entryCount { selectRow(index) }
         case .toggleRead:
-            if !entries.isEmpty { toggleRead(selected) }
+            if entryCount > 0 { toggleRead(selected) }
         case .help: overlay = .help(scroll: 0)
         case .quit: isFinished = true
         default: break
@@ -681,16 +694,16 @@ public struct ReaderState: Sendable {
     private var pageStep: Int { max(1, bodyRows - 1) }
 
     private mutating func selectRow(_ row: Int) {
-        let entries = listEntries
-        guard !entries.isEmpty else { return }
-        selected = entries[max(0, min(entries.count - 1, row))]
+        let count = listCount
+        guard count > 0 else { return }
+        selected = listEntry(max(0, min(count - 1, row)))
         clampListTop()
     }
 
     /// Keeps the selected entry inside the visible part of the list.
     private mutating func clampListTop() {
         let row = selectedRow
-        let count = listEntries.count
+        let count = listCount
         if row < listTop { listTop = row }
         if row >= listTop + bodyRows { listTop = row - bodyRows + 1 }
         listTop = max(0, min(listTop, max(0, count - bodyRows)))

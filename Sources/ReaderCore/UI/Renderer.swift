@@ -85,22 +85,33 @@ public enum Renderer {
         drawBar(
             into: &grid, row: 0, left: "Reader · \(document.name)",
             right: "\(count) article\(count == 1 ? "" : "s")", style: .status)
-        let entries = state.listEntries
+        let entryCount = state.listCount
         let numberWidth = String(max(1, count)).count
-        let suffixes: [String] = entries.map { article in
-            if let filter = state.listFilter, let hit = filter.hits.first(where: { $0.article == article }) {
-                return "\(hit.count) hit\(hit.count == 1 ? "" : "s")"
+        // Only the rows on screen are looked at: the suffix column is as wide as the widest
+        // suffix of all entries, which the largest count gives (widths grow with counts).
+        func suffix(row: Int, article: Int) -> String {
+            if let filter = state.listFilter {
+                let hits = filter.hits[row].count
+                return "\(hits) hit\(hits == 1 ? "" : "s")"
             }
-            let sections = document.articles[article].sections.count
+            let sections = document.articles.sectionCount(of: article)
             return sections > 0 ? "\(sections)§" : ""
         }
-        let suffixWidth = suffixes.map { TextWidth.of($0, ambiguousWide: grid.ambiguousWide) }.max() ?? 0
+        let widestSuffix: String
+        if let filter = state.listFilter {
+            let most = filter.maxCount
+            widestSuffix = filter.hits.isEmpty ? "" : "\(most) hit\(most == 1 ? "" : "s")"
+        } else {
+            let most = document.articles.maxSectionCount
+            widestSuffix = most > 0 ? "\(most)§" : ""
+        }
+        let suffixWidth = TextWidth.of(widestSuffix, ambiguousWide: grid.ambiguousWide)
         let rows = state.bodyRows
         let selectedRow = state.selectedRow
         for row in 0..<rows {
             let index = state.listTop + row
-            guard entries.indices.contains(index) else { break }
-            let article = entries[index]
+            guard index >= 0, index < entryCount else { break }
+            let article = state.listEntry(index)
             let isSelected = index == selectedRow
             let style: CellStyle = isSelected ? .selection : .normal
             let screenRow = row + 1
@@ -117,18 +128,18 @@ public enum Renderer {
                 document.articles[article].title, to: titleRoom, ambiguousWide: grid.ambiguousWide)
             let titleStyle: CellStyle = isSelected || read ? style : .unread
             grid.put(title, row: screenRow, column: column, style: titleStyle, limit: column + titleRoom)
-            let suffix = suffixes[index]
+            let suffix = suffix(row: index, article: article)
             if !suffix.isEmpty, grid.columns - 1 - suffixWidth > column {
                 let width = TextWidth.of(suffix, ambiguousWide: grid.ambiguousWide)
                 grid.put(suffix, row: screenRow, column: grid.columns - 1 - width, style: isSelected ? style : .dim)
             }
         }
-        if entries.isEmpty, let filter = state.listFilter {
+        if entryCount == 0, let filter = state.listFilter {
             grid.put(
                 TextWidth.truncate("no article contains “\(filter.query)”", to: grid.columns - 2),
                 row: 1, column: 1, style: .dim)
         }
-        let position = entries.isEmpty ? "[0/0]" : "[\(selectedRow + 1)/\(entries.count)]"
+        let position = entryCount == 0 ? "[0/0]" : "[\(selectedRow + 1)/\(entryCount)]"
         var left = position
         if let filter = state.listFilter { left += " /\(filter.query)" }
         if let message = state.message {

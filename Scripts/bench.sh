@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# `make bench`: Reader against the tools a user would otherwise pick, on generated corpora
+# (Scripts/make-corpus.py → bench-data/, never committed). Prints one table:
+# row, Reader's figure, the peer's figure, the ratio, the target, and pass/fail.
+# Timings are medians; nothing here is part of `make test`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SCRATCH=${SCRATCH:-.build}  # the Makefile's `release` build
+swift build -c release --scratch-path "$SCRATCH" --product reader-bench >/dev/null
+BIN=$(swift build -c release --scratch-path "$SCRATCH" --show-bin-path)
+READER=$BIN/reader
+BENCH=$BIN/reader-bench
+DATA=bench-data
+RUNS=${RUNS:-5}
+QUERY=${QUERY:-空天信息}
+export LANG=C.UTF-8 LC_ALL=C.UTF-8
+
+python3 Scripts/make-corpus.py "$DATA"
+BIG=$DATA/seed-100mb.txt
+PARAGRAPH=$DATA/one-paragraph-10mb.txt
+TINY=$DATA/tiny-1m.txt
+TMP=$(mktemp -d)
+trap 'tmux -L reader-bench kill-server 2>/dev/null || true; rm -rf "$TMP"' EXIT
+
+megabytes() { python3 -c "import os,sys; print(os.path.getsize(sys.argv[1]) / 1e6)" "$1"; }
+median() { python3 -c "import statistics,sys; print(statistics.median(float(x) for x in sys.argv[1:]))" "$@"; }
+calc() { python3 -c "print($1)"; }
+
+# Median wall time in seconds of a command (hyperfine), output to /dev/null.
+hyper() {
+    local runs=$1; shift
+    hyperfine --style none --runs "$runs" --warmup 1 --export-json "$TMP/h.json" "$@" >/dev/null 2>&1
+    python3 -c "import json; print(json.load(open('$TMP/h.json'))['results'][0]['median'])"
+}
+
+# Peak resident set in MB of a command.
+peak() {
+    /usr/bin/time -f %M -o "$TMP/rss" "$@" >/dev/null 2>/dev/null
+    calc "$(cat "$TMP/rss") / 1024"
+}
+
+# Milliseconds from starting `$1` in an 80×24 tmux pane until the pane shows `$2` (median).
+first_screen() {
+    local command=$1 pattern=$2 times=()
+    tmux -L reader-bench -f /dev/null new-session -d -s idle -x 80 -y 24 2>/dev/null || true
+    for _ in $(seq "$RUNS"); do
+        sync
+        local start end
+        start=$(date +%s%N)
+        tmux -L reader-bench new-session -d -s run -x 80 -y 24 "$command"
+        while ! tmux -L reader-bench capture-pane -p -t run 2>/dev/null | grep -q -- "$pattern"; do :; done
+        end=$(date +%s%N)
+        tmux -L reader-bench kill-session -t run
+        times+=("$(calc "($end - $start) / 1e6")")
+    done
+    median "${times[@]}"
+}
+
+# key=value lines of reader-bench.
+field() { sed -n "s/^$1=//p" "$2"; }
+
+ROWS=()
+# row name, reader figure, peer figure, ratio, target, pass/fail
+add() { ROWS+=("$1|$2|$3|$4|$5|$6"); }
+verdict() { if python3 -c "import sys; sys.exit(0 if ($1) else 1)"; then echo pass; else echo FAIL; fi; }
+
+echo "bench: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB, $(uname -sr)" >&2
+BIG_MB=$(megabytes "$BIG")
+
+# 1. Full layout of 100 MB: time, throughput, peak memory vs w3m.
+echo "bench: dump 100 MB…" >&2
+reader_dump=$(hyper 3 "$READER --dump --width 80 $BIG")
+w3m_dump=$(hyper 1 "w3m -dump -cols 80 $BIG")
+reader_rss=$(peak "$READER" --dump --width 80 "$BIG")
+w3m_rss=$(peak w3m -dump -cols 80 "$BIG")
+ratio=$(calc "$w3m_dump / $reader_dump")
+add "dump 100 MB --width 80 (s)" "$(printf %.2f "$reader_dump")" "w3m $(printf %.2f "$w3m_dump")" \
+    "$(printf %.1f× "$ratio") faster" "≥ 10× faster" "$(verdict "$ratio >= 10")"
+add "dump throughput (MB/s)" "$(printf %.0f "$(calc "$BIG_MB / $reader_dump")")" \
+    "w3m $(printf %.0f "$(calc "$BIG_MB / $w3m_dump")")" "$(printf %.1f× "$ratio")" "—" "—"
+add "dump peak memory (MB)" "$(printf %.0f "$reader_rss")" "w3m $(printf %.0f "$w3m_rss")" \
+    "$(printf %.2f× "$(calc "$reader_rss / $BIG_MB")") file" "≤ 1.5× file ($(printf %.0f "$(calc "1.5 * $BIG_MB")"))" \
+    "$(verdict "$reader_rss <= 1.5 * $BIG_MB")"
+
+# 2. First screen of the 100 MB file in tmux vs less.
+echo "bench: first screen in tmux…" >&2
+reader_first=$(first_screen "$READER $BIG" "▸")
+less_first=$(first_screen "less $BIG" "重庆计划3年内")
+add "first screen 100 MB in tmux (ms)" "$(printf %.0f "$reader_first")" "less $(printf %.0f "$less_first")" \
+    "$(printf %.2f× "$(calc "$reader_first / $less_first")")" "< less and < 150" \
+    "$(verdict "$reader_first < $less_first and $reader_first < 150")"
+
+# 3. Search all articles on 100 MB vs grep -F.
+echo "bench: search…" >&2
+"$BENCH" search "$BIG" "$QUERY" >"$TMP/search"
+search_ms=$(field search_last_key_ms "$TMP/search")
+grep_ms=$(calc "$(hyper "$RUNS" "grep -F -c $QUERY $BIG") * 1000")
+add "search all 100 MB, /$QUERY (ms)" "$(printf %.0f "$search_ms")" "grep -F $(printf %.0f "$grep_ms")" \
+    "$(printf %.1f× "$(calc "$search_ms / $grep_ms")")" "≤ 200" "$(verdict "$search_ms <= 200")"
+
+# 4. Key replay on 100 MB: CPU per key and the worst single key.
+echo "bench: key replay…" >&2
+"$BENCH" keys "$BIG" 10000 >"$TMP/keys"
+cpu_key=$(field cpu_ms_per_key "$TMP/keys")
+max_key=$(field max_key_ms "$TMP/keys")
+add "10,000 keys on 100 MB: CPU per key (ms)" "$(printf %.3f "$cpu_key")" "target 1" \
+    "$(printf %.2f× "$cpu_key")" "≤ 1 ms" "$(verdict "$cpu_key <= 1")"
+add "  slowest key, 100 MB (ms)" "$(printf %.1f "$max_key")" "target 100" \
+    "$(printf %.2f× "$(calc "$max_key / 100")")" "≤ 100 ms" "$(verdict "$max_key <= 100")"
+
+# 5. No quadratic behaviour: layout time per MB vs the normal corpus, and key stalls.
+echo "bench: pathological corpora…" >&2
+per_mb=$(calc "$reader_dump / $BIG_MB * 1000")
+for file in "$PARAGRAPH" "$TINY"; do
+    label=$(basename "$file" .txt)
+    seconds=$(hyper 3 "$READER --dump --width 80 $file")
+    file_per_mb=$(calc "$seconds / $(megabytes "$file") * 1000")
+    ratio=$(calc "$file_per_mb / $per_mb")
+    add "dump $label (ms per MB)" "$(printf %.1f "$file_per_mb")" "100 MB $(printf %.1f "$per_mb")" \
+        "$(printf %.2f× "$ratio")" "≤ 2×" "$(verdict "$ratio <= 2")"
+    "$BENCH" keys "$file" 2000 >"$TMP/keys"
+    max_key=$(field max_key_ms "$TMP/keys")
+    add "  slowest of 2,000 keys, $label (ms)" "$(printf %.1f "$max_key")" "target 100" \
+        "$(printf %.2f× "$(calc "$max_key / 100")")" "≤ 100 ms" "$(verdict "$max_key <= 100")"
+done
+
+echo
+printf '%s\n' "${ROWS[@]}" | python3 -c '
+import sys, unicodedata
+def width(text):
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+def cell(text, size, left=False):
+    pad = " " * max(0, size - width(text))
+    return text + pad if left else pad + text
+rows = [["row", "Reader", "peer", "ratio", "target", "result"]]
+rows += [line.rstrip("\n").split("|") for line in sys.stdin if line.strip()]
+sizes = [max(width(row[i]) for row in rows) for i in range(6)]
+for number, row in enumerate(rows):
+    print("  ".join(cell(text, sizes[i], left=i == 0) for i, text in enumerate(row)))
+    if number == 0:
+        print("-" * (sum(sizes) + 10))
+'

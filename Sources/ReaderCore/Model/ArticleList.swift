@@ -1,0 +1,86 @@
+import Synchronization
+
+/// The articles of a document, parsed one at a time when first asked for.
+///
+/// Behaves like the array of every article parsed up front (same elements, same order),
+/// but building it only finds where articles start (`ArticleBoundaries`); an article's
+/// paragraphs, sections and page-break repair are worked out when it is read, and kept
+/// in a small cache. Counting articles and their sections needs no parsing at all.
+public struct ArticleList: RandomAccessCollection, Sendable {
+    private let source: [UInt8]
+    private let boundaries: ArticleBoundaries
+    private let repaired: Bool
+    private let cache: ArticleCache
+
+    init(source: [UInt8], boundaries: ArticleBoundaries, repaired: Bool) {
+        self.source = source
+        self.boundaries = boundaries
+        self.repaired = repaired
+        self.cache = ArticleCache()
+    }
+
+    /// The same articles with or without page-break repair (the boundaries are shared).
+    func withRepair(_ repair: Bool) -> ArticleList {
+        ArticleList(source: source, boundaries: boundaries, repaired: repair)
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { boundaries.count }
+
+    public subscript(index: Int) -> Article {
+        precondition(indices.contains(index), "article index out of range")
+        if let cached = cache.article(index) { return cached }
+        let article = parse(index)
+        cache.store(article, at: index)
+        return article
+    }
+
+    /// Number of sections of article `index`, without parsing it.
+    public func sectionCount(of index: Int) -> Int {
+        Int(boundaries.sectionCounts[index])
+    }
+
+    /// The most sections any article has.
+    public var maxSectionCount: Int { boundaries.maxSectionCount }
+
+    /// Byte range of article `index`'s chunk of the source: its heading to the next one.
+    public func chunk(of index: Int) -> Range<Int> {
+        boundaries.chunk(index)
+    }
+
+    /// Article `index` parsed afresh, bypassing the cache (for passes over every article).
+    public func parse(_ index: Int) -> Article {
+        source.withUnsafeBufferPointer { parse(index, in: $0) }
+    }
+
+    /// Article `index` parsed from `buffer` (the document's source).
+    func parse(_ index: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Article {
+        let articles = DocumentParser.parse(buffer, range: boundaries.chunk(index))
+        guard var article = articles.first else {
+            // Cannot happen: every chunk starts with a heading or holds front matter.
+            let start = boundaries.starts[index]
+            return Article(title: Document.untitled, heading: nil, titleOffset: start, lead: [], sections: [],
+                           range: start..<start)
+        }
+        if repaired { article = PageBreakRepair.repair(article, in: buffer) }
+        return article
+    }
+}
+
+/// The recently read articles of an `ArticleList`, shared by its copies.
+private final class ArticleCache: Sendable {
+    /// Enough for the open article and everything a screen of the list shows, many times over.
+    static let limit = 4096
+    private let articles = Mutex<[Int: Article]>([:])
+
+    func article(_ index: Int) -> Article? {
+        articles.withLock { $0[index] }
+    }
+
+    func store(_ article: Article, at index: Int) {
+        articles.withLock { articles in
+            if articles.count >= ArticleCache.limit { articles.removeAll(keepingCapacity: true) }
+            articles[index] = article
+        }
+    }
+}
