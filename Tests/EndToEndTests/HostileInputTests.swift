@@ -50,7 +50,7 @@ import Testing
     @Test func onlyHeadings() {
         let result = Self.withFile(Array("## 甲\n### 节\n## \n####\n".utf8)) { ReaderBinary.run(["--dump", "--width", "20", $0]) }
         #expect(result.status == 0)
-        #expect(result.standardOutput == "## 甲\n\n### 节\n\n## (untitled)\n\n#### (untitled\n     section)\n")
+        #expect(result.standardOutput == "## 甲\n\n### 节\n\n## (untitled)\n\n#### (untitled sect…\n")
     }
 
     @Test func onlyBlankLines() {

@@ -85,9 +85,18 @@ public struct ArticleLayout: Sendable {
         _ text: DisplayText, kind: LayoutLine.Kind, marker: String, section: Int?, wrapper: Wrapper, ambiguousWide: Bool
     ) {
         let markerWidth = TextWidth.of(marker, ambiguousWide: ambiguousWide)
+        var text = text
+        var ranges = wrapper.wrap(text.scalars, firstIndent: markerWidth, indent: markerWidth)
+        if ranges.count > 1, let offset = text.offsets.first, text.offsets.allSatisfy({ $0 == offset }) {
+            // A placeholder title (every scalar at the heading's offset) stays on one
+            // line, cut with "…": lines sharing one offset could not be scrolled apart.
+            let room = wrapper.width - wrapper.effectiveIndent(markerWidth)
+            let cut = Array(TextWidth.truncate(text.string, to: room, ambiguousWide: ambiguousWide).unicodeScalars)
+            text = DisplayText(scalars: cut, offsets: Array(repeating: offset, count: cut.count))
+            ranges = [0..<cut.count]
+        }
         let textIndex = texts.count
         texts.append(text)
-        let ranges = wrapper.wrap(text.scalars, firstIndent: markerWidth, indent: markerWidth)
         let shownMarker = wrapper.effectiveIndent(markerWidth) == markerWidth ? marker : ""
         let hanging = String(repeating: " ", count: wrapper.effectiveIndent(markerWidth))
         for (number, range) in ranges.enumerated() {
