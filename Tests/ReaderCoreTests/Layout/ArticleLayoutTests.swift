@@ -20,3 +20,18 @@ import Testing
         #expect(layout.lines.indices.map(layout.string(at:)) == ["(untitled)", "", "§ (untitled…"])
     }
 }
+
+/// Inputs the fuzzer found that once broke the width guarantee; each is pinned here.
+@Suite struct FuzzRegressionTests {
+    /// A heading marker that leaves no room for a wide character is dropped, not overflowed.
+    @Test func markerWiderThanTheRoomIsDropped() {
+        #expect(DocumentDump.render(Document(text: "## 甲\n### 节\n"), width: 5) == "## 甲\n\n节\n")
+    }
+
+    /// A space that overflows the line ends it: nothing may follow it on the same line.
+    @Test func overflowingIdeographicSpaceEndsTheLine() {
+        let dump = DocumentDump.render(Document(text: "## 甲\n\n域也是如此\u{3000}\u{FFFD}\n"), width: 11)
+        #expect(dump == "## 甲\n\n  域也是如\n此\u{3000}\u{FFFD}\n")
+        #expect(dump.split(separator: "\n").allSatisfy { TextWidth.of(String($0)) <= 11 })
+    }
+}
