@@ -123,8 +123,8 @@ public enum ConfigurationBuilder {
             var keys: [Key] = []
             for item in items {
                 guard case .string(let keyName) = item else {
-                    warn("keys.\(name) must be a list of key names, not of \(item.typeDescription)s; \(fallback)",
-                         key: name, in: "keys")
+                    warn("keys.\(name) must be a list of key names, not a list with \(item.typeDescription) in it; "
+                        + fallback, key: name, in: "keys")
                     return
                 }
                 if let digit = keyName.first, keyName.count == 1, ("1"..."9").contains(digit) {
