@@ -10,17 +10,25 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
     ],
     targets: [
         /// ncursesw, wrapped for Swift. Only the terminal adapter imports it.
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         /// Document model, CJK text engine, search and the pure UI state. No ncurses here.
         .target(name: "ReaderCore", path: "Sources/ReaderCore"),
+        /// Reading the configuration file (TOML) into a `Configuration`. Kept out of
+        /// ReaderCore so that the fuzz build (plain swiftc over ReaderCore) needs no packages.
+        .target(
+            name: "ReaderConfig",
+            dependencies: ["ReaderCore", .product(name: "TOMLKit", package: "TOMLKit")],
+            path: "Sources/ReaderConfig"
+        ),
         /// The `reader` executable: command line, ncurses adapter, main.
         .executableTarget(
             name: "Reader",
             dependencies: [
-                "ReaderCore", "CNcurses",
+                "ReaderCore", "ReaderConfig", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/Reader"
@@ -30,7 +38,7 @@ let package = Package(
         .testTarget(
             name: "ReaderCoreTests",
             dependencies: [
-                "ReaderCore",
+                "ReaderCore", "ReaderConfig",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             path: "Tests/ReaderCoreTests"

@@ -28,6 +28,8 @@
 static inline WINDOW *reader_stdscr(void) { return stdscr; }
 static inline int reader_cols(void) { return COLS; }
 static inline int reader_lines(void) { return LINES; }
+/* How many colors the terminal has (after start_color). */
+static inline int reader_colors(void) { return COLORS; }
 
 static inline attr_t reader_a_normal(void) { return A_NORMAL; }
 static inline attr_t reader_a_bold(void) { return A_BOLD; }

@@ -29,15 +29,18 @@ enum ReaderBinary {
 
     static let seed = packageRoot + "/seeds/000_87085fd43abf9c5f.txt"
 
-    /// Runs `reader` with `arguments` through /bin/sh (stdin from /dev/null unless `input` is given).
-    static func run(_ arguments: [String], input: String? = nil) -> ProcessResult {
+    /// Runs `reader` with `arguments` through /bin/sh (stdin from /dev/null unless `input` is given),
+    /// with `environment` added to the environment.
+    static func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) -> ProcessResult {
         let directory = "/tmp/reader-cli-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         mkdir(directory, 0o700)
         defer { _ = system("rm -rf '\(directory)'") }
         let stdinPath = directory + "/in"
         writeFile(stdinPath, input ?? "")
         let quoted = ([path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
-        let command = quoted.joined(separator: " ") + " <'\(stdinPath)' >'\(directory)/out' 2>'\(directory)/err'"
+        let variables = environment.sorted { $0.key < $1.key }
+            .map { "\($0.key)='" + $0.value.replacingOccurrences(of: "'", with: "'\\''") + "' " }.joined()
+        let command = (variables.isEmpty ? "" : "env " + variables) + quoted.joined(separator: " ") + " <'\(stdinPath)' >'\(directory)/out' 2>'\(directory)/err'"
         let raw = system(command)
         let status = (raw >> 8) & 0xFF
         return ProcessResult(status: status, standardOutput: readFile(directory + "/out"), standardError: readFile(directory + "/err"))

@@ -61,6 +61,13 @@ struct ReaderCommand: ParsableCommand {
     @Flag(help: "Use no colors, only bold, underline and reverse (also when NO_COLOR is set).")
     var noColor = false
 
+    @Option(help: ArgumentHelp(
+        "Read the settings from FILE instead of $XDG_CONFIG_HOME/reader/config.toml.", valueName: "FILE"))
+    var config: String?
+
+    @Flag(help: "Ignore the configuration file and use the built-in settings.")
+    var noConfig = false
+
     func validate() throws {
         if let width, width < 1 || width > 10_000 {
             throw ValidationError("--width must be between 1 and 10000, not \(width).")
@@ -68,9 +75,13 @@ struct ReaderCommand: ParsableCommand {
         if dump && list {
             throw ValidationError("--dump and --list cannot be used together.")
         }
+        if config != nil && noConfig {
+            throw ValidationError("--config and --no-config cannot be used together.")
+        }
     }
 
     func run() throws {
+        let settings = loadSettings()
         let inputs: [IssueInput]
         let isArchive = files.count > 1 || files.contains(where: IssueInput.isDirectory)
         do {
@@ -88,43 +99,61 @@ struct ReaderCommand: ParsableCommand {
             throw ExitCode(error.exitCode)
         }
         if isArchive {
-            try runArchive(inputs)
+            try runArchive(inputs, settings: settings)
             return
         }
         let input = inputs[0]
-        let document = Document(source: input.bytes, name: input.name, repair: !raw)
+        let document = Document(source: input.bytes, name: input.name, repair: settings.repair && !raw)
         if list {
             writeList(document)
         } else if dump || isatty(STDOUT_FILENO) == 0 {
             let columns = width ?? TerminalSize.columns() ?? 80
-            DocumentDump.writeBytes(document, width: columns, ambiguousWide: ambiguousWide) {
+            DocumentDump.writeBytes(document, width: columns, ambiguousWide: ambiguousWide || settings.ambiguousWide) {
                 FileHandleOutput.standardOutput.write(bytes: $0)
             }
             FileHandleOutput.standardOutput.flush()
         } else {
-            let status = TerminalApp.run(document: document, options: terminalOptions(), saver: stateSaver(for: input))
+            let status = TerminalApp.run(
+                document: document, options: terminalOptions(settings), saver: stateSaver(for: input))
             if status != 0 { throw ExitCode(status) }
         }
     }
 
     /// Several issues: the interactive reader on the issue list (no --dump or --list).
-    private func runArchive(_ inputs: [IssueInput]) throws {
+    private func runArchive(_ inputs: [IssueInput], settings: Configuration) throws {
         if dump || list || isatty(STDOUT_FILENO) == 0 {
             FileHandleOutput.standardError.write(
                 "reader: --dump and --list (and output to a pipe) take one FILE, not a directory or several\n")
             throw ExitCode(IssueInput.exitUsage)
         }
-        let documents = inputs.map { Document(source: $0.bytes, name: $0.name, repair: !raw) }
+        let documents = inputs.map { Document(source: $0.bytes, name: $0.name, repair: settings.repair && !raw) }
         let name = files.count == 1 ? (files[0].split(separator: "/").last.map(String.init) ?? files[0]) + "/"
             : "\(files.count) files"
         let status = TerminalApp.run(
-            issues: documents, archiveName: name, options: terminalOptions(), savers: inputs.map(stateSaver(for:)))
+            issues: documents, archiveName: name, options: terminalOptions(settings),
+            savers: inputs.map(stateSaver(for:)))
         if status != 0 { throw ExitCode(status) }
     }
 
-    private func terminalOptions() -> TerminalApp.Options {
+    /// The flags win over the file: --ambiguous-wide, --raw, --no-color (and NO_COLOR).
+    private func terminalOptions(_ settings: Configuration) -> TerminalApp.Options {
         let noColorEnv = ProcessEnvironment.value("NO_COLOR").map { !$0.isEmpty } ?? false
-        return TerminalApp.Options(ambiguousWide: ambiguousWide, useColor: !(noColor || noColorEnv))
+        return TerminalApp.Options(
+            ambiguousWide: ambiguousWide || settings.ambiguousWide, useColor: !(noColor || noColorEnv),
+            colors: settings.colors, bindings: settings.bindings)
+    }
+
+    /// The configuration file's settings (--config FILE, or the default file if there is
+    /// one; none with --no-config). Its warnings go to stderr now, before any screen.
+    private func loadSettings() -> Configuration {
+        if noConfig { return Configuration() }
+        let path = config ?? ConfigurationFile.defaultPath(
+            xdgConfigHome: ProcessEnvironment.value("XDG_CONFIG_HOME"), home: ProcessEnvironment.value("HOME"))
+        guard let path else { return Configuration() }
+        let loaded = ConfigurationFile.load(path: path, required: config != nil)
+        for warning in loaded.warnings { FileHandleOutput.standardError.write("reader: \(warning)\n") }
+        FileHandleOutput.standardError.flush()
+        return loaded.configuration
     }
 
     /// The reading-state saver for a file (none for standard input, with --no-state,

@@ -12,19 +12,26 @@ enum TerminalApp {
     struct Options {
         var ambiguousWide: Bool
         var useColor: Bool
+        /// The configured colors (used unless --no-color or NO_COLOR).
+        var colors = Configuration.Colors()
+        /// The key table with the configured overrides.
+        var bindings = KeyMap.bindings
     }
 
     /// One issue; runs until the user quits and returns the process exit status.
     static func run(document: Document, options: Options, saver: ReadingStateSaver? = nil) -> Int32 {
         run(options: options, savers: [saver]) { size in
-            ReaderState(document: document, size: size, ambiguousWide: options.ambiguousWide)
+            ReaderState(
+                document: document, size: size, ambiguousWide: options.ambiguousWide, bindings: options.bindings)
         }
     }
 
     /// An archive: the issue list first. `savers[i]` keeps issue i's reading state.
     static func run(issues: [Document], archiveName: String, options: Options, savers: [ReadingStateSaver?]) -> Int32 {
         run(options: options, savers: savers) { size in
-            ReaderState(issues: issues, archiveName: archiveName, size: size, ambiguousWide: options.ambiguousWide)
+            ReaderState(
+                issues: issues, archiveName: archiveName, size: size, ambiguousWide: options.ambiguousWide,
+                bindings: options.bindings)
         }
     }
 
@@ -35,7 +42,7 @@ enum TerminalApp {
         let saved = savers.map { $0?.load { warnings.append($0) } }
         for warning in warnings { FileHandleOutput.standardError.write("reader: \(warning)\n") }
         let screen: TerminalScreen
-        switch TerminalScreen.open(useColor: options.useColor) {
+        switch TerminalScreen.open(useColor: options.useColor, colors: options.colors) {
         case .success(let opened): screen = opened
         case .failure(let failure):
             FileHandleOutput.standardError.write("reader: \(failure.message)\n")

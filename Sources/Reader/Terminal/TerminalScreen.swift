@@ -30,7 +30,7 @@ final class TerminalScreen {
     /// Starts curses mode on standard output, reading keys from the terminal (from
     /// /dev/tty when standard input is a pipe). Fails, without printing anything
     /// itself, when the terminal type is unknown.
-    static func open(useColor: Bool) -> Result<TerminalScreen, Failure> {
+    static func open(useColor: Bool, colors: Configuration.Colors = Configuration.Colors()) -> Result<TerminalScreen, Failure> {
         setlocale(LC_ALL, "")
         guard reader_ensure_utf8_ctype() != 0 else {
             return .failure(Failure(message: "no UTF-8 locale is available to show the issue (try --dump)"))
@@ -65,7 +65,7 @@ final class TerminalScreen {
         keypad(reader_stdscr(), true)
         set_escdelay(25)
         curs_set(0)
-        let styles = TerminalStyles(useColor: useColor && has_colors())
+        let styles = TerminalStyles(useColor: useColor && has_colors(), colors: colors)
         mousemask(reader_mouse_wheel_up() | reader_mouse_wheel_down() | reader_mouse_click(), nil)
         mouseinterval(0)
         reader_install_signal_handlers()

@@ -16,8 +16,13 @@ public enum Key: Hashable, Sendable {
     public var displayName: String {
         switch self {
         case .character(" "): "Space"
-        case .character("\u{3}"): "Ctrl-C"
-        case .character(let character): String(character)
+        case .character(let character):
+            if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1,
+               (1...26).contains(scalar.value), let letter = Unicode.Scalar(scalar.value + 0x40) {
+                "Ctrl-" + String(Character(letter))
+            } else {
+                String(character)
+            }
         case .up: "↑"
         case .down: "↓"
         case .left: "←"

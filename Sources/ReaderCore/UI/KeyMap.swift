@@ -145,8 +145,9 @@ public enum KeyMap {
     ]
 
     /// The action `key` stands for in `context`, or nil when it means nothing there.
-    public static func action(for key: Key, in context: KeyContext) -> Action? {
-        for binding in bindings where binding.contexts.contains(context) && binding.keys.contains(key) {
+    /// `table` is the key table in use (the default, or one with configured overrides).
+    public static func action(for key: Key, in context: KeyContext, table: [KeyBinding] = bindings) -> Action? {
+        for binding in table where binding.contexts.contains(context) && binding.keys.contains(key) {
             if case .number = binding.action, case .character(let character) = key,
                let digit = character.wholeNumberValue {
                 return .number(digit)
@@ -160,19 +161,19 @@ public enum KeyMap {
     }
 
     /// The bindings of one context, in table order.
-    public static func bindings(in context: KeyContext) -> [KeyBinding] {
-        bindings.filter { $0.contexts.contains(context) }
+    public static func bindings(in context: KeyContext, table: [KeyBinding] = bindings) -> [KeyBinding] {
+        table.filter { $0.contexts.contains(context) }
     }
 
     /// The status bar's hints for `context`: "↑↓ move  ⏎ open  / search  ? help".
-    public static func hints(in context: KeyContext) -> String {
-        hintParts(in: context).joined(separator: "  ")
+    public static func hints(in context: KeyContext, table: [KeyBinding] = bindings) -> String {
+        hintParts(in: context, table: table).joined(separator: "  ")
     }
 
     /// The hints one by one: ["↑↓ move", "⏎ open", …].
-    public static func hintParts(in context: KeyContext) -> [String] {
-        bindings.filter { $0.contexts.contains(context) && $0.hint != nil }
-            .map { "\($0.hintKeys ?? $0.keys[0].displayName) \($0.hint ?? "")" }
+    public static func hintParts(in context: KeyContext, table: [KeyBinding] = bindings) -> [String] {
+        table.filter { $0.contexts.contains(context) && $0.hint != nil }
+            .map { "\($0.hintKeys ?? $0.keys.first?.displayName ?? "") \($0.hint ?? "")" }
     }
 
     static func isControl(_ character: Character) -> Bool {

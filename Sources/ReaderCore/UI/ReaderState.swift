@@ -38,6 +38,9 @@ public struct ReaderState: Sendable {
     /// The issue list filtered by a search over all issues.
     public private(set) var archiveFilter: ArchiveFilter?
     public let ambiguousWide: Bool
+    /// The key table in use: `KeyMap.bindings`, or that with the configured overrides.
+    /// Dispatch, the hints and the help overlay all read it.
+    public let bindings: [KeyBinding]
     public private(set) var size: ScreenSize
     public private(set) var screen: Screen = .list
     public private(set) var overlay: Overlay?
@@ -66,21 +69,28 @@ public struct ReaderState: Sendable {
         var repaired: Bool
     }
 
-    public init(document: Document, size: ScreenSize, ambiguousWide: Bool = false) {
+    public init(
+        document: Document, size: ScreenSize, ambiguousWide: Bool = false, bindings: [KeyBinding] = KeyMap.bindings
+    ) {
         self.document = document
         self.size = size
         self.ambiguousWide = ambiguousWide
+        self.bindings = bindings
         isArchive = false
         archiveName = document.name
         issues = [IssueSlot(document: document)]
     }
 
     /// An archive of `documents` (in list order), opening on the issue list.
-    public init(issues documents: [Document], archiveName: String, size: ScreenSize, ambiguousWide: Bool = false) {
+    public init(
+        issues documents: [Document], archiveName: String, size: ScreenSize, ambiguousWide: Bool = false,
+        bindings: [KeyBinding] = KeyMap.bindings
+    ) {
         let documents = documents.isEmpty ? [Document(text: "", name: archiveName)] : documents
         self.document = documents[0]
         self.size = size
         self.ambiguousWide = ambiguousWide
+        self.bindings = bindings
         isArchive = true
         self.archiveName = SafeText.sanitize(archiveName)
         issues = documents.map(IssueSlot.init(document:))
@@ -196,7 +206,7 @@ public struct ReaderState: Sendable {
 
     /// Reads `key` through the key map and applies its action; unknown keys do nothing.
     public mutating func press(_ key: Key) {
-        if let action = KeyMap.action(for: key, in: keyContext) { apply(action) }
+        if let action = KeyMap.action(for: key, in: keyContext, table: bindings) { apply(action) }
     }
 
     /// Carries out `action`.

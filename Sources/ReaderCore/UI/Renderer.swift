@@ -68,8 +68,8 @@ public enum Renderer {
 
     /// As many of the context's hints as fit in `room` columns; the last one (help)
     /// is kept longest.
-    static func fittingHints(_ context: KeyContext, in room: Int) -> String {
-        var parts = KeyMap.hintParts(in: context)
+    static func fittingHints(_ context: KeyContext, in room: Int, table: [KeyBinding]) -> String {
+        var parts = KeyMap.hintParts(in: context, table: table)
         while parts.count > 1, TextWidth.of(parts.joined(separator: "  ")) > room {
             parts.remove(at: parts.count - 2)
         }
@@ -146,7 +146,7 @@ public enum Renderer {
             drawBar(into: &grid, row: grid.rows - 1, left: message, right: position, style: .status, leftStyle: .message)
         } else {
             let room = grid.columns - TextWidth.of(left, ambiguousWide: grid.ambiguousWide) - 4
-            drawBar(into: &grid, row: grid.rows - 1, left: left, right: fittingHints(.list, in: room), style: .status)
+            drawBar(into: &grid, row: grid.rows - 1, left: left, right: fittingHints(.list, in: room, table: state.bindings), style: .status)
         }
     }
 
@@ -221,7 +221,7 @@ public enum Renderer {
             drawBar(into: &grid, row: grid.rows - 1, left: message, right: position, style: .status, leftStyle: .message)
         } else {
             let room = grid.columns - TextWidth.of(left, ambiguousWide: ambiguous) - 4
-            drawBar(into: &grid, row: grid.rows - 1, left: left, right: fittingHints(.issues, in: room), style: .status)
+            drawBar(into: &grid, row: grid.rows - 1, left: left, right: fittingHints(.issues, in: room, table: state.bindings), style: .status)
         }
     }
 
@@ -333,7 +333,7 @@ public enum Renderer {
         }
         let widest = lines.map { TextWidth.of($0.0, ambiguousWide: grid.ambiguousWide) }.max() ?? 0
         drawBox(
-            into: &grid, header: "Sections", lines: lines, footer: KeyMap.hints(in: .contents),
+            into: &grid, header: "Sections", lines: lines, footer: KeyMap.hints(in: .contents, table: state.bindings),
             width: min(grid.columns - 4, widest + 4))
     }
 
@@ -347,7 +347,7 @@ public enum Renderer {
         }
         var lines: [String] = []
         for part in [context, .contents, .prompt] where part != .contents || context == .article {
-            let bindings = KeyMap.bindings(in: part)
+            let bindings = KeyMap.bindings(in: part, table: state.bindings)
             let keysWidth = bindings.map { TextWidth.of($0.label) }.max() ?? 0
             if !lines.isEmpty { lines.append("") }
             lines.append(part.title)
@@ -368,7 +368,7 @@ public enum Renderer {
         let widest = all.map { TextWidth.of($0, ambiguousWide: grid.ambiguousWide) }.max() ?? 0
         let more = first + visible < all.count ? "  ↓ more" : ""
         drawBox(
-            into: &grid, header: "Keys", lines: lines, footer: KeyMap.hints(in: .help) + more,
+            into: &grid, header: "Keys", lines: lines, footer: KeyMap.hints(in: .help, table: state.bindings) + more,
             width: min(grid.columns - 2, widest + 4))
     }
 

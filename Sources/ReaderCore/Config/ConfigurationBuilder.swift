@@ -1,0 +1,144 @@
+/// Turns the configuration file's values into a `Configuration`: every setting is
+/// checked, a bad one gives a one-line warning ("FILE:LINE: reason") and keeps its
+/// default, and the rest of the file still applies.
+public enum ConfigurationBuilder {
+    /// The configuration from the file's top-level table. `text` is the file's text
+    /// (for line numbers) and `fileName` how warnings name it. The warnings are in line
+    /// order, without the "reader: " prefix.
+    public static func build(
+        root: [String: ConfigurationValue], text: String, fileName: String
+    ) -> (configuration: Configuration, warnings: [String]) {
+        var builder = Run(lines: ConfigurationLines(text: text))
+        for (key, value) in root { builder.topLevel(key, value) }
+        let warnings = builder.warnings.enumerated()
+            .sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
+            .map { "\(fileName):\($0.element.line): \(SafeText.sanitize($0.element.reason))" }
+        return (builder.configuration, warnings)
+    }
+
+    /// The color settings of `[colors]`, by their names in the file.
+    static var colorSettings: [(name: String, path: WritableKeyPath<Configuration.Colors, ReaderColor>)] {
+        [("title", \.title), ("heading", \.heading), ("match", \.match), ("current_match", \.currentMatch)]
+    }
+
+    /// The default keys of `action` as the help overlay writes them: "q Q Ctrl-C".
+    static func defaultKeys(of action: Action) -> String {
+        var seen = Set<Key>()
+        return KeyMap.bindings.filter { $0.action == action && !$0.contexts.contains(.prompt) }
+            .flatMap(\.keys).filter { seen.insert($0).inserted }
+            .map(\.displayName).joined(separator: " ")
+    }
+
+    /// One pass over a file.
+    private struct Run {
+        let lines: ConfigurationLines
+        var configuration = Configuration()
+        var warnings: [(line: Int, reason: String)] = []
+
+        init(lines: ConfigurationLines) {
+            self.lines = lines
+        }
+
+        mutating func warn(_ reason: String, key: String, in section: String? = nil) {
+            warnings.append((lines.line(ofKey: key, in: section), reason))
+        }
+
+        mutating func topLevel(_ key: String, _ value: ConfigurationValue) {
+            switch key {
+            case "ambiguous_wide":
+                if case .bool(let flag) = value {
+                    configuration.ambiguousWide = flag
+                } else {
+                    warn("ambiguous_wide must be true or false, not \(value.typeDescription); using the default (false)",
+                         key: key)
+                }
+            case "repair":
+                if case .bool(let flag) = value {
+                    configuration.repair = flag
+                } else {
+                    warn("repair must be true or false, not \(value.typeDescription); using the default (true)", key: key)
+                }
+            case "colors":
+                if case .table(let entries) = value {
+                    for (name, color) in entries { self.color(name, color) }
+                } else {
+                    warn("colors must be a section ([colors]), not \(value.typeDescription); using the default colors",
+                         key: key)
+                }
+            case "keys":
+                if case .table(let entries) = value {
+                    for (name, keys) in entries { self.keys(name, keys) }
+                } else {
+                    warn("keys must be a section ([keys]), not \(value.typeDescription); using the default keys",
+                         key: key)
+                }
+            default:
+                if case .table = value {
+                    warnings.append((lines.line(ofSection: key), "unknown section [\(key)]; ignored"))
+                } else {
+                    warn("unknown setting \"\(key)\"; ignored", key: key)
+                }
+            }
+        }
+
+        mutating func color(_ name: String, _ value: ConfigurationValue) {
+            guard let setting = ConfigurationBuilder.colorSettings.first(where: { $0.name == name }) else {
+                let known = ConfigurationBuilder.colorSettings.map(\.name).joined(separator: ", ")
+                warn("unknown color setting \"\(name)\" in [colors] (known: \(known)); ignored", key: name, in: "colors")
+                return
+            }
+            let fallback = Configuration.defaults.colors[keyPath: setting.path].name
+            guard case .string(let text) = value else {
+                warn("colors.\(name) must be a color name in quotes, not \(value.typeDescription); "
+                    + "using the default (\(fallback))", key: name, in: "colors")
+                return
+            }
+            guard let color = ReaderColor(name: text) else {
+                warn("unknown color \"\(text)\" for colors.\(name); using the default (\(fallback))",
+                     key: name, in: "colors")
+                return
+            }
+            configuration.colors[keyPath: setting.path] = color
+        }
+
+        mutating func keys(_ name: String, _ value: ConfigurationValue) {
+            guard let action = Action(configurationName: name) else {
+                warn("unknown action \"\(name)\" in [keys]; ignored", key: name, in: "keys")
+                return
+            }
+            let fallback = "using the default keys (\(ConfigurationBuilder.defaultKeys(of: action)))"
+            let items: [ConfigurationValue]
+            switch value {
+            case .string: items = [value]
+            case .array(let values): items = values
+            default:
+                warn("keys.\(name) must be a list of key names, not \(value.typeDescription); \(fallback)",
+                     key: name, in: "keys")
+                return
+            }
+            guard !items.isEmpty else {
+                warn("keys.\(name) has no keys; \(fallback)", key: name, in: "keys")
+                return
+            }
+            var keys: [Key] = []
+            for item in items {
+                guard case .string(let keyName) = item else {
+                    warn("keys.\(name) must be a list of key names, not a list with \(item.typeDescription) in it; "
+                        + fallback, key: name, in: "keys")
+                    return
+                }
+                if let digit = keyName.first, keyName.count == 1, ("1"..."9").contains(digit) {
+                    warn("key \"\(keyName)\" for keys.\(name) cannot be rebound (1…9 choose articles and sections); "
+                        + fallback, key: name, in: "keys")
+                    return
+                }
+                guard let key = Key(configurationName: keyName) else {
+                    warn("unknown key \"\(keyName)\" for keys.\(name); \(fallback)", key: name, in: "keys")
+                    return
+                }
+                keys.append(key)
+            }
+            configuration.keyOverrides[action] = keys
+        }
+    }
+}

@@ -1,0 +1,22 @@
+/// A value of the configuration file as the TOML reader hands it over, independent of
+/// the TOML library, so that `ConfigurationBuilder` (and its tests) need none.
+public indirect enum ConfigurationValue: Sendable, Equatable {
+    case string(String)
+    case bool(Bool)
+    case array([ConfigurationValue])
+    /// A table's entries, in any order (warnings are sorted by line).
+    case table([String: ConfigurationValue])
+    /// Any other TOML value (integer, float, date…), by its type name for warnings.
+    case other(String)
+
+    /// "a string", "an integer": how warnings name the type.
+    public var typeDescription: String {
+        switch self {
+        case .string: "a string"
+        case .bool: "a boolean"
+        case .array: "a list"
+        case .table: "a table"
+        case .other(let name): (name.first.map { "aeiou".contains($0) } ?? false ? "an " : "a ") + name
+        }
+    }
+}

@@ -1,0 +1,216 @@
+import ReaderConfig
+import ReaderCore
+import Testing
+
+/// The configuration file: a valid file, and each kind of bad line (one warning naming
+/// the file and line; that setting keeps its default, the rest still applies).
+@Suite struct ConfigurationParserTests {
+    static let example = """
+        ambiguous_wide = false
+        repair = true
+        [colors]
+        title = "cyan"
+        heading = "yellow"
+        match = "magenta"
+        current_match = "red"
+        [keys]
+        next_section = ["]", "}"]
+        search = ["/", "s"]
+        quit = ["Q", "Ctrl-C", "x"]
+
+        """
+
+    func parse(_ text: String) -> (configuration: Configuration, warnings: [String]) {
+        ConfigurationParser.parse(text: text, fileName: "config.toml")
+    }
+
+    @Test func fullValidFile() {
+        let (configuration, warnings) = parse(ConfigurationParserTests.example)
+        #expect(warnings == [])
+        var expected = Configuration()
+        expected.colors.match = .magenta
+        expected.keyOverrides = [
+            .nextSection: [.character("]"), .character("}")],
+            .search: [.character("/"), .character("s")],
+            .quit: [.character("Q"), .controlC, .character("x")],
+        ]
+        #expect(configuration == expected)
+    }
+
+    @Test func everySettingChanged() {
+        let (configuration, warnings) = parse("""
+            ambiguous_wide = true
+            repair = false
+            [colors]
+            title = "Bright-Green"
+            heading = "default"
+            match = "bright_blue"
+            current_match = "brightwhite"
+            [keys]
+            help = "h"
+            back = ["Esc", "BACKSPACE", "pgup", "F12", "ctrl-x", "Space", "⏎"]
+            """)
+        #expect(warnings == [])
+        #expect(configuration.ambiguousWide)
+        #expect(!configuration.repair)
+        #expect(configuration.colors.title == .brightGreen)
+        #expect(configuration.colors.heading == .default)
+        #expect(configuration.colors.match == .brightBlue)
+        #expect(configuration.colors.currentMatch == .brightWhite)
+        #expect(configuration.keyOverrides == [
+            .help: [.character("h")],
+            .back: [.escape, .backspace, .pageUp, .function(12), .character("\u{18}"), .character(" "), .enter],
+        ])
+    }
+
+    @Test func emptyFileIsTheDefaults() {
+        #expect(parse("") == (Configuration(), []))
+        #expect(parse("# nothing\n\n") == (Configuration(), []))
+    }
+
+    @Test func syntaxErrorIgnoresTheWholeFile() {
+        let (configuration, warnings) = parse("repair = false\n[colors]\ntitle = \"red\n")
+        #expect(configuration == Configuration())
+        #expect(warnings == [
+            "config.toml:3: TOML syntax error: Error while parsing string: unescaped control characters "
+                + "other than TAB (U+0009) are explicitly prohibited; the file is ignored, using the default settings",
+        ])
+        #expect(parse("ambiguous_wide = \n").warnings == [
+            "config.toml:1: TOML syntax error: Error while parsing key-value pair: expected value, saw '\\n'; "
+                + "the file is ignored, using the default settings",
+        ])
+    }
+
+    @Test func unknownSettingsAndSections() {
+        let (configuration, warnings) = parse("""
+            repair = false
+            colour = "red"
+            [colors]
+            titel = "red"
+            [extra]
+            a = 1
+            """)
+        #expect(configuration.repair == false)
+        #expect(warnings == [
+            "config.toml:2: unknown setting \"colour\"; ignored",
+            "config.toml:4: unknown color setting \"titel\" in [colors] (known: title, heading, match, current_match); ignored",
+            "config.toml:5: unknown section [extra]; ignored",
+        ])
+    }
+
+    @Test func wrongValueTypesKeepTheDefaults() {
+        let (configuration, warnings) = parse("""
+            ambiguous_wide = "yes"
+            repair = 0
+            [colors]
+            title = 3
+            match = "blue"
+            [keys]
+            search = 5
+            quit = ["x", 1]
+            help = ["h"]
+            """)
+        var expected = Configuration()
+        expected.colors.match = .blue
+        expected.keyOverrides = [.help: [.character("h")]]
+        #expect(configuration == expected)
+        #expect(warnings == [
+            "config.toml:1: ambiguous_wide must be true or false, not a string; using the default (false)",
+            "config.toml:2: repair must be true or false, not an integer; using the default (true)",
+            "config.toml:4: colors.title must be a color name in quotes, not an integer; using the default (cyan)",
+            "config.toml:7: keys.search must be a list of key names, not an integer; using the default keys (/)",
+            "config.toml:8: keys.quit must be a list of key names, not a list with an integer in it; "
+                + "using the default keys (q Q Ctrl-C)",
+        ])
+    }
+
+    @Test func sectionsOfTheWrongType() {
+        let (configuration, warnings) = parse("colors = \"red\"\nkeys = true\n")
+        #expect(configuration == Configuration())
+        #expect(warnings == [
+            "config.toml:1: colors must be a section ([colors]), not a string; using the default colors",
+            "config.toml:2: keys must be a section ([keys]), not a boolean; using the default keys",
+        ])
+    }
+
+    @Test func unknownColorName() {
+        let (configuration, warnings) = parse("[colors]\nheading = \"purple\"\ntitle = \"red\"\n")
+        #expect(configuration.colors.heading == .yellow)
+        #expect(configuration.colors.title == .red)
+        #expect(warnings == ["config.toml:2: unknown color \"purple\" for colors.heading; using the default (yellow)"])
+    }
+
+    @Test func unknownActionsAndKeys() {
+        let (configuration, warnings) = parse("""
+            [keys]
+            frobnicate = ["f"]
+            insert = ["i"]
+            back = ["Esc", "Hyper-X"]
+            next_match = ["5"]
+            previous_match = []
+            search = ["s"]
+            """)
+        #expect(configuration.keyOverrides == [.search: [.character("s")]])
+        #expect(warnings == [
+            "config.toml:2: unknown action \"frobnicate\" in [keys]; ignored",
+            "config.toml:3: unknown action \"insert\" in [keys]; ignored",
+            "config.toml:4: unknown key \"Hyper-X\" for keys.back; using the default keys (Esc Backspace q)",
+            "config.toml:5: key \"5\" for keys.next_match cannot be rebound (1…9 choose articles and sections); "
+                + "using the default keys (n)",
+            "config.toml:6: keys.previous_match has no keys; using the default keys (N)",
+        ])
+    }
+
+    @Test func dottedAndQuotedKeysAreFoundForTheLine() {
+        let (_, warnings) = parse("""
+            # settings
+            colors.title = "nope"
+            [keys]
+            "search" = ["Ctrl-"]
+            """)
+        #expect(warnings == [
+            "config.toml:2: unknown color \"nope\" for colors.title; using the default (cyan)",
+            "config.toml:4: unknown key \"Ctrl-\" for keys.search; using the default keys (/)",
+        ])
+    }
+
+    @Test func controlCharactersInWarningsAreShownSafely() {
+        let (_, warnings) = parse("[colors]\ntitle = \"red\\u001b[2J\"\n")
+        #expect(warnings == ["config.toml:2: unknown color \"red^[[2J\" for colors.title; using the default (cyan)"])
+    }
+
+    @Test func keyNames() {
+        #expect(Key(configurationName: "x") == .character("x"))
+        #expect(Key(configurationName: "Q") == .character("Q"))
+        #expect(Key(configurationName: "重") == .character("重"))
+        #expect(Key(configurationName: "up") == .up)
+        #expect(Key(configurationName: "↓") == .down)
+        #expect(Key(configurationName: "PageDown") == .pageDown)
+        #expect(Key(configurationName: "PGDN") == .pageDown)
+        #expect(Key(configurationName: "Return") == .enter)
+        #expect(Key(configurationName: "escape") == .escape)
+        #expect(Key(configurationName: "f1") == .function(1))
+        #expect(Key(configurationName: "F13") == nil)
+        #expect(Key(configurationName: "F01") == nil)
+        #expect(Key(configurationName: "Ctrl-C") == .controlC)
+        #expect(Key(configurationName: "Ctrl-I") == .tab)
+        #expect(Key(configurationName: "Ctrl-M") == .enter)
+        #expect(Key(configurationName: "Ctrl-1") == nil)
+        #expect(Key(configurationName: "") == nil)
+        #expect(Key(configurationName: "\u{7}") == nil)
+        #expect(Key(configurationName: "7") == nil)
+        #expect(Key(configurationName: "0") == .character("0"))
+        #expect(Key.character("\u{18}").displayName == "Ctrl-X")
+        #expect(Key.controlC.displayName == "Ctrl-C")
+    }
+
+    @Test func colorNames() {
+        #expect(ReaderColor(name: "MAGENTA") == .magenta)
+        #expect(ReaderColor(name: "bright-black") == .brightBlack)
+        #expect(ReaderColor(name: "purple") == nil)
+        #expect(ReaderColor.default.cursesNumber == -1)
+        #expect(ReaderColor.black.cursesNumber == 0)
+        #expect(ReaderColor.white.cursesNumber == 7)
+        #expect(ReaderColor.brightWhite.cursesNumber == 15)
+    }
+}

@@ -1,0 +1,169 @@
+import ReaderConfig
+import ReaderCore
+import Testing
+
+/// Configured keys flow through the one key table: dispatch, hints and the help overlay.
+@Suite struct KeyOverrideTests {
+    /// The README example's keys.
+    static let configuration = ConfigurationParser.parse(
+        text: ConfigurationParserTests.example, fileName: "config.toml").configuration
+
+    func state(_ configuration: Configuration = KeyOverrideTests.configuration, rows: Int = 24, columns: Int = 80)
+        -> ReaderState
+    {
+        ReaderState(
+            document: UIFixtures.seed, size: ScreenSize(rows: rows, columns: columns), bindings: configuration.bindings)
+    }
+
+    @Test func overriddenKeysDispatch() {
+        var state = state()
+        state.press(.character("s"))
+        #expect(state.prompt != nil)
+        state.press(.escape)
+        UIFixtures.press([.down, .enter, .character("}")], on: &state)
+        var reference = UIFixtures.state()
+        UIFixtures.press([.down, .enter, .character("]")], on: &reference)
+        #expect(state.topLine == reference.topLine && state.topLine > 0)
+        state.press(.character("x"))
+        #expect(state.isFinished)
+    }
+
+    @Test func overridesReplaceTheDefaultKeys() {
+        var state = state()
+        state.press(.character("q"))  // was quit in the list (`leave`); unchanged there
+        #expect(state.isFinished)
+        var configured = Configuration()
+        configured.keyOverrides = [.search: [.character("s")]]
+        var other = self.state(configured)
+        other.press(.character("/"))
+        #expect(other.prompt == nil)
+        other.press(.character("s"))
+        #expect(other.prompt != nil)
+    }
+
+    @Test func aTakenKeyLeavesTheOtherBindings() {
+        var configured = Configuration()
+        configured.keyOverrides = [.nextSection: [.character("j")], .quit: [.character("q")]]
+        let table = configured.bindings
+        #expect(KeyMap.action(for: .character("j"), in: .article, table: table) == .nextSection)
+        #expect(KeyMap.action(for: .character("j"), in: .list, table: table) == .lineDown)
+        #expect(KeyMap.action(for: .down, in: .article, table: table) == .lineDown)
+        #expect(KeyMap.action(for: .character("q"), in: .article, table: table) == .quit)
+        #expect(KeyMap.action(for: .character("q"), in: .list, table: table) == .quit)
+        #expect(KeyMap.action(for: .character("q"), in: .help, table: table) == .quit)
+        #expect(KeyMap.action(for: .escape, in: .help, table: table) == .close)
+        // The search prompt keeps its keys: q is typed, Ctrl-C still quits.
+        #expect(KeyMap.action(for: .character("q"), in: .prompt, table: table) == .insert("q"))
+        #expect(KeyMap.action(for: .controlC, in: .prompt, table: table) == .quit)
+        // The article view's hint for back was "q": it now names Esc.
+        #expect(KeyMap.hints(in: .help, table: table) == "Esc close")
+        let back = table.first { $0.action == .back && $0.contexts == [.article] }
+        #expect(back?.keys == [.escape, .backspace])
+        #expect(back?.hintKeys == nil)
+    }
+
+    @Test func aBindingLeftWithoutKeysIsDropped() {
+        var configured = Configuration()
+        configured.keyOverrides = [.nextSection: [.character("[")]]
+        let table = configured.bindings
+        #expect(!table.contains { $0.action == .previousSection })
+        #expect(KeyMap.action(for: .character("["), in: .article, table: table) == .nextSection)
+    }
+
+    @Test func noOverridesIsTheDefaultTable() {
+        let table = Configuration().bindings
+        #expect(table.count == KeyMap.bindings.count)
+        for (configured, original) in zip(table, KeyMap.bindings) {
+            #expect(configured.keys == original.keys && configured.label == original.label)
+        }
+    }
+
+    @Test func hintBarShowsOverriddenKeys() {
+        var configured = Configuration()
+        configured.keyOverrides = [.search: [.character("s"), .character("/")], .open: [.character("o")]]
+        expectScreen(Renderer.render(state(configured)), [
+            " Reader · 000_87085fd43abf9c5f.txt                                  10 articles",
+            "▸  1 重庆计划3年内建成公共领域车辆全面电动化试点城市 到2025年将建成充电桩…",
+            "   2 国内首个空天信息产业共同体和千亿基金群在渝诞生 首批15项重庆空天信息应…  3§",
+            "   3 首届明月湖空天信息产业国际生态活动上嘉宾表示 重庆空天信息产业发展前景…",
+            "   4 重庆高新区: 特色科普阵地揭牌启用",
+            "   5 “政府间国际科技创新合作”等重点专项启动申报",
+            "   6 重庆智能建造7项经验全国推广",
+            "   7 西部(重庆)科学城人才产业园正式启动 首批10个人才项目集中签约入驻",
+            "   8 重庆启动产业知识产权运营中心建设",
+            "   9 2023年全市物联网十大应用案例评选“出炉”",
+            "  10 人均年产值300万元背后的“三条路” 全球最大汽车天窗制造商伟巴斯特 重庆工…",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            " [1/10]                                       ↑↓ move  o open  s search  ? help",
+        ], "list with overrides")
+    }
+
+    @Test func helpOverlayShowsOverriddenKeys() {
+        var state = state()
+        UIFixtures.press([.down, .enter, .character("?")], on: &state)
+        expectScreen(Renderer.render(state), [
+            " [2/10] 国内首个空天信息产业共同体和千亿基金群在渝诞生 首批15项重庆空天信息应…",
+            " 国内首个空天信 Keys                                              息应用场景发",
+            " 布             Article view",
+            "                  ↑ k              scroll up one line",
+            "   本报讯(重庆    ↓ j              scroll down one line          生态活动在渝启",
+            " 幕。来自434家    PgUp b           page up                        ,共谋空天信息",
+            " 产业发展。       PgDn Space       page down",
+            "                  Home g           top of article",
+            "   活动现场,各    End G            bottom of article              产业共同体,并",
+            " 发布了首个空天   → l              next article",
+            "                  ← h              previous article",
+            " § 国际生态联盟   Esc q Backspace  back to the list",
+            "                  t Tab            table of contents",
+            "   当前,全球范    [                previous section               ,空天信息产业",
+            " 规模将突破万亿   ] }              next section",
+            "                  1…9              jump to section N",
+            "   空天信息产业   / s              search in article             ,目前,空天信息",
+            " 产业还面临重事   n                next match                     庆数创园提出",
+            " 了设立空天信息   N                previous match                关键事项。",
+            "                  r                toggle page-break repair",
+            "   其中,空天信    u                mark read / unread             研机构等组成,",
+            " 旨在打造全球空   ? F1             this help                      、研、投深度",
+            " 融合,促进跨国  Esc close  ↓ more",
+            " [2/10]                                                                     35%",
+        ], "help with overrides")
+        state.press(.down)
+        expectScreen(Renderer.render(state), [
+            " [2/10] 国内首个空天信息产业共同体和千亿基金群在渝诞生 首批15项重庆空天信息应…",
+            " 国内首个空天信 Keys                                              息应用场景发",
+            " 布               ↑ k              scroll up one line",
+            "                  ↓ j              scroll down one line",
+            "   本报讯(重庆    PgUp b           page up                       生态活动在渝启",
+            " 幕。来自434家    PgDn Space       page down                      ,共谋空天信息",
+            " 产业发展。       Home g           top of article",
+            "                  End G            bottom of article",
+            "   活动现场,各    → l              next article                   产业共同体,并",
+            " 发布了首个空天   ← h              previous article",
+            "                  Esc q Backspace  back to the list",
+            " § 国际生态联盟   t Tab            table of contents",
+            "                  [                previous section",
+            "   当前,全球范    ] }              next section                   ,空天信息产业",
+            " 规模将突破万亿   1…9              jump to section N",
+            "                  / s              search in article",
+            "   空天信息产业   n                next match                    ,目前,空天信息",
+            " 产业还面临重事   N                previous match                 庆数创园提出",
+            " 了设立空天信息   r                toggle page-break repair      关键事项。",
+            "                  u                mark read / unread",
+            "   其中,空天信    ? F1             this help                      研机构等组成,",
+            " 旨在打造全球空   Q Ctrl-C x       quit                           、研、投深度",
+            " 融合,促进跨国  Esc close  ↓ more",
+            " [2/10]                                                                     35%",
+        ], "help with overrides, scrolled")
+    }
+}
