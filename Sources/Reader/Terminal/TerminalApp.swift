@@ -32,8 +32,14 @@ enum TerminalApp {
         options: Options, savers: [ReadingStateSaver?], makeState: (ScreenSize) -> ReaderState
     ) -> Int32 {
         var warnings: [String] = []
-        let saved = savers.map { $0?.load { warnings.append($0) } }
-        for warning in warnings { FileHandleOutput.standardError.write("reader: \(warning)\n") }
+        // A large file's content hash (which names its saved state) is not worked out yet:
+        // show the first screen at once, then hash and restore the saved state.
+        let restoreLater = savers.contains { $0.map { !$0.isHashReady } ?? false }
+        var saved: [ReadingState?] = []
+        if !restoreLater {
+            saved = savers.map { $0?.load { warnings.append($0) } }
+            for warning in warnings { FileHandleOutput.standardError.write("reader: \(warning)\n") }
+        }
         let screen: TerminalScreen
         switch TerminalScreen.open(useColor: options.useColor) {
         case .success(let opened): screen = opened
@@ -42,6 +48,10 @@ enum TerminalApp {
             return 1
         }
         var state = makeState(screen.size())
+        if restoreLater {
+            screen.draw(Renderer.render(state))
+            saved = savers.map { $0?.load { warnings.append($0) } }
+        }
         for (index, reading) in saved.enumerated() {
             guard let reading else { continue }
             if state.isArchive { state.restore(reading, issue: index) } else { state.restore(reading) }
@@ -54,6 +64,10 @@ enum TerminalApp {
         defer {
             for index in savers.indices { save(index, force: true) }
             screen.close()
+            // Warnings found while the screen was open could not be printed then.
+            if restoreLater {
+                for warning in warnings { FileHandleOutput.standardError.write("reader: \(warning)\n") }
+            }
             for saver in savers {
                 if let failure = saver?.failure {
                     FileHandleOutput.standardError.write("reader: \(failure)\n")

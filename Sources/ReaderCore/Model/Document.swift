@@ -12,8 +12,8 @@ public struct Document: Sendable {
 
     /// The display name of the issue (usually the file name), safe for display.
     public let name: String
-    /// The raw bytes of the issue, exactly as read.
-    public let source: [UInt8]
+    /// The raw bytes of the issue, exactly as read (or mapped).
+    public let source: SourceBytes
     /// The articles, parsed lazily (see `ArticleList`); indexing works as for an array.
     public let articles: ArticleList
     /// Whether page-break repair was applied when parsing.
@@ -21,13 +21,18 @@ public struct Document: Sendable {
 
     /// Parses `source`. With `repair`, paragraphs cut by page breaks are joined (design.md §1).
     public init(source: [UInt8], name: String, repair: Bool = true) {
+        self.init(bytes: SourceBytes(source), name: name, repair: repair)
+    }
+
+    /// Parses `bytes` (e.g. a mapped file) as `init(source:name:repair:)` does.
+    public init(bytes source: SourceBytes, name: String, repair: Bool = true) {
         self.source = source
         self.name = SafeText.sanitize(name)
         self.isRepaired = repair
         self.articles = ArticleList(source: source, boundaries: ArticleBoundaries(source: source), repaired: repair)
     }
 
-    private init(source: [UInt8], name: String, articles: ArticleList, repair: Bool) {
+    private init(source: SourceBytes, name: String, articles: ArticleList, repair: Bool) {
         self.source = source
         self.name = name
         self.articles = articles

@@ -10,7 +10,7 @@ enum DocumentParser {
     }
 
     /// The articles of `source[range]`; `range` must start at a line start.
-    static func parse(_ source: [UInt8], range: Range<Int>) -> [Article] {
+    static func parse(_ source: SourceBytes, range: Range<Int>) -> [Article] {
         source.withUnsafeBufferPointer { parse($0, range: range) }
     }
 
