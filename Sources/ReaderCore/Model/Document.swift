@@ -18,6 +18,8 @@ public struct Document: Sendable {
     public let articles: ArticleList
     /// Whether page-break repair was applied when parsing.
     public let isRepaired: Bool
+    /// The list-wide search index of these articles (built on demand).
+    let searchIndexCache = SearchIndexCache()
 
     /// Parses `source`. With `repair`, paragraphs cut by page breaks are joined (design.md §1).
     public init(source: [UInt8], name: String, repair: Bool = true) {
@@ -48,6 +50,17 @@ public struct Document: Sendable {
     public func withRepair(_ repair: Bool) -> Document {
         repair == isRepaired
             ? self : Document(source: source, name: name, articles: articles.withRepair(repair), repair: repair)
+    }
+
+    /// Starts building the list-wide search index on another thread, so that the first
+    /// search need not wait for it.
+    public func prepareSearch() {
+        searchIndexCache.prepare(self)
+    }
+
+    /// The list-wide search index, built now if it is not (being) built yet.
+    var searchIndex: SearchIndex {
+        searchIndexCache.index(of: self)
     }
 
     /// The paragraph's text ready for layout: lines joined (no space between CJK, one
