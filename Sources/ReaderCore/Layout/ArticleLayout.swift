@@ -5,6 +5,17 @@ public struct ArticleLayout: Sendable {
     public private(set) var lines: [LayoutLine] = []
     /// Line index of each section's heading.
     public private(set) var sectionLines: [Int] = []
+    /// The texts that `texts` shows cut short (a long placeholder title), by index.
+    private var uncutTexts: [Int: DisplayText] = [:]
+
+    /// The article's texts as `ArticleSearch.texts` gives them (`texts`, with any cut
+    /// placeholder title whole again): searching these needs no second decoding pass.
+    public var searchTexts: [DisplayText] {
+        guard !uncutTexts.isEmpty else { return texts }
+        var whole = texts
+        for (index, text) in uncutTexts { whole[index] = text }
+        return whole
+    }
 
     /// Lays out `article` of `document` in `width` columns.
     public init(article: Article, in document: Document, width: Int, style: LayoutStyle, ambiguousWide: Bool = false) {
@@ -92,6 +103,7 @@ public struct ArticleLayout: Sendable {
             // line, cut with "…": lines sharing one offset could not be scrolled apart.
             let room = wrapper.width - wrapper.effectiveIndent(markerWidth)
             let cut = Array(TextWidth.truncate(text.string, to: room, ambiguousWide: ambiguousWide).unicodeScalars)
+            uncutTexts[texts.count] = text
             text = DisplayText(scalars: cut, offsets: Array(repeating: offset, count: cut.count))
             ranges = [0..<cut.count]
         }

@@ -24,6 +24,12 @@ public enum ArticleSearch {
         matches(of: SearchFolding.fold(query), in: texts(of: article, in: document))
     }
 
+    /// All matches of `query` in the article laid out as `layout` (the same as
+    /// `matches(of:in:document:)`, without making the texts again).
+    public static func matches(of query: String, in layout: ArticleLayout) -> [SearchMatch] {
+        matches(of: SearchFolding.fold(query), in: layout.searchTexts)
+    }
+
     /// All matches of the folded `needle` in `texts`, in order; matches do not overlap.
     public static func matches(of needle: [Unicode.Scalar], in texts: [DisplayText]) -> [SearchMatch] {
         guard !needle.isEmpty else { return [] }
