@@ -19,22 +19,32 @@ public struct ArticleLayout: Sendable {
 
     /// Lays out `article` of `document` in `width` columns.
     public init(article: Article, in document: Document, width: Int, style: LayoutStyle, ambiguousWide: Bool = false) {
+        var scratch = WrapScratch()
+        self.init(article: article, in: document, width: width, style: style, ambiguousWide: ambiguousWide,
+                  scratch: &scratch)
+    }
+
+    /// Lays out `article`, wrapping with working arrays reused from earlier layouts.
+    init(
+        article: Article, in document: Document, width: Int, style: LayoutStyle, ambiguousWide: Bool,
+        scratch: inout WrapScratch
+    ) {
         self.width = max(1, width)
         let wrapper = Wrapper(width: self.width, ambiguousWide: ambiguousWide)
         let titleText = ArticleLayout.headingText(article.title, offset: article.titleOffset, heading: article.heading, in: document)
-        addBlock(titleText, kind: .title, marker: style.titleMarker, section: nil, wrapper: wrapper, ambiguousWide: ambiguousWide)
+        addBlock(titleText, kind: .title, marker: style.titleMarker, section: nil, wrapper: wrapper, ambiguousWide: ambiguousWide, scratch: &scratch)
         for paragraph in article.lead {
             addBlank(section: nil)
-            addParagraph(document.text(of: paragraph), section: nil, indent: style.paragraphIndent, wrapper: wrapper)
+            addParagraph(document.text(of: paragraph), section: nil, indent: style.paragraphIndent, wrapper: wrapper, scratch: &scratch)
         }
         for (index, section) in article.sections.enumerated() {
             addBlank(section: index)
             sectionLines.append(lines.count)
             let text = ArticleLayout.headingText(section.title, offset: section.titleOffset, heading: section.heading, in: document)
-            addBlock(text, kind: .heading, marker: style.headingMarker(section.level), section: index, wrapper: wrapper, ambiguousWide: ambiguousWide)
+            addBlock(text, kind: .heading, marker: style.headingMarker(section.level), section: index, wrapper: wrapper, ambiguousWide: ambiguousWide, scratch: &scratch)
             for paragraph in section.paragraphs {
                 addBlank(section: index)
-                addParagraph(document.text(of: paragraph), section: index, indent: style.paragraphIndent, wrapper: wrapper)
+                addParagraph(document.text(of: paragraph), section: index, indent: style.paragraphIndent, wrapper: wrapper, scratch: &scratch)
             }
         }
     }
@@ -93,11 +103,12 @@ public struct ArticleLayout: Sendable {
     }
 
     private mutating func addBlock(
-        _ text: DisplayText, kind: LayoutLine.Kind, marker: String, section: Int?, wrapper: Wrapper, ambiguousWide: Bool
+        _ text: DisplayText, kind: LayoutLine.Kind, marker: String, section: Int?, wrapper: Wrapper, ambiguousWide: Bool,
+        scratch: inout WrapScratch
     ) {
         let markerWidth = TextWidth.of(marker, ambiguousWide: ambiguousWide)
         var text = text
-        var ranges = wrapper.wrap(text.scalars, firstIndent: markerWidth, indent: markerWidth)
+        var ranges = wrapper.wrap(text.scalars, firstIndent: markerWidth, indent: markerWidth, scratch: &scratch)
         if ranges.count > 1, let offset = text.offsets.first, text.offsets.allSatisfy({ $0 == offset }) {
             // A placeholder title (every scalar at the heading's offset) stays on one
             // line, cut with "…": lines sharing one offset could not be scrolled apart.
@@ -119,10 +130,12 @@ public struct ArticleLayout: Sendable {
         }
     }
 
-    private mutating func addParagraph(_ text: DisplayText, section: Int?, indent: Int, wrapper: Wrapper) {
+    private mutating func addParagraph(
+        _ text: DisplayText, section: Int?, indent: Int, wrapper: Wrapper, scratch: inout WrapScratch
+    ) {
         let textIndex = texts.count
         texts.append(text)
-        let ranges = wrapper.wrap(text.scalars, firstIndent: indent, indent: 0)
+        let ranges = wrapper.wrap(text.scalars, firstIndent: indent, indent: 0, scratch: &scratch)
         for (number, range) in ranges.enumerated() {
             let prefix = number == 0 ? String(repeating: " ", count: wrapper.effectiveIndent(indent)) : ""
             lines.append(LayoutLine(

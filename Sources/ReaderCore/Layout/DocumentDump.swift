@@ -43,10 +43,11 @@ public enum DocumentDump {
                         let batch = firstBatch + offset
                         var output: [UInt8] = []
                         output.reserveCapacity(batchBytes + batchBytes / 2)
+                        var scratch = WrapScratch()
                         for index in starts[batch]..<starts[batch + 1] {
                             let layout = ArticleLayout(
                                 article: articles.parse(index, in: source), in: document, width: width,
-                                style: .dump, ambiguousWide: ambiguousWide)
+                                style: .dump, ambiguousWide: ambiguousWide, scratch: &scratch)
                             if index > 0 { output.append(0x0A) }
                             layout.appendText(to: &output)
                         }

@@ -22,10 +22,21 @@ public struct Wrapper: Sendable {
     /// `firstIndent` columns, the others by `indent`; an indent that leaves no room
     /// is dropped.
     public func wrap(_ scalars: [Unicode.Scalar], firstIndent: Int = 0, indent: Int = 0) -> [Range<Int>] {
+        var scratch = WrapScratch()
+        return wrap(scalars, firstIndent: firstIndent, indent: indent, scratch: &scratch)
+    }
+
+    /// `wrap(_:firstIndent:indent:)` with working arrays reused from earlier calls.
+    func wrap(
+        _ scalars: [Unicode.Scalar], firstIndent: Int = 0, indent: Int = 0, scratch: inout WrapScratch
+    ) -> [Range<Int>] {
         let count = scalars.count
         guard count > 0 else { return [] }
-        let boundaries = GraphemeBreaker.boundaries(scalars)
-        let actions = LineBreaker.actions(scalars, tailoring: .chinese, graphemes: boundaries)
+        GraphemeBreaker.boundaries(scalars, into: &scratch.boundaries)
+        LineBreaker.actions(
+            scalars, tailoring: .chinese, graphemes: scratch.boundaries, raw: &scratch.classes, into: &scratch.actions)
+        let boundaries = scratch.boundaries
+        let actions = scratch.actions
         var lines: [Range<Int>] = []
         var start = 0
         while start < count {
