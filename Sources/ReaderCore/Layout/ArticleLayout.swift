@@ -20,31 +20,33 @@ public struct ArticleLayout: Sendable {
     /// Lays out `article` of `document` in `width` columns.
     public init(article: Article, in document: Document, width: Int, style: LayoutStyle, ambiguousWide: Bool = false) {
         var scratch = WrapScratch()
-        self.init(article: article, in: document, width: width, style: style, ambiguousWide: ambiguousWide,
+        self.init(article: article, source: document.source, width: width, style: style, ambiguousWide: ambiguousWide,
                   scratch: &scratch)
     }
 
-    /// Lays out `article`, wrapping with working arrays reused from earlier layouts.
+    /// Lays out `article` of the document whose bytes are `source`, wrapping with working
+    /// arrays reused from earlier layouts (the dump's way: it lays out many articles, and
+    /// passing the bytes rather than the whole `Document` saves retaining its parts).
     init(
-        article: Article, in document: Document, width: Int, style: LayoutStyle, ambiguousWide: Bool,
+        article: Article, source: SourceBytes, width: Int, style: LayoutStyle, ambiguousWide: Bool,
         scratch: inout WrapScratch
     ) {
         self.width = max(1, width)
         let wrapper = Wrapper(width: self.width, ambiguousWide: ambiguousWide)
-        let titleText = ArticleLayout.headingText(article.title, offset: article.titleOffset, heading: article.heading, in: document)
+        let titleText = ArticleLayout.headingText(article.title, offset: article.titleOffset, heading: article.heading, in: source)
         addBlock(titleText, kind: .title, marker: style.titleMarker, section: nil, wrapper: wrapper, ambiguousWide: ambiguousWide, scratch: &scratch)
         for paragraph in article.lead {
             addBlank(section: nil)
-            addParagraph(document.text(of: paragraph), section: nil, indent: style.paragraphIndent, wrapper: wrapper, scratch: &scratch)
+            addParagraph(DisplayText.joining(lines: paragraph.lines, of: source), section: nil, indent: style.paragraphIndent, wrapper: wrapper, scratch: &scratch)
         }
         for (index, section) in article.sections.enumerated() {
             addBlank(section: index)
             sectionLines.append(lines.count)
-            let text = ArticleLayout.headingText(section.title, offset: section.titleOffset, heading: section.heading, in: document)
+            let text = ArticleLayout.headingText(section.title, offset: section.titleOffset, heading: section.heading, in: source)
             addBlock(text, kind: .heading, marker: style.headingMarker(section.level), section: index, wrapper: wrapper, ambiguousWide: ambiguousWide, scratch: &scratch)
             for paragraph in section.paragraphs {
                 addBlank(section: index)
-                addParagraph(document.text(of: paragraph), section: index, indent: style.paragraphIndent, wrapper: wrapper, scratch: &scratch)
+                addParagraph(DisplayText.joining(lines: paragraph.lines, of: source), section: index, indent: style.paragraphIndent, wrapper: wrapper, scratch: &scratch)
             }
         }
     }
@@ -52,8 +54,13 @@ public struct ArticleLayout: Sendable {
     /// The display text of a title: the source's own text (so offsets are real), or the
     /// placeholder when the heading was empty.
     static func headingText(_ title: String, offset: Int, heading: Range<Int>?, in document: Document) -> DisplayText {
+        headingText(title, offset: offset, heading: heading, in: document.source)
+    }
+
+    /// `headingText(_:offset:heading:in:)` given the document's bytes.
+    static func headingText(_ title: String, offset: Int, heading: Range<Int>?, in source: SourceBytes) -> DisplayText {
         if let heading, offset < heading.upperBound {
-            return DisplayText.of(offset..<heading.upperBound, in: document.source)
+            return DisplayText.of(offset..<heading.upperBound, in: source)
         }
         let scalars = Array(title.unicodeScalars)
         return DisplayText(scalars: scalars, offsets: Array(repeating: offset, count: scalars.count))
