@@ -37,6 +37,7 @@ public struct Wrapper: Sendable {
             scalars, tailoring: .chinese, graphemes: scratch.boundaries, raw: &scratch.classes, into: &scratch.actions)
         let boundaries = scratch.boundaries
         let actions = scratch.actions
+        let widths = UnicodeTables.width  // (read once: each access checks it is built)
         var lines: [Range<Int>] = []
         var start = 0
         while start < count {
@@ -53,9 +54,9 @@ public struct Wrapper: Sendable {
                     if actions[index] == .allowed { lastBreak = index }
                 }
                 var next = index + 1
-                var clusterWidth = max(0, DisplayWidth.of(scalars[index], ambiguousWide: ambiguousWide))
+                var clusterWidth = max(0, DisplayWidth.of(scalars[index], ambiguousWide: ambiguousWide, in: widths))
                 while next < count, !boundaries[next] {
-                    clusterWidth += max(0, DisplayWidth.of(scalars[next], ambiguousWide: ambiguousWide))
+                    clusterWidth += max(0, DisplayWidth.of(scalars[next], ambiguousWide: ambiguousWide, in: widths))
                     next += 1
                 }
                 let isSpace = next == index + 1 && Wrapper.isSpace(scalars[index])
