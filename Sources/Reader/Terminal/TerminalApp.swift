@@ -48,8 +48,9 @@ enum TerminalApp {
             return 1
         }
         var state = makeState(screen.size())
+        // The first frame before any slow work (unless a saved state will replace it at once).
+        if restoreLater || !saved.contains(where: { $0 != nil }) { screen.draw(Renderer.render(state)) }
         if restoreLater {
-            screen.draw(Renderer.render(state))
             saved = savers.map { $0?.load { warnings.append($0) } }
         }
         for (index, reading) in saved.enumerated() {
@@ -57,6 +58,9 @@ enum TerminalApp {
             if state.isArchive { state.restore(reading, issue: index) } else { state.restore(reading) }
         }
         if let warning = warnings.first { state.notify(warning) }
+        // Build the list-wide search index in the background now that the first screen
+        // is out, so that the first `/` need not wait for it.
+        state.document.prepareSearch()
         func save(_ index: Int, force: Bool) {
             guard savers.indices.contains(index), let saver = savers[index] else { return }
             saver.save(state.readingState(ofIssue: index, contentHash: saver.contentHash), force: force)

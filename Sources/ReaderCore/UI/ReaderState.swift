@@ -73,7 +73,6 @@ public struct ReaderState: Sendable {
         isArchive = false
         archiveName = document.name
         issues = [IssueSlot(document: document)]
-        document.prepareSearch()  // in the background: the first `/` need not wait for it
     }
 
     /// An archive of `documents` (in list order), opening on the issue list.
