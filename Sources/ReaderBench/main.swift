@@ -77,6 +77,7 @@ case "search":
     let query = arguments.count > 3 ? arguments[3] : "空天信息"
     var state = ReaderState(document: Document(source: readFile(path), name: name), size: size)
     _ = Renderer.render(state)
+    state.document.prepareSearch()  // as the terminal app does after its first frame
     state.press(.character("/"))
     // Every keystroke of the query re-runs the search, as typing does.
     var perKey: [Double] = []
@@ -99,6 +100,7 @@ case "keys":
     let count = arguments.count > 3 ? Int(arguments[3]) ?? 10_000 : 10_000
     var state = ReaderState(document: Document(source: readFile(path), name: name), size: size)
     _ = Renderer.render(state)
+    state.document.prepareSearch()  // as the terminal app does after its first frame
     // A reading session: browse the list, open, scroll and page, step through search
     // hits, go to the next article, back to the list; then the same with a list search.
     let browse: [Key] = [

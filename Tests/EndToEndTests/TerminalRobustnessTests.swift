@@ -89,6 +89,25 @@ struct TerminalRobustnessTests {
         #expect(!titleBefore.contains("pwned"))
     }
 
+    /// The issue is read once: truncating and deleting the file while it is open changes
+    /// nothing on screen and crashes nothing.
+    @Test func fileThatShrinksAndVanishesWhileOpen() {
+        let path = "/tmp/reader-shrinking-\(getpid()).txt"
+        ReaderBinary.writeFile(path, ReaderBinary.readFile(TmuxSession.seedPath))
+        defer { unlink(path) }
+        let session = TmuxSession(command: TmuxSession.readerCommand(TmuxSession.quote(path)))
+        session.waitFor { $0.last?.hasPrefix(" [1/10]") == true }
+        truncate(path, 0)
+        unlink(path)
+        session.send("G", "Enter")
+        let screen = session.waitFor { $0.first?.hasPrefix(" [10/10]") == true }
+        #expect(screen.first?.hasPrefix(" [10/10] 人均年产值300万元背后的“三条路”") == true)
+        session.send("Escape", "g", "Enter", "G")
+        let bottom = session.waitFor { $0.last?.hasSuffix("100%") == true && $0.first?.hasPrefix(" [1/10]") == true }
+        #expect(bottom.contains { $0.contains("覆盖率近90%。") }, "\(bottom)")
+        session.send("q", "q")
+    }
+
     @Test func unknownTerminalIsAOneLineError() {
         let session = shell(columns: 120)
         run("env LANG=C.UTF-8 TERM=no-such-terminal \(TmuxSession.quote(TmuxSession.readerPath)) \(TmuxSession.quote(TmuxSession.seedPath)); echo exit=$?", in: session)

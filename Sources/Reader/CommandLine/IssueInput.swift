@@ -18,7 +18,8 @@ struct IssueInput {
     static let exitNoInput: Int32 = 66
 
     let name: String
-    let bytes: [UInt8]
+    /// The file mapped into memory (a regular file), or what was read (anything else).
+    let bytes: SourceBytes
     /// The file's absolute path (symbolic links resolved); nil for standard input.
     var absolutePath: String? = nil
 
@@ -28,7 +29,7 @@ struct IssueInput {
             if isatty(STDIN_FILENO) != 0 {
                 throw Failure(message: "no FILE given and standard input is a terminal (try 'reader --help')", exitCode: exitUsage)
             }
-            let bytes = try readAll(STDIN_FILENO, name: "standard input")
+            let bytes = SourceBytes(try readAll(STDIN_FILENO, name: "standard input"))
             return try checked(IssueInput(name: "stdin", bytes: bytes))
         }
         let shown = SafeText.sanitize(path)
@@ -44,7 +45,12 @@ struct IssueInput {
             throw Failure(message: "\(shown): \(errorText(errno))", exitCode: exitNoInput)
         }
         defer { close(descriptor) }
-        let bytes = try readAll(descriptor, name: shown)
+        // A regular file is read straight into its storage in one go; anything else
+        // (a pipe, /proc files that claim size 0) through the growing buffer.
+        var opened = stat()
+        let isRegular = fstat(descriptor, &opened) == 0 && opened.st_mode & S_IFMT == S_IFREG
+        let direct = isRegular ? SourceBytes.reading(descriptor: descriptor, size: Int(opened.st_size)) : nil
+        let bytes = try direct ?? SourceBytes(readAll(descriptor, name: shown))
         let baseName = path.split(separator: "/").last.map(String.init) ?? path
         return try checked(IssueInput(name: baseName, bytes: bytes, absolutePath: absolute(path)))
     }
@@ -93,7 +99,7 @@ struct IssueInput {
     /// Rejects binary data: a file is taken as binary when over 10% of its first 64 KiB
     /// are NUL bytes or bytes that cannot be UTF-8. A stray control character is fine.
     static func checked(_ input: IssueInput) throws -> IssueInput {
-        let sample = input.bytes.prefix(65_536)
+        let sample = input.bytes.bytes(0..<min(input.bytes.count, 65_536))
         guard !sample.isEmpty else { return input }
         let suspicious = sample.reduce(0) { count, byte in
             count + (byte == 0 || byte == 0xC0 || byte == 0xC1 || byte >= 0xF5 ? 1 : 0)

@@ -103,7 +103,7 @@ struct ReaderCommand: ParsableCommand {
             return
         }
         let input = inputs[0]
-        let document = Document(source: input.bytes, name: input.name, repair: settings.repair && !raw)
+        let document = Document(bytes: input.bytes, name: input.name, repair: settings.repair && !raw)
         if list {
             writeList(document)
         } else if dump || isatty(STDOUT_FILENO) == 0 {
@@ -126,7 +126,7 @@ struct ReaderCommand: ParsableCommand {
                 "reader: --dump and --list (and output to a pipe) take one FILE, not a directory or several\n")
             throw ExitCode(IssueInput.exitUsage)
         }
-        let documents = inputs.map { Document(source: $0.bytes, name: $0.name, repair: settings.repair && !raw) }
+        let documents = inputs.map { Document(bytes: $0.bytes, name: $0.name, repair: settings.repair && !raw) }
         let name = files.count == 1 ? (files[0].split(separator: "/").last.map(String.init) ?? files[0]) + "/"
             : "\(files.count) files"
         let status = TerminalApp.run(

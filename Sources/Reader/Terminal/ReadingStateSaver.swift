@@ -6,17 +6,25 @@ import ReaderCore
 final class ReadingStateSaver {
     private let store: StateStore
     private let path: String
-    /// FNV-1a of the document's bytes.
-    let contentHash: UInt64
+    /// Above this size the content hash is worked out only when first needed, after the
+    /// first screen is drawn (FNV-1a is serial: about 1.3 ms per MB).
+    static let deferredHashBytes = 4 << 20
+    private let hash: ContentHash
     private var lastSaved: ReadingState?
     /// The first save failure, as a one-line warning.
     private(set) var failure: String?
 
-    init(store: StateStore, path: String, source: [UInt8]) {
+    init(store: StateStore, path: String, source: SourceBytes) {
         self.store = store
         self.path = path
-        self.contentHash = FNV1a.hash(source)
+        self.hash = ContentHash(source, deferred: source.count > ReadingStateSaver.deferredHashBytes)
     }
+
+    /// FNV-1a of the document's bytes (waits for it when it is still being worked out).
+    var contentHash: UInt64 { hash.value }
+
+    /// Whether `contentHash` is ready without waiting.
+    var isHashReady: Bool { hash.isReady }
 
     /// The saved state, or nil; a warning (corrupt or unreadable file) goes to `warn`.
     func load(warn: (String) -> Void) -> ReadingState? {
@@ -48,5 +56,33 @@ final class ReadingStateSaver {
         } catch {
             if failure == nil { failure = "cannot save the reading state: \(error.description)" }
         }
+    }
+}
+
+/// FNV-1a of a document's bytes: worked out at once for a small document, on first use
+/// for a large one (after the first screen is drawn, so that it does not wait for it).
+private final class ContentHash {
+    private let source: SourceBytes
+    private var result: UInt64?
+
+    init(_ source: SourceBytes, deferred: Bool) {
+        self.source = source
+        if !deferred { result = FNV1a.hash(source) }
+    }
+
+    var isReady: Bool { result != nil }
+
+    var value: UInt64 {
+        if let result { return result }
+        let value = FNV1a.hash(source)
+        result = value
+        return value
+    }
+}
+
+extension FNV1a {
+    /// The hash of `source`'s bytes.
+    static func hash(_ source: SourceBytes) -> UInt64 {
+        source.withUnsafeBufferPointer { hash($0) }
     }
 }

@@ -39,8 +39,14 @@ enum TerminalApp {
         options: Options, savers: [ReadingStateSaver?], makeState: (ScreenSize) -> ReaderState
     ) -> Int32 {
         var warnings: [String] = []
-        let saved = savers.map { $0?.load { warnings.append($0) } }
-        for warning in warnings { FileHandleOutput.standardError.write("reader: \(warning)\n") }
+        // A large file's content hash (which names its saved state) is not worked out yet:
+        // show the first screen at once, then hash and restore the saved state.
+        let restoreLater = savers.contains { $0.map { !$0.isHashReady } ?? false }
+        var saved: [ReadingState?] = []
+        if !restoreLater {
+            saved = savers.map { $0?.load { warnings.append($0) } }
+            for warning in warnings { FileHandleOutput.standardError.write("reader: \(warning)\n") }
+        }
         let screen: TerminalScreen
         switch TerminalScreen.open(useColor: options.useColor, colors: options.colors) {
         case .success(let opened): screen = opened
@@ -49,11 +55,19 @@ enum TerminalApp {
             return 1
         }
         var state = makeState(screen.size())
+        // The first frame before any slow work (unless a saved state will replace it at once).
+        if restoreLater || !saved.contains(where: { $0 != nil }) { screen.draw(Renderer.render(state)) }
+        if restoreLater {
+            saved = savers.map { $0?.load { warnings.append($0) } }
+        }
         for (index, reading) in saved.enumerated() {
             guard let reading else { continue }
             if state.isArchive { state.restore(reading, issue: index) } else { state.restore(reading) }
         }
         if let warning = warnings.first { state.notify(warning) }
+        // Build the list-wide search index in the background now that the first screen
+        // is out, so that the first `/` need not wait for it.
+        state.document.prepareSearch()
         func save(_ index: Int, force: Bool) {
             guard savers.indices.contains(index), let saver = savers[index] else { return }
             saver.save(state.readingState(ofIssue: index, contentHash: saver.contentHash), force: force)
@@ -61,6 +75,10 @@ enum TerminalApp {
         defer {
             for index in savers.indices { save(index, force: true) }
             screen.close()
+            // Warnings found while the screen was open could not be printed then.
+            if restoreLater {
+                for warning in warnings { FileHandleOutput.standardError.write("reader: \(warning)\n") }
+            }
             for saver in savers {
                 if let failure = saver?.failure {
                     FileHandleOutput.standardError.write("reader: \(failure)\n")

@@ -5,25 +5,48 @@ public struct ArticleLayout: Sendable {
     public private(set) var lines: [LayoutLine] = []
     /// Line index of each section's heading.
     public private(set) var sectionLines: [Int] = []
+    /// The texts that `texts` shows cut short (a long placeholder title), by index.
+    private var uncutTexts: [Int: DisplayText] = [:]
+
+    /// The article's texts as `ArticleSearch.texts` gives them (`texts`, with any cut
+    /// placeholder title whole again): searching these needs no second decoding pass.
+    public var searchTexts: [DisplayText] {
+        guard !uncutTexts.isEmpty else { return texts }
+        var whole = texts
+        for (index, text) in uncutTexts { whole[index] = text }
+        return whole
+    }
 
     /// Lays out `article` of `document` in `width` columns.
     public init(article: Article, in document: Document, width: Int, style: LayoutStyle, ambiguousWide: Bool = false) {
+        var scratch = WrapScratch()
+        self.init(article: article, source: document.source, width: width, style: style, ambiguousWide: ambiguousWide,
+                  scratch: &scratch)
+    }
+
+    /// Lays out `article` of the document whose bytes are `source`, wrapping with working
+    /// arrays reused from earlier layouts (the dump's way: it lays out many articles, and
+    /// passing the bytes rather than the whole `Document` saves retaining its parts).
+    init(
+        article: Article, source: SourceBytes, width: Int, style: LayoutStyle, ambiguousWide: Bool,
+        scratch: inout WrapScratch
+    ) {
         self.width = max(1, width)
         let wrapper = Wrapper(width: self.width, ambiguousWide: ambiguousWide)
-        let titleText = ArticleLayout.headingText(article.title, offset: article.titleOffset, heading: article.heading, in: document)
-        addBlock(titleText, kind: .title, marker: style.titleMarker, section: nil, wrapper: wrapper, ambiguousWide: ambiguousWide)
+        let titleText = ArticleLayout.headingText(article.title, offset: article.titleOffset, heading: article.heading, in: source)
+        addBlock(titleText, kind: .title, marker: style.titleMarker, section: nil, wrapper: wrapper, ambiguousWide: ambiguousWide, scratch: &scratch)
         for paragraph in article.lead {
             addBlank(section: nil)
-            addParagraph(document.text(of: paragraph), section: nil, indent: style.paragraphIndent, wrapper: wrapper)
+            addParagraph(DisplayText.joining(lines: paragraph.lines, of: source), section: nil, indent: style.paragraphIndent, wrapper: wrapper, scratch: &scratch)
         }
         for (index, section) in article.sections.enumerated() {
             addBlank(section: index)
             sectionLines.append(lines.count)
-            let text = ArticleLayout.headingText(section.title, offset: section.titleOffset, heading: section.heading, in: document)
-            addBlock(text, kind: .heading, marker: style.headingMarker(section.level), section: index, wrapper: wrapper, ambiguousWide: ambiguousWide)
+            let text = ArticleLayout.headingText(section.title, offset: section.titleOffset, heading: section.heading, in: source)
+            addBlock(text, kind: .heading, marker: style.headingMarker(section.level), section: index, wrapper: wrapper, ambiguousWide: ambiguousWide, scratch: &scratch)
             for paragraph in section.paragraphs {
                 addBlank(section: index)
-                addParagraph(document.text(of: paragraph), section: index, indent: style.paragraphIndent, wrapper: wrapper)
+                addParagraph(DisplayText.joining(lines: paragraph.lines, of: source), section: index, indent: style.paragraphIndent, wrapper: wrapper, scratch: &scratch)
             }
         }
     }
@@ -31,8 +54,13 @@ public struct ArticleLayout: Sendable {
     /// The display text of a title: the source's own text (so offsets are real), or the
     /// placeholder when the heading was empty.
     static func headingText(_ title: String, offset: Int, heading: Range<Int>?, in document: Document) -> DisplayText {
+        headingText(title, offset: offset, heading: heading, in: document.source)
+    }
+
+    /// `headingText(_:offset:heading:in:)` given the document's bytes.
+    static func headingText(_ title: String, offset: Int, heading: Range<Int>?, in source: SourceBytes) -> DisplayText {
         if let heading, offset < heading.upperBound {
-            return DisplayText.of(offset..<heading.upperBound, in: document.source)
+            return DisplayText.of(offset..<heading.upperBound, in: source)
         }
         let scalars = Array(title.unicodeScalars)
         return DisplayText(scalars: scalars, offsets: Array(repeating: offset, count: scalars.count))
@@ -82,16 +110,18 @@ public struct ArticleLayout: Sendable {
     }
 
     private mutating func addBlock(
-        _ text: DisplayText, kind: LayoutLine.Kind, marker: String, section: Int?, wrapper: Wrapper, ambiguousWide: Bool
+        _ text: DisplayText, kind: LayoutLine.Kind, marker: String, section: Int?, wrapper: Wrapper, ambiguousWide: Bool,
+        scratch: inout WrapScratch
     ) {
         let markerWidth = TextWidth.of(marker, ambiguousWide: ambiguousWide)
         var text = text
-        var ranges = wrapper.wrap(text.scalars, firstIndent: markerWidth, indent: markerWidth)
+        var ranges = wrapper.wrap(text.scalars, firstIndent: markerWidth, indent: markerWidth, scratch: &scratch)
         if ranges.count > 1, let offset = text.offsets.first, text.offsets.allSatisfy({ $0 == offset }) {
             // A placeholder title (every scalar at the heading's offset) stays on one
             // line, cut with "…": lines sharing one offset could not be scrolled apart.
             let room = wrapper.width - wrapper.effectiveIndent(markerWidth)
             let cut = Array(TextWidth.truncate(text.string, to: room, ambiguousWide: ambiguousWide).unicodeScalars)
+            uncutTexts[texts.count] = text
             text = DisplayText(scalars: cut, offsets: Array(repeating: offset, count: cut.count))
             ranges = [0..<cut.count]
         }
@@ -107,10 +137,12 @@ public struct ArticleLayout: Sendable {
         }
     }
 
-    private mutating func addParagraph(_ text: DisplayText, section: Int?, indent: Int, wrapper: Wrapper) {
+    private mutating func addParagraph(
+        _ text: DisplayText, section: Int?, indent: Int, wrapper: Wrapper, scratch: inout WrapScratch
+    ) {
         let textIndex = texts.count
         texts.append(text)
-        let ranges = wrapper.wrap(text.scalars, firstIndent: indent, indent: 0)
+        let ranges = wrapper.wrap(text.scalars, firstIndent: indent, indent: 0, scratch: &scratch)
         for (number, range) in ranges.enumerated() {
             let prefix = number == 0 ? String(repeating: " ", count: wrapper.effectiveIndent(indent)) : ""
             lines.append(LayoutLine(

@@ -17,6 +17,7 @@ public enum DocumentDump {
         _ document: Document, width: Int, ambiguousWide: Bool = false, to write: ([UInt8]) -> Void
     ) {
         let articles = document.articles
+        let sourceBytes = document.source
         // Batches of consecutive articles, cut by source size.
         var batchStarts: [Int] = []
         var bytes = Int.max
@@ -43,10 +44,11 @@ public enum DocumentDump {
                         let batch = firstBatch + offset
                         var output: [UInt8] = []
                         output.reserveCapacity(batchBytes + batchBytes / 2)
+                        var scratch = WrapScratch()
                         for index in starts[batch]..<starts[batch + 1] {
                             let layout = ArticleLayout(
-                                article: articles.parse(index, in: source), in: document, width: width,
-                                style: .dump, ambiguousWide: ambiguousWide)
+                                article: articles.parse(index, in: source), source: sourceBytes, width: width,
+                                style: .dump, ambiguousWide: ambiguousWide, scratch: &scratch)
                             if index > 0 { output.append(0x0A) }
                             layout.appendText(to: &output)
                         }

@@ -21,7 +21,7 @@ final class ArticleBoundaries: Sendable {
     /// The largest of `sectionCounts` (0 when there are no articles).
     let maxSectionCount: Int
 
-    init(source: [UInt8]) {
+    init(source: SourceBytes) {
         var starts: [Int] = []
         var sectionCounts: [Int32] = []
         var frontSections: Int32 = 0

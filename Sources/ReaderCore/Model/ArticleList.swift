@@ -7,12 +7,12 @@ import Synchronization
 /// paragraphs, sections and page-break repair are worked out when it is read, and kept
 /// in a small cache. Counting articles and their sections needs no parsing at all.
 public struct ArticleList: RandomAccessCollection, Sendable {
-    private let source: [UInt8]
+    private let source: SourceBytes
     private let boundaries: ArticleBoundaries
     private let repaired: Bool
     private let cache: ArticleCache
 
-    init(source: [UInt8], boundaries: ArticleBoundaries, repaired: Bool) {
+    init(source: SourceBytes, boundaries: ArticleBoundaries, repaired: Bool) {
         self.source = source
         self.boundaries = boundaries
         self.repaired = repaired

@@ -12,22 +12,29 @@ public struct Document: Sendable {
 
     /// The display name of the issue (usually the file name), safe for display.
     public let name: String
-    /// The raw bytes of the issue, exactly as read.
-    public let source: [UInt8]
+    /// The raw bytes of the issue, exactly as read (or mapped).
+    public let source: SourceBytes
     /// The articles, parsed lazily (see `ArticleList`); indexing works as for an array.
     public let articles: ArticleList
     /// Whether page-break repair was applied when parsing.
     public let isRepaired: Bool
+    /// The list-wide search index of these articles (built on demand).
+    let searchIndexCache = SearchIndexCache()
 
     /// Parses `source`. With `repair`, paragraphs cut by page breaks are joined (design.md §1).
     public init(source: [UInt8], name: String, repair: Bool = true) {
+        self.init(bytes: SourceBytes(source), name: name, repair: repair)
+    }
+
+    /// Parses `bytes` (e.g. a mapped file) as `init(source:name:repair:)` does.
+    public init(bytes source: SourceBytes, name: String, repair: Bool = true) {
         self.source = source
         self.name = SafeText.sanitize(name)
         self.isRepaired = repair
         self.articles = ArticleList(source: source, boundaries: ArticleBoundaries(source: source), repaired: repair)
     }
 
-    private init(source: [UInt8], name: String, articles: ArticleList, repair: Bool) {
+    private init(source: SourceBytes, name: String, articles: ArticleList, repair: Bool) {
         self.source = source
         self.name = name
         self.articles = articles
@@ -43,6 +50,17 @@ public struct Document: Sendable {
     public func withRepair(_ repair: Bool) -> Document {
         repair == isRepaired
             ? self : Document(source: source, name: name, articles: articles.withRepair(repair), repair: repair)
+    }
+
+    /// Starts building the list-wide search index on another thread, so that the first
+    /// search need not wait for it.
+    public func prepareSearch() {
+        searchIndexCache.prepare(self)
+    }
+
+    /// The list-wide search index, built now if it is not (being) built yet.
+    var searchIndex: SearchIndex {
+        searchIndexCache.index(of: self)
     }
 
     /// The paragraph's text ready for layout: lines joined (no space between CJK, one

@@ -71,14 +71,44 @@ enum PageBreakRepair {
     /// for the exact, Character-based test.
     static func isMarkerOrCredit(_ paragraph: Paragraph, in source: UnsafeBufferPointer<UInt8>) -> Bool {
         let range = paragraph.sourceRange
-        if !endsLikeMarker(range, in: source), !ScalarDecoder.hasAtMost(40, scalarsIn: range, of: source) {
+        let mayBeMarker = endsLikeMarker(range, in: source)
+        if !mayBeMarker, !ScalarDecoder.hasAtMost(40, scalarsIn: range, of: source) {
             return false
         }
         let scalars = ScalarDecoder.scalars(in: source, range: range)
+        if !mayBeMarker, !(scalars.count <= 40 && mightHoldCreditWord(scalars)) { return false }
         let text = String(String.UnicodeScalarView(scalars))
         if text.hasSuffix(">>>") || text.hasSuffix("》》》") { return true }
         return scalars.count <= 40 && creditWords.contains { text.contains($0) }
             && !text.contains("。") && !text.contains("，") && !text.contains(",")
+    }
+
+    /// The scalars of each of `creditWords` (all single-scalar ideographs).
+    static let creditWordScalars: [[UInt32]] = creditWords.map { $0.unicodeScalars.map(\.value) }
+
+    /// False only when no credit word can be in `scalars` by the Character-based
+    /// `String.contains`: for that, some run of scalars must be the word's ideographs,
+    /// each alone in its Character, or a CJK compatibility ideograph (canonically
+    /// equivalent to a unified one). Saves making a String of most short paragraphs.
+    static func mightHoldCreditWord(_ scalars: [Unicode.Scalar]) -> Bool {
+        for word in creditWordScalars where scalars.count >= word.count {
+            for start in 0...(scalars.count - word.count) {
+                var matched = 0
+                while matched < word.count {
+                    let value = scalars[start + matched].value
+                    guard value == word[matched] || isCompatibilityIdeograph(value) else { break }
+                    matched += 1
+                }
+                if matched == word.count { return true }
+            }
+        }
+        return false
+    }
+
+    /// CJK Compatibility Ideographs (and their supplement): each decomposes to a unified ideograph.
+    @inline(__always)
+    static func isCompatibilityIdeograph(_ value: UInt32) -> Bool {
+        (0xF900...0xFAFF).contains(value) || (0x2F800...0x2FA1F).contains(value)
     }
 
     /// Whether `source[range]` ends in `>` or `》` (the only way it can end in `>>>` or `》》》`).

@@ -14,6 +14,17 @@ public enum FNV1a {
         return hash
     }
 
+    /// The hash of `bytes` (the same value; not generic, so callers in other modules
+    /// run a tight loop rather than a generic one).
+    public static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash = offsetBasis
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* prime
+        }
+        return hash
+    }
+
     /// The hash of a string's UTF-8 bytes.
     public static func hash(_ text: String) -> UInt64 { hash(text.utf8) }
 

@@ -68,32 +68,54 @@ struct ArticleCounter {
             }
             if found == nil { return 0 }
         }
-        let article = articles.parse(index, in: source)
-        var total = countHeading(article.title, offset: article.titleOffset, heading: article.heading, in: source)
-        for paragraph in article.lead { total += countParagraph(paragraph.lines, in: source) }
-        for section in article.sections {
-            total += countHeading(section.title, offset: section.titleOffset, heading: section.heading, in: source)
-            for paragraph in section.paragraphs { total += countParagraph(paragraph.lines, in: source) }
+        var total = 0
+        var buffer = scratch  // (taken out of self so the closure may read self)
+        scratch = []
+        ArticleCounter.forEachFoldedText(of: articles.parse(index, in: source), in: source, scratch: &buffer) { text in
+            total += count(in: text)
         }
+        scratch = buffer
         return total
     }
 
+    /// Fills `scratch` with the folded scalars of each text of `article` in layout order
+    /// (title, lead paragraphs, each section's heading and paragraphs), calling `body`
+    /// with it after each: the texts `ArticleSearch.texts` gives, folded, without building them.
+    static func forEachFoldedText(
+        of article: Article, in source: UnsafeBufferPointer<UInt8>, scratch: inout [UInt32], _ body: ([UInt32]) -> Void
+    ) {
+        foldHeading(article.title, offset: article.titleOffset, heading: article.heading, in: source, into: &scratch)
+        body(scratch)
+        for paragraph in article.lead {
+            foldParagraph(paragraph.lines, in: source, into: &scratch)
+            body(scratch)
+        }
+        for section in article.sections {
+            foldHeading(section.title, offset: section.titleOffset, heading: section.heading, in: source, into: &scratch)
+            body(scratch)
+            for paragraph in section.paragraphs {
+                foldParagraph(paragraph.lines, in: source, into: &scratch)
+                body(scratch)
+            }
+        }
+    }
+
     /// As `ArticleLayout.headingText`: the source's title text, or the placeholder.
-    private mutating func countHeading(
-        _ title: String, offset: Int, heading: Range<Int>?, in source: UnsafeBufferPointer<UInt8>
-    ) -> Int {
+    private static func foldHeading(
+        _ title: String, offset: Int, heading: Range<Int>?, in source: UnsafeBufferPointer<UInt8>,
+        into scratch: inout [UInt32]
+    ) {
         if let heading, offset < heading.upperBound {
-            return countParagraph(CollectionOfOne(offset..<heading.upperBound), in: source)
+            return foldParagraph(CollectionOfOne(offset..<heading.upperBound), in: source, into: &scratch)
         }
         scratch.removeAll(keepingCapacity: true)
         for scalar in title.unicodeScalars { scratch.append(SearchFolding.fold(scalar).value) }
-        return countInScratch()
     }
 
-    /// As `DisplayText.joining(lines:of:)` followed by `ArticleSearch.find`.
-    private mutating func countParagraph<Lines: Collection<Range<Int>>>(
-        _ lines: Lines, in source: UnsafeBufferPointer<UInt8>
-    ) -> Int {
+    /// As `DisplayText.joining(lines:of:)`, folded.
+    private static func foldParagraph<Lines: Collection<Range<Int>>>(
+        _ lines: Lines, in source: UnsafeBufferPointer<UInt8>, into scratch: inout [UInt32]
+    ) {
         scratch.removeAll(keepingCapacity: true)
         var previous: Unicode.Scalar?  // the last display scalar, before folding
         for line in lines where !line.isEmpty {
@@ -110,14 +132,13 @@ struct ArticleCounter {
                 }
             }
         }
-        return countInScratch()
     }
 
-    /// Non-overlapping occurrences of the needle in `scratch`, leftmost first (as `ArticleSearch.find`).
-    private func countInScratch() -> Int {
+    /// Non-overlapping occurrences of the needle in `text`, leftmost first (as `ArticleSearch.find`).
+    private func count(in text: [UInt32]) -> Int {
         let count = needle.count
-        guard scratch.count >= count else { return 0 }
-        return scratch.withUnsafeBufferPointer { haystack in
+        guard text.count >= count else { return 0 }
+        return text.withUnsafeBufferPointer { haystack in
             needle.withUnsafeBufferPointer { needle in
                 let first = needle[0].value
                 let lastStart = haystack.count - count
@@ -144,6 +165,6 @@ struct ArticleCounter {
 /// glibc's `memmem` (a GNU extension the Glibc module does not import). Pointer and
 /// integer arguments are passed the same way by the Swift and C conventions.
 @_silgen_name("memmem")
-private func systemMemmem(
+func systemMemmem(
     _ haystack: UnsafeRawPointer?, _ haystackLength: Int, _ needle: UnsafeRawPointer?, _ needleLength: Int
 ) -> UnsafeMutableRawPointer?

@@ -26,10 +26,24 @@ struct CodePointTable: Sendable {
         var index = [UInt16]()
         index.reserveCapacity(size >> Self.blockShift)
         var blocks = [UInt8]()
+        // Most blocks hold one value throughout: those are found by that value, without
+        // hashing 128 bytes each (the tables are built while the first screen waits).
+        var uniform = [UInt16?](repeating: nil, count: 256)
         var known = [ArraySlice<UInt8>: UInt16]()
         for blockStart in stride(from: 0, to: size, by: Self.blockSize) {
             let block = flat[blockStart..<(blockStart + Self.blockSize)]
-            if let existing = known[block] {
+            let first = flat[blockStart]
+            if block.allSatisfy({ $0 == first }) {
+                if let existing = uniform[Int(first)] {
+                    index.append(existing)
+                } else {
+                    let number = UInt16(blocks.count >> Self.blockShift)
+                    uniform[Int(first)] = number
+                    known[block] = number
+                    index.append(number)
+                    blocks.append(contentsOf: block)
+                }
+            } else if let existing = known[block] {
                 index.append(existing)
             } else {
                 let number = UInt16(blocks.count >> Self.blockShift)

@@ -33,7 +33,7 @@ public struct DisplayText: Sendable, Equatable {
 
     /// Joins source lines into one paragraph text: nothing between two wide (CJK)
     /// characters, one space where either side is narrow (Latin words, digits).
-    static func joining(lines: [Range<Int>], of source: [UInt8]) -> DisplayText {
+    static func joining(lines: [Range<Int>], of source: SourceBytes) -> DisplayText {
         var text = DisplayText()
         let total = lines.reduce(0) { $0 + $1.count }
         text.scalars.reserveCapacity(total)
@@ -54,7 +54,7 @@ public struct DisplayText: Sendable, Equatable {
     }
 
     /// The display text of a single source range (a heading, a title).
-    public static func of(_ range: Range<Int>, in source: [UInt8]) -> DisplayText {
+    public static func of(_ range: Range<Int>, in source: SourceBytes) -> DisplayText {
         joining(lines: [range], of: source)
     }
 }

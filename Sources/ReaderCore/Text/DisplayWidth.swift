@@ -9,7 +9,13 @@ public enum DisplayWidth {
     /// (as `wcwidth` returns), otherwise 0, 1 or 2. East Asian Ambiguous scalars
     /// are 1, or 2 when `ambiguousWide` is set.
     public static func of(_ scalar: Unicode.Scalar, ambiguousWide: Bool = false) -> Int {
-        let code = UnicodeTables.width[scalar.value]
+        of(scalar, ambiguousWide: ambiguousWide, in: UnicodeTables.width)
+    }
+
+    /// `of(_:ambiguousWide:)` with the width table already in hand (for hot loops).
+    @inline(__always)
+    static func of(_ scalar: Unicode.Scalar, ambiguousWide: Bool, in table: CodePointTable) -> Int {
+        let code = table[scalar.value]
         if code == UnicodeTableData.widthAmbiguous { return ambiguousWide ? 2 : 1 }
         return Int(code) - 1
     }

@@ -4,8 +4,17 @@ public enum GraphemeBreaker {
     /// `result[i]` is true when a grapheme cluster boundary lies *before* `scalars[i]`.
     /// `result[0]` is true for non-empty input. `result.count == scalars.count`.
     public static func boundaries(_ scalars: [Unicode.Scalar]) -> [Bool] {
-        var result = [Bool](repeating: false, count: scalars.count)
-        guard !scalars.isEmpty else { return result }
+        var result: [Bool] = []
+        boundaries(scalars, into: &result)
+        return result
+    }
+
+    /// `boundaries(_:)` written into `result`, whose storage is reused (the wrapper
+    /// passes the same array for every paragraph, saving an allocation each).
+    static func boundaries(_ scalars: [Unicode.Scalar], into result: inout [Bool]) {
+        result.removeAll(keepingCapacity: true)
+        result.append(contentsOf: repeatElement(false, count: scalars.count))
+        guard !scalars.isEmpty else { return }
         result[0] = true
         let table = UnicodeTables.graphemeBreak
         let pairs = pairTable
@@ -39,7 +48,6 @@ public enum GraphemeBreaker {
                 }
             }
         }
-        return result
     }
 
     @inline(__always)

@@ -32,21 +32,38 @@ public enum LineBreaker {
     /// `actions(_:tailoring:)` given the grapheme boundaries of `scalars` (needed by the
     /// Chinese tailoring; the wrapper computes them anyway and passes them in).
     static func actions(_ scalars: [Unicode.Scalar], tailoring: Tailoring, graphemes: [Bool]) -> [BreakAction] {
+        var raw: [UInt8] = []
+        var result: [BreakAction] = []
+        actions(scalars, tailoring: tailoring, graphemes: graphemes, raw: &raw, into: &result)
+        return result
+    }
+
+    /// `actions(_:tailoring:graphemes:)` written into `result`, with `raw` for the packed
+    /// classes: both arrays' storage is reused (the wrapper passes the same ones for
+    /// every paragraph, saving two allocations each).
+    static func actions(
+        _ scalars: [Unicode.Scalar], tailoring: Tailoring, graphemes: [Bool],
+        raw: inout [UInt8], into result: inout [BreakAction]
+    ) {
         let table = UnicodeTables.lineBreak
-        var raw = [UInt8](repeating: 0, count: scalars.count)
-        for i in scalars.indices { raw[i] = table[scalars[i].value] }
+        raw.removeAll(keepingCapacity: true)
+        raw.reserveCapacity(scalars.count)
+        for scalar in scalars { raw.append(table[scalar.value]) }
         if tailoring == .chinese { ChineseTailoring.adjustClasses(scalars, &raw) }
 
-        var result = uax14(raw)
+        uax14(raw, into: &result)
 
         if tailoring == .chinese { ChineseTailoring.adjustActions(scalars, raw, graphemes, &result) }
-        return result
     }
 
     @inline(__always)
     static func lineBreakClass(_ raw: UInt8) -> LineBreakClass {
-        LineBreakClass(rawValue: raw & 0x3F) ?? .al
+        classOfRaw[Int(raw & 0x3F)]
     }
+
+    /// `LineBreakClass(rawValue:) ?? .al` for each 6-bit value: a table read instead of
+    /// the enum initialiser's call, which did not inline (4% of wrapping time).
+    private static let classOfRaw: [LineBreakClass] = (0..<64).map { LineBreakClass(rawValue: UInt8($0)) ?? .al }
 
     /// The UAX #14 pair rules over packed line-break values (class in the low 6 bits,
     /// `UnicodeTableData.lineBreakFlag…` bits above).
@@ -55,9 +72,17 @@ public enum LineBreaker {
     /// Rules of the form `X SP* × Y` look at `lastNonSpace`, the last unit before the
     /// current run of spaces (or the previous unit when there are none).
     static func uax14(_ raw: [UInt8]) -> [BreakAction] {
+        var result: [BreakAction] = []
+        uax14(raw, into: &result)
+        return result
+    }
+
+    /// `uax14(_:)` written into `result` (its storage reused).
+    static func uax14(_ raw: [UInt8], into result: inout [BreakAction]) {
         let count = raw.count
-        var result = [BreakAction](repeating: .prohibited, count: count)  // LB2 for index 0
-        guard count > 1 else { return result }
+        result.removeAll(keepingCapacity: true)
+        result.append(contentsOf: repeatElement(.prohibited, count: count))  // LB2 for index 0
+        guard count > 1 else { return }
 
         var previousScalar = lineBreakClass(raw[0])  // class of scalars[i - 1] itself (LB8a)
         var previous = previousScalar == .cm || previousScalar == .zwj ? .al : previousScalar  // LB10
@@ -117,7 +142,6 @@ public enum LineBreaker {
             previousFlags = raw[i]
             if current != .sp { lastNonSpace = current }
         }
-        return result
     }
 
     /// `pairTable` marker: the pair's action depends on more than the two classes.

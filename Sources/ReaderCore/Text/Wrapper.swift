@@ -22,10 +22,22 @@ public struct Wrapper: Sendable {
     /// `firstIndent` columns, the others by `indent`; an indent that leaves no room
     /// is dropped.
     public func wrap(_ scalars: [Unicode.Scalar], firstIndent: Int = 0, indent: Int = 0) -> [Range<Int>] {
+        var scratch = WrapScratch()
+        return wrap(scalars, firstIndent: firstIndent, indent: indent, scratch: &scratch)
+    }
+
+    /// `wrap(_:firstIndent:indent:)` with working arrays reused from earlier calls.
+    func wrap(
+        _ scalars: [Unicode.Scalar], firstIndent: Int = 0, indent: Int = 0, scratch: inout WrapScratch
+    ) -> [Range<Int>] {
         let count = scalars.count
         guard count > 0 else { return [] }
-        let boundaries = GraphemeBreaker.boundaries(scalars)
-        let actions = LineBreaker.actions(scalars, tailoring: .chinese, graphemes: boundaries)
+        GraphemeBreaker.boundaries(scalars, into: &scratch.boundaries)
+        LineBreaker.actions(
+            scalars, tailoring: .chinese, graphemes: scratch.boundaries, raw: &scratch.classes, into: &scratch.actions)
+        let boundaries = scratch.boundaries
+        let actions = scratch.actions
+        let widths = UnicodeTables.width  // (read once: each access checks it is built)
         var lines: [Range<Int>] = []
         var start = 0
         while start < count {
@@ -42,9 +54,9 @@ public struct Wrapper: Sendable {
                     if actions[index] == .allowed { lastBreak = index }
                 }
                 var next = index + 1
-                var clusterWidth = max(0, DisplayWidth.of(scalars[index], ambiguousWide: ambiguousWide))
+                var clusterWidth = max(0, DisplayWidth.of(scalars[index], ambiguousWide: ambiguousWide, in: widths))
                 while next < count, !boundaries[next] {
-                    clusterWidth += max(0, DisplayWidth.of(scalars[next], ambiguousWide: ambiguousWide))
+                    clusterWidth += max(0, DisplayWidth.of(scalars[next], ambiguousWide: ambiguousWide, in: widths))
                     next += 1
                 }
                 let isSpace = next == index + 1 && Wrapper.isSpace(scalars[index])

@@ -50,7 +50,7 @@ public struct ListFilter: Sendable, Equatable {
         let needle = SearchFolding.fold(query)
         var hits: [Hit] = []
         var maxCount = 0
-        for (index, count) in ArticleCounter.counts(of: needle, in: document).enumerated() where count > 0 {
+        for (index, count) in (needle.isEmpty ? [] : document.searchIndex.counts(of: needle)).enumerated() where count > 0 {
             hits.append(Hit(article: index, count: count))
             maxCount = max(maxCount, count)
         }

@@ -535,8 +535,7 @@ public struct ReaderState: Sendable {
                 search = prompt.savedSearch
                 return
             }
-            let matches = ArticleSearch.matches(
-                of: prompt.text, in: document.articles[current], document: document)
+            let matches = ArticleSearch.matches(of: prompt.text, in: layout(of: current))
             let from = prompt.savedTop ?? topOffset(of: current)
             let first = matches.firstIndex { $0.start >= from } ?? (matches.isEmpty ? nil : 0)
             search = PageSearch(query: prompt.text, article: current, matches: matches, current: first)
@@ -733,8 +732,7 @@ public struct ReaderState: Sendable {
         readArticles.insert(article)
         cacheCurrentLayout()
         if let filter = listFilter {
-            let matches = ArticleSearch.matches(
-                of: filter.query, in: document.articles[article], document: document)
+            let matches = ArticleSearch.matches(of: filter.query, in: layout(of: article))
             search = PageSearch(
                 query: filter.query, article: article, matches: matches,
                 current: atFirstHit && !matches.isEmpty ? 0 : nil)
@@ -799,7 +797,7 @@ public struct ReaderState: Sendable {
         layouts = [:]
         cacheCurrentLayout()
         if let old = search {
-            let matches = ArticleSearch.matches(of: old.query, in: document.articles[current], document: document)
+            let matches = ArticleSearch.matches(of: old.query, in: layout(of: current))
             let start = old.current.map { old.matches[$0].start }
             let index = start.flatMap { offset in matches.firstIndex { $0.start >= offset } }
             search = PageSearch(query: old.query, article: current, matches: matches, current: index)

@@ -279,7 +279,7 @@ public enum Renderer {
         var column = grid.put(line.prefix, row: row, column: 1, style: base, limit: limit)
         let text = layout.texts[line.text]
         let scalars = Array(text.scalars[line.range])
-        let matches = search?.matches.enumerated().filter { $0.element.text == line.text } ?? []
+        let matches = search.map { visibleMatches($0.matches, text: line.text, range: line.range) } ?? []
         let currentIndex = search?.current
         let start = line.range.lowerBound
         column = grid.put(scalars, row: row, column: column, limit: limit) { offset in
@@ -289,6 +289,32 @@ public enum Renderer {
             }
             return base
         }
+    }
+
+    /// The matches (with their numbers) that touch `range` of text `text`. `matches` are in
+    /// reading order and do not overlap, so a binary search finds the first one: a line
+    /// costs the same however many matches the article has.
+    static func visibleMatches(
+        _ matches: [SearchMatch], text: Int, range: Range<Int>
+    ) -> [(offset: Int, element: SearchMatch)] {
+        var low = 0
+        var high = matches.count
+        while low < high {
+            let mid = (low + high) / 2
+            let match = matches[mid]
+            if match.text < text || (match.text == text && match.scalars.upperBound <= range.lowerBound) {
+                low = mid + 1
+            } else {
+                high = mid
+            }
+        }
+        var result: [(offset: Int, element: SearchMatch)] = []
+        var index = low
+        while index < matches.count, matches[index].text == text, matches[index].scalars.lowerBound < range.upperBound {
+            result.append((index, matches[index]))
+            index += 1
+        }
+        return result
     }
 
     // MARK: Overlays

@@ -1,0 +1,108 @@
+import Dispatch
+
+/// Every article's search text, folded once, so that a list-wide search is a `memmem`
+/// scan instead of decoding, folding and scanning the whole issue for each keystroke.
+///
+/// The texts are those `ArticleSearch.texts` gives (title, lead paragraphs, section
+/// headings and paragraphs, lines joined and page-break repair applied as for display),
+/// folded as `SearchFolding` does and stored as UTF-8. Each text ends in a 0xFF byte,
+/// which valid UTF-8 never holds, so no match can span two texts — as none spans two
+/// texts in `ArticleSearch`. A byte match of the needle's UTF-8 is a scalar match (UTF-8
+/// is self-synchronising), so counting non-overlapping leftmost matches per byte gives
+/// exactly `ArticleCounter`'s counts.
+///
+/// The articles are split into chunks built (and scanned) on all cores.
+final class SearchIndex: Sendable {
+    /// Folded texts of consecutive articles.
+    struct Chunk: Sendable {
+        /// The first article of the chunk.
+        var firstArticle: Int
+        /// Byte offset in `bytes` where each article's texts start.
+        var starts: [Int]
+        /// UTF-8 of the folded texts, each followed by `separator`.
+        var bytes: [UInt8]
+    }
+
+    /// Ends every text: never part of valid UTF-8, so never part of a needle.
+    static let separator: UInt8 = 0xFF
+    /// Articles per chunk.
+    static let chunkArticles = 1024
+
+    let chunks: [Chunk]
+    let articleCount: Int
+
+    /// Builds the index of every article of `document`.
+    init(document: Document) {
+        let articles = document.articles
+        let count = articles.count
+        let chunkCount = (count + SearchIndex.chunkArticles - 1) / SearchIndex.chunkArticles
+        var chunks = [Chunk](repeating: Chunk(firstArticle: 0, starts: [], bytes: []), count: chunkCount)
+        chunks.withUnsafeMutableBufferPointer { chunks in
+            nonisolated(unsafe) let chunks = chunks
+            document.source.withUnsafeBufferPointer { source in
+                nonisolated(unsafe) let source = source
+                DispatchQueue.concurrentPerform(iterations: chunkCount) { number in
+                    let first = number * SearchIndex.chunkArticles
+                    let end = min(count, first + SearchIndex.chunkArticles)
+                    var chunk = Chunk(firstArticle: first, starts: [], bytes: [])
+                    chunk.starts.reserveCapacity(end - first)
+                    chunk.bytes.reserveCapacity(articles.chunk(of: first).lowerBound.distance(
+                        to: end < count ? articles.chunk(of: end).lowerBound : source.count))
+                    var scratch: [UInt32] = []
+                    for index in first..<end {
+                        chunk.starts.append(chunk.bytes.count)
+                        ArticleCounter.forEachFoldedText(
+                            of: articles.parse(index, in: source), in: source, scratch: &scratch
+                        ) { text in
+                            for value in text {
+                                // Folded display scalars are always valid scalars.
+                                if let scalar = Unicode.Scalar(value) {
+                                    UTF8.encode(scalar) { chunk.bytes.append($0) }
+                                }
+                            }
+                            chunk.bytes.append(SearchIndex.separator)
+                        }
+                    }
+                    chunks[number] = chunk
+                }
+            }
+        }
+        self.chunks = chunks
+        self.articleCount = count
+    }
+
+    /// Match counts of the folded `needle` in every article, in article order (as
+    /// `ArticleCounter.counts`).
+    func counts(of needle: [Unicode.Scalar]) -> [Int] {
+        var counts = [Int](repeating: 0, count: articleCount)
+        let pattern = needle.flatMap { Array(String($0).utf8) }
+        guard !pattern.isEmpty else { return counts }
+        let chunks = self.chunks
+        counts.withUnsafeMutableBufferPointer { counts in
+            nonisolated(unsafe) let counts = counts
+            DispatchQueue.concurrentPerform(iterations: chunks.count) { number in
+                SearchIndex.count(pattern, in: chunks[number], into: counts)
+            }
+        }
+        return counts
+    }
+
+    /// Adds the matches of `pattern` in `chunk` to its articles' entries of `counts`.
+    private static func count(_ pattern: [UInt8], in chunk: Chunk, into counts: UnsafeMutableBufferPointer<Int>) {
+        chunk.bytes.withUnsafeBufferPointer { bytes in
+            pattern.withUnsafeBufferPointer { pattern in
+                guard let base = bytes.baseAddress, let needle = pattern.baseAddress else { return }
+                var position = 0
+                var article = 0  // index into chunk.starts
+                while position + pattern.count <= bytes.count {
+                    guard let found = systemMemmem(base + position, bytes.count - position, needle, pattern.count)
+                    else { break }
+                    let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    while article + 1 < chunk.starts.count, chunk.starts[article + 1] <= offset { article += 1 }
+                    counts[chunk.firstArticle + article] += 1
+                    position = offset + pattern.count
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import Dispatch
+import Synchronization
+
+/// A document's `SearchIndex`, built once: in the background as soon as someone asks
+/// for it to be prepared (the interactive reader does, right after loading), otherwise
+/// at the first list-wide search. Shared by the copies of a `Document`.
+final class SearchIndexCache: Sendable {
+    private let index = Mutex<SearchIndex?>(nil)
+    private let started = Mutex(false)
+    private let building = DispatchGroup()
+
+    /// Starts building the index of `document` on another thread, unless it was started.
+    func prepare(_ document: Document) {
+        let start = started.withLock { started in
+            defer { started = true }
+            return !started
+        }
+        guard start else { return }
+        building.enter()
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            let built = SearchIndex(document: document)
+            index.withLock { $0 = built }
+            building.leave()
+        }
+    }
+
+    /// The index of `document`, waiting for it to be built if need be.
+    func index(of document: Document) -> SearchIndex {
+        if let built = index.withLock({ $0 }) { return built }
+        prepare(document)
+        building.wait()
+        return index.withLock { $0 } ?? SearchIndex(document: document)
+    }
+}
