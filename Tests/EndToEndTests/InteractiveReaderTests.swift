@@ -41,14 +41,18 @@ struct InteractiveReaderTests {
         session.send("Down", "Enter")
         session.waitFor { $0.first?.hasPrefix(" [2/10] ") == true }
         session.send("t")
-        let overlay = session.waitFor { $0.contains { $0.contains("Sections") } }
+        // Wait for the whole overlay: its last section is drawn after its title.
+        let overlay = session.waitFor { $0.contains { $0.contains("3 对空天信息应用场景建设") } }
         let sections = InteractiveReaderTests.seed.articles[1].sections
         #expect(sections.count == 3)
         for (index, section) in sections.enumerated() {
             #expect(overlay.contains { $0.contains("\(index + 1) \(section.title)") }, "\(section.title)")
         }
         session.send("Down", "Enter")
-        let screen = session.waitFor { $0.count > 1 && $0[1] == " § 汇聚全球力量,助力空天信息产业发展" }
+        // The heading on top and the status bar below: the whole frame is drawn.
+        let screen = session.waitFor {
+            $0.count > 23 && $0[1] == " § 汇聚全球力量,助力空天信息产业发展" && $0[23].hasPrefix(" [2/10] §2/3")
+        }
         #expect(screen[1] == " § 汇聚全球力量,助力空天信息产业发展")
         #expect(screen[23].hasPrefix(" [2/10] §2/3 汇聚全球力量,助力空天信息产业发展"))
     }
