@@ -82,7 +82,7 @@ fuzz-smoke:
 # The tests under AddressSanitizer and ThreadSanitizer.
 test-asan: build
 	$(SWIFT) build --sanitize=address --scratch-path .build-asan
-	LSAN_OPTIONS=suppressions=$(CURDIR)/Scripts/lsan-suppressions.txt \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Scripts/lsan-suppressions.txt:print_suppressions=0 \
 	READER_BINARY=$$($(SWIFT) build --sanitize=address --scratch-path .build-asan --show-bin-path)/reader \
 	  $(SWIFT) test --sanitize=address --scratch-path .build-asan
 	$(SWIFT) build --sanitize=thread --scratch-path .build-tsan
