@@ -244,14 +244,11 @@ public struct ReaderState: Sendable {
     private mutating func applyInList(_ action: Action) {
         let entryCount = listCount
         let row = selectedRow
+        if let target = movedRow(action, from: row, count: entryCount) {
+            selectRow(target)
+            return
+        }
         switch action {
-        case .lineUp: selectRow(row - 1)
-        case .lineDown: selectRow(row + 1)
-        case .scroll(let lines): selectRow(row + lines)
-        case .pageUp: selectRow(row - bodyRows)
-        case .pageDown: selectRow(row + bodyRows)
-        case .top: selectRow(0)
-        case .bottom: selectRow(entryCount - 1)
         case .open, .nextArticle:
             if entryCount == 0 { return }
             open(selected, atFirstHit: listFilter != nil)
@@ -271,16 +268,7 @@ public struct ReaderState: Sendable {
                 message = "no search (press / to search)"
                 return
             }
-            let forward = action == .nextMatch
-            var target = row + (forward ? 1 : -1)
-            if target >= entryCount {
-                target = 0
-                message = "search wrapped to the first article"
-            } else if target < 0 {
-                target = entryCount - 1
-                message = "search wrapped to the last article"
-            }
-            selectRow(target)
+            selectRow(wrappedHit(from: row, forward: action == .nextMatch, count: entryCount))
         case .back:
             if listFilter != nil {
                 listFilter = nil
@@ -304,14 +292,11 @@ public struct ReaderState: Sendable {
     private mutating func applyInIssues(_ action: Action) {
         let count = issueEntryCount
         let row = issueSelected
+        if let target = movedRow(action, from: row, count: count) {
+            selectIssueRow(target)
+            return
+        }
         switch action {
-        case .lineUp: selectIssueRow(row - 1)
-        case .lineDown: selectIssueRow(row + 1)
-        case .scroll(let lines): selectIssueRow(row + lines)
-        case .pageUp: selectIssueRow(row - bodyRows)
-        case .pageDown: selectIssueRow(row + bodyRows)
-        case .top: selectIssueRow(0)
-        case .bottom: selectIssueRow(count - 1)
         case .open, .nextArticle:
             openIssueRow(row)
         case .number(let number):
@@ -330,15 +315,7 @@ public struct ReaderState: Sendable {
                 message = "no search (press / to search)"
                 return
             }
-            var target = row + (action == .nextMatch ? 1 : -1)
-            if target >= count {
-                target = 0
-                message = "search wrapped to the first article"
-            } else if target < 0 {
-                target = count - 1
-                message = "search wrapped to the last article"
-            }
-            selectIssueRow(target)
+            selectIssueRow(wrappedHit(from: row, forward: action == .nextMatch, count: count))
         case .back:
             if archiveFilter != nil {
                 archiveFilter = nil
@@ -635,6 +612,36 @@ public struct ReaderState: Sendable {
     }
 
     // MARK: Archives
+
+    /// The row a movement key selects in a list of `count` rows (the article list or the
+    /// issue list; the caller clamps it), or nil when `action` is not a movement.
+    private func movedRow(_ action: Action, from row: Int, count: Int) -> Int? {
+        switch action {
+        case .lineUp: row - 1
+        case .lineDown: row + 1
+        case .scroll(let lines): row + lines
+        case .pageUp: row - bodyRows
+        case .pageDown: row + bodyRows
+        case .top: 0
+        case .bottom: count - 1
+        default: nil
+        }
+    }
+
+    /// The next (or previous) row with hits after `row`, wrapping around the ends of a
+    /// filtered list of `count` rows with a message that says so.
+    private mutating func wrappedHit(from row: Int, forward: Bool, count: Int) -> Int {
+        let target = row + (forward ? 1 : -1)
+        if target >= count {
+            message = "search wrapped to the first article"
+            return 0
+        }
+        if target < 0 {
+            message = "search wrapped to the last article"
+            return count - 1
+        }
+        return target
+    }
 
     private mutating func selectIssueRow(_ row: Int) {
         let count = issueEntryCount
