@@ -55,6 +55,38 @@ struct IssueInput {
         return try checked(IssueInput(name: baseName, bytes: bytes, absolutePath: absolute(path)))
     }
 
+    /// Files at least this large open on a preview (`loadPreview`).
+    static let previewFileBytes = 4 << 20
+    /// How much of a large file the preview reads: thousands of list rows of a daily.
+    static let previewBytes = 256 << 10
+
+    /// The first whole articles of a large regular file (`Document.preview`), read from
+    /// its first `previewBytes`, so that the reader can show its first screen before the
+    /// whole file is read. Nil when the file is small, not a regular file, unreadable, or
+    /// has no whole article in that prefix: then `load` reads it whole, and reports any error.
+    static func loadPreview(_ path: String, repair: Bool) -> Document? {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) >= previewFileBytes
+        else { return nil }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var prefix = [UInt8](repeating: 0, count: previewBytes)
+        var filled = 0
+        while filled < prefix.count {
+            let count = prefix.withUnsafeMutableBytes { buffer in
+                buffer.baseAddress.map { read(descriptor, $0 + filled, buffer.count - filled) } ?? 0
+            }
+            if count < 0, errno == EINTR { continue }
+            if count <= 0 { break }
+            filled += count
+        }
+        prefix.removeSubrange(filled...)
+        let baseName = path.split(separator: "/").last.map(String.init) ?? path
+        guard (try? checked(IssueInput(name: baseName, bytes: SourceBytes(prefix)))) != nil else { return nil }
+        return Document.preview(prefix: prefix, name: baseName, repair: repair)
+    }
+
     /// Whether `path` names a directory.
     static func isDirectory(_ path: String) -> Bool {
         var info = stat()

@@ -84,6 +84,11 @@ struct ReaderCommand: ParsableCommand {
         let settings = loadSettings()
         let inputs: [IssueInput]
         let isArchive = files.count > 1 || files.contains(where: IssueInput.isDirectory)
+        if !isArchive, !dump, !list, isatty(STDOUT_FILENO) != 0, let path = files.first, path != "-",
+           let preview = IssueInput.loadPreview(path, repair: settings.repair && !raw) {
+            try runWithPreview(preview, path: path, settings: settings)
+            return
+        }
         do {
             if isArchive {
                 inputs = try files.flatMap { path in
@@ -117,6 +122,22 @@ struct ReaderCommand: ParsableCommand {
                 document: document, options: terminalOptions(settings), saver: stateSaver(for: input))
             if status != 0 { throw ExitCode(status) }
         }
+    }
+
+    /// A large file: the reader opens on its first articles, then reads the whole file.
+    private func runWithPreview(_ preview: Document, path: String, settings: Configuration) throws {
+        let status = TerminalApp.run(preview: preview, options: terminalOptions(settings)) {
+            do {
+                let input = try IssueInput.load(path)
+                let document = Document(bytes: input.bytes, name: input.name, repair: settings.repair && !raw)
+                return .success((document, stateSaver(for: input)))
+            } catch let error as IssueInput.Failure {
+                return .failure(error)
+            } catch {
+                return .failure(IssueInput.Failure(message: "\(error)", exitCode: IssueInput.exitNoInput))
+            }
+        }
+        if status != 0 { throw ExitCode(status) }
     }
 
     /// Several issues: the interactive reader on the issue list (no --dump or --list).

@@ -26,6 +26,18 @@ enum TerminalApp {
         }
     }
 
+    /// Reads the whole of a large file, once the preview is on screen.
+    typealias WholeIssueLoader = () -> Result<(Document, ReadingStateSaver?), IssueInput.Failure>
+
+    /// A large issue: the first screen shows `preview` (its first articles) while
+    /// `loadWhole` reads the file; the whole issue replaces it before the first key is read.
+    static func run(preview: Document, options: Options, loadWhole: @escaping WholeIssueLoader) -> Int32 {
+        run(options: options, savers: [nil], loadWhole: loadWhole) { size in
+            ReaderState(
+                document: preview, size: size, ambiguousWide: options.ambiguousWide, bindings: options.bindings)
+        }
+    }
+
     /// An archive: the issue list first. `savers[i]` keeps issue i's reading state.
     static func run(issues: [Document], archiveName: String, options: Options, savers: [ReadingStateSaver?]) -> Int32 {
         run(options: options, savers: savers) { size in
@@ -36,12 +48,15 @@ enum TerminalApp {
     }
 
     private static func run(
-        options: Options, savers: [ReadingStateSaver?], makeState: (ScreenSize) -> ReaderState
+        options: Options, savers: [ReadingStateSaver?], loadWhole: WholeIssueLoader? = nil,
+        makeState: (ScreenSize) -> ReaderState
     ) -> Int32 {
+        var savers = savers
         var warnings: [String] = []
-        // A large file's content hash (which names its saved state) is not worked out yet:
-        // show the first screen at once, then hash and restore the saved state.
-        let restoreLater = savers.contains { $0.map { !$0.isHashReady } ?? false }
+        // A large file's content hash (which names its saved state) is not worked out yet,
+        // or the file is not read yet: show the first screen at once, then hash and restore
+        // the saved state.
+        let restoreLater = loadWhole != nil || savers.contains { $0.map { !$0.isHashReady } ?? false }
         var saved: [ReadingState?] = []
         if !restoreLater {
             saved = savers.map { $0?.load { warnings.append($0) } }
@@ -57,6 +72,17 @@ enum TerminalApp {
         var state = makeState(screen.size())
         // The first frame before any slow work (unless a saved state will replace it at once).
         if restoreLater || !saved.contains(where: { $0 != nil }) { screen.draw(Renderer.render(state)) }
+        if let loadWhole {
+            switch loadWhole() {
+            case .success(let (whole, saver)):
+                state.completeLoading(with: whole)
+                savers = [saver]
+            case .failure(let failure):
+                screen.close()
+                FileHandleOutput.standardError.write("reader: \(failure.message)\n")
+                return failure.exitCode
+            }
+        }
         if restoreLater {
             saved = savers.map { $0?.load { warnings.append($0) } }
         }

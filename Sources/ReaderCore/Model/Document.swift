@@ -18,6 +18,9 @@ public struct Document: Sendable {
     public let articles: ArticleList
     /// Whether page-break repair was applied when parsing.
     public let isRepaired: Bool
+    /// False for a preview (`Document.preview`): the first articles of a large file,
+    /// shown while the rest of it is read.
+    public let isComplete: Bool
     /// The list-wide search index of these articles (built on demand).
     let searchIndexCache = SearchIndexCache()
 
@@ -31,14 +34,37 @@ public struct Document: Sendable {
         self.source = source
         self.name = SafeText.sanitize(name)
         self.isRepaired = repair
+        self.isComplete = true
         self.articles = ArticleList(source: source, boundaries: ArticleBoundaries(source: source), repaired: repair)
     }
 
-    private init(source: SourceBytes, name: String, articles: ArticleList, repair: Bool) {
+    private init(source: SourceBytes, name: String, articles: ArticleList, repair: Bool, isComplete: Bool) {
         self.source = source
         self.name = name
         self.articles = articles
         self.isRepaired = repair
+        self.isComplete = isComplete
+    }
+
+    /// The whole articles at the start of an issue, from its first `prefix` bytes: what
+    /// the reader shows while it reads the rest of a large file. The preview's articles
+    /// are exactly the first articles of the whole issue (same text, sections, offsets),
+    /// so a selection made in it stays right when the whole issue replaces it.
+    ///
+    /// The prefix is cut at its last complete line, then before the last `## ` heading in
+    /// it (the article that heading starts may go on past the prefix). Nil when that
+    /// leaves no article (no heading after the first article's, or no line end at all).
+    public static func preview(prefix: [UInt8], name: String, repair: Bool = true) -> Document? {
+        guard let lastLineEnd = prefix.lastIndex(of: 0x0A) else { return nil }
+        // Every heading in the cut prefix has its whole line, so none is taken for a
+        // shorter heading than it is (`##` cut from `###`).
+        let lines = SourceBytes(Array(prefix[...lastLineEnd]))
+        let boundaries = ArticleBoundaries(source: lines)
+        guard boundaries.count >= 2, let cut = boundaries.starts.last else { return nil }
+        let source = SourceBytes(Array(prefix[..<cut]))
+        let articles = ArticleList(source: source, boundaries: ArticleBoundaries(source: source), repaired: repair)
+        return Document(
+            source: source, name: SafeText.sanitize(name), articles: articles, repair: repair, isComplete: false)
     }
 
     /// Convenience for text already in memory.
@@ -49,7 +75,10 @@ public struct Document: Sendable {
     /// The same issue parsed with or without page-break repair.
     public func withRepair(_ repair: Bool) -> Document {
         repair == isRepaired
-            ? self : Document(source: source, name: name, articles: articles.withRepair(repair), repair: repair)
+            ? self
+            : Document(
+                source: source, name: name, articles: articles.withRepair(repair), repair: repair,
+                isComplete: isComplete)
     }
 
     /// Starts building the list-wide search index on another thread, so that the first

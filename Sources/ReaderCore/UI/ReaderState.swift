@@ -596,6 +596,20 @@ public struct ReaderState: Sendable {
         cacheCurrentLayout()
     }
 
+    /// Replaces a preview (`Document.preview`, shown while a large file is read) with the
+    /// whole issue. The preview's articles are the whole issue's first ones, so the
+    /// selection and everything on screen stay where they are; only what the preview
+    /// could not know (the article count, the later articles) changes.
+    public mutating func completeLoading(with whole: Document) {
+        guard !isArchive else { return }
+        document = whole
+        issues[0].document = whole
+        layouts = [:]
+        selected = min(selected, max(0, whole.articles.count - 1))
+        current = min(current, max(0, whole.articles.count - 1))
+        clampListTop()
+    }
+
     /// Shows `text` in the status bar until the next key (e.g. a warning from start-up).
     public mutating func notify(_ text: String) {
         message = text

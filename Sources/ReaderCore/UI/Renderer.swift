@@ -84,7 +84,7 @@ public enum Renderer {
         let count = document.articles.count
         drawBar(
             into: &grid, row: 0, left: "Reader · \(document.name)",
-            right: "\(count) article\(count == 1 ? "" : "s")", style: .status)
+            right: document.isComplete ? "\(count) article\(count == 1 ? "" : "s")" : "loading…", style: .status)
         let entryCount = state.listCount
         let numberWidth = String(max(1, count)).count
         // Only the rows on screen are looked at: the suffix column is as wide as the widest
@@ -139,7 +139,8 @@ public enum Renderer {
                 TextWidth.truncate("no article contains “\(filter.query)”", to: grid.columns - 2),
                 row: 1, column: 1, style: .dim)
         }
-        let position = entryCount == 0 ? "[0/0]" : "[\(selectedRow + 1)/\(entryCount)]"
+        let total = document.isComplete || state.listFilter != nil ? "\(entryCount)" : "\(entryCount)…"
+        let position = entryCount == 0 ? "[0/0]" : "[\(selectedRow + 1)/\(total)]"
         var left = position
         if let filter = state.listFilter { left += " /\(filter.query)" }
         if let message = state.message {

@@ -1,0 +1,57 @@
+import ReaderCore
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A file over 4 MiB opens on a preview of its first articles while the rest is read
+/// (IssueInput.loadPreview); once read, the whole issue is there, and its reading state
+/// is restored as for a small file.
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed (make deps installs it)"))
+struct LargeFileEndToEndTests {
+    /// The seed 300 times over (3,000 articles, 5.1 MB), written once to /tmp.
+    static let path: String = {
+        let path = "/tmp/reader-large-\(getpid()).txt"
+        let seed = ReaderBinary.readBytes(TmuxSession.seedPath)
+        if let file = fopen(path, "wb") {
+            for _ in 0..<300 { _ = seed.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) } }
+            fclose(file)
+        }
+        return path
+    }()
+
+    @Test func theWholeFileIsThereAfterTheFirstScreen() {
+        let session = TmuxSession(
+            columns: 80, rows: 24, command: TmuxSession.readerCommand(TmuxSession.quote(LargeFileEndToEndTests.path)))
+        let name = String(LargeFileEndToEndTests.path.split(separator: "/").last ?? "")
+        let list = session.waitFor { $0.count == 24 && $0[0].hasSuffix("3000 articles") && $0[23].hasPrefix(" [1/3000]") }
+        #expect(list[0].hasPrefix(" Reader · \(name)"))
+        #expect(list[0].hasSuffix(" 3000 articles"))
+        #expect(list[1] == "▸    1 重庆计划3年内建成公共领域车辆全面电动化试点城市 到2025年将建成充电…")
+        #expect(list[23].hasPrefix(" [1/3000] "))
+        session.send("G", "Enter")
+        let last = session.waitFor { $0.first?.hasPrefix(" [3000/3000] ") == true }
+        #expect(last[0] == " [3000/3000] 人均年产值300万元背后的“三条路” 全球最大汽车天窗制造商伟巴斯特 重…")
+        session.send("q")
+    }
+
+    @Test func itsReadingStateIsRestored() {
+        let home = ReadingStateEndToEndTests.makeStateHome()
+        defer { _ = TmuxSession.run("rm -rf \(TmuxSession.quote(home))") }
+        let command = ReadingStateEndToEndTests.command(
+            stateHome: home, TmuxSession.quote(LargeFileEndToEndTests.path))
+        let first = TmuxSession(columns: 80, rows: 24, command: command)
+        first.waitFor { $0.first?.hasSuffix("3000 articles") == true }
+        first.send("G", "Up", "Up", "Enter")
+        let opened = first.waitFor { $0.first?.hasPrefix(" [2998/3000] ") == true }
+        #expect(opened[0] == " [2998/3000] 重庆启动产业知识产权运营中心建设")
+        first.send("Q")
+        let saved = ReadingStateEndToEndTests.waitForState(home, containing: "article 2997\n")
+        #expect(saved.contains("screen article\narticle 2997\n"), "\(saved)")
+
+        let second = TmuxSession(columns: 80, rows: 24, command: command)
+        let reopened = second.waitFor { $0.first?.hasPrefix(" [2998/3000] ") == true }
+        #expect(reopened[0] == opened[0])
+    }
+}
