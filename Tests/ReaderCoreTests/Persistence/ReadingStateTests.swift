@@ -66,4 +66,27 @@ import Testing
         #expect(FNV1a.hash("a") == 0xaf63_dc4c_8601_ec8c)
         #expect(FNV1a.hex(0xab) == "00000000000000ab")
     }
+
+    /// Values worked out independently (a few lines of Python following the doc comment).
+    @Test func wordHashKnownValues() {
+        func wordHash(_ bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBufferPointer(FNV1a.wordHash) }
+        #expect(wordHash([]) == 0xe315_1722_e0cf_542b)
+        #expect(wordHash(Array("a".utf8)) == 0xe324_2661_c0d5_e818)
+        #expect(wordHash(Array("abcdefgh".utf8)) == 0xbb2a_7e38_fe3d_348b)
+        #expect(wordHash(Array("重庆日报".utf8)) == 0x326f_9bc7_a907_dba6)
+        #expect(wordHash(UIFixtures.seedBytes) == 0xb270_6f0a_ed78_80db)
+    }
+
+    @Test func wordHashChangesWithAnyByteAndWithTheLength() {
+        let bytes = Array(UIFixtures.seedBytes.prefix(4099))
+        let original = bytes.withUnsafeBufferPointer(FNV1a.wordHash)
+        for index in stride(from: 0, to: bytes.count, by: 7) {
+            var changed = bytes
+            changed[index] ^= 0x80
+            #expect(changed.withUnsafeBufferPointer(FNV1a.wordHash) != original, "byte \(index)")
+        }
+        // Trailing zero bytes are not the same text as none.
+        let padded = (bytes + [0, 0, 0]).withUnsafeBufferPointer(FNV1a.wordHash)
+        #expect(padded != original)
+    }
 }
