@@ -129,10 +129,11 @@ static inline int reader_ensure_utf8_ctype(void) {
     return 0;
 }
 
-/* Waits until `fd` has input, the window is resized, or a quit signal arrives; the quit
- * signals are unblocked only inside ppoll, atomically. Returns 0 when a quit signal
- * arrived, 1 otherwise (input, a resize, or another interruption). */
-static inline int reader_wait_for_input(int fd) {
+/* Waits until `fd` has input, the window is resized, a quit signal arrives, or
+ * `timeout_ms` passes (never, when negative); the quit signals are unblocked only inside
+ * ppoll, atomically. Returns 0 when a quit signal arrived or the time ran out, 1
+ * otherwise (input, a resize, or another interruption). */
+static inline int reader_wait_for_input(int fd, int timeout_ms) {
     if (reader_received_signal) return 0;
     sigset_t during;
     sigprocmask(SIG_SETMASK, NULL, &during);
@@ -140,8 +141,10 @@ static inline int reader_wait_for_input(int fd) {
     sigdelset(&during, SIGTERM);
     sigdelset(&during, SIGHUP);
     struct pollfd wanted = { fd, POLLIN, 0 };
-    ppoll(&wanted, 1, NULL, &during);
-    return reader_received_signal ? 0 : 1;
+    struct timespec timeout = { timeout_ms / 1000, (long)(timeout_ms % 1000) * 1000000L };
+    int ready = ppoll(&wanted, 1, timeout_ms < 0 ? NULL : &timeout, &during);
+    if (reader_received_signal) return 0;
+    return ready == 0 ? 0 : 1;
 }
 
 /* After a SIGWINCH: when the terminal on `fd` has a new size, tell ncurses (resizeterm

@@ -36,6 +36,20 @@ struct LargeFileEndToEndTests {
         session.send("q")
     }
 
+    /// Typed at once: the keys wait neither for the file nor for the search index (the
+    /// search waits for the index, "searching…", and its hits come when it is built).
+    @Test func aSearchTypedAtOnceFindsEveryCopy() {
+        let session = TmuxSession(
+            columns: 80, rows: 24, command: TmuxSession.readerCommand(TmuxSession.quote(LargeFileEndToEndTests.path)))
+        session.send("/")
+        session.type("康坦特")
+        session.send("Enter")
+        let filtered = session.waitFor { $0.count == 24 && $0[23].hasPrefix(" [1/300] /康坦特") }
+        #expect(filtered[1] == "▸    2 国内首个空天信息产业共同体和千亿基金群在渝诞生 首批15项重庆空天…  2 hits")
+        #expect(filtered[23].hasPrefix(" [1/300] /康坦特 "))
+        session.send("q")
+    }
+
     @Test func itsReadingStateIsRestored() {
         let home = ReadingStateEndToEndTests.makeStateHome()
         defer { _ = TmuxSession.run("rm -rf \(TmuxSession.quote(home))") }

@@ -113,9 +113,12 @@ enum TerminalApp {
             }
         }
         while !state.isFinished {
+            if state.isWaitingForSearch, !state.document.isPreparingSearch { state.apply(.searchReady) }
             save(state.issueIndex, force: false)
             screen.draw(Renderer.render(state))
-            let event = screen.nextEvent()
+            // A search waiting for the index: look again soon (the index takes at most a
+            // few hundred milliseconds to build).
+            let event = screen.nextEvent(timeoutMilliseconds: state.isWaitingForSearch ? 10 : -1)
             let signal = screen.receivedSignal
             if signal != 0 {
                 screen.close()

@@ -134,8 +134,9 @@ final class TerminalScreen {
     /// its own copy of it in a debug build.
     var receivedSignal: Int32 { reader_pending_signal() }
 
-    /// Waits for the next key, resize or mouse event; nil for one that means nothing.
-    func nextEvent() -> TerminalEvent? {
+    /// Waits for the next key, resize or mouse event, or (when not negative) for
+    /// `timeoutMilliseconds`; nil for an event that means nothing, or for the timeout.
+    func nextEvent(timeoutMilliseconds: Int32 = -1) -> TerminalEvent? {
         var value: wint_t = 0
         // Keys ncurses already holds come first; otherwise wait (in ppoll, where a quit
         // signal or a resize can interrupt) and read what arrived without blocking.
@@ -143,7 +144,8 @@ final class TerminalScreen {
         defer { nodelay(reader_stdscr(), false) }
         var kind = get_wch(&value)
         if kind == ERR {
-            if reader_wait_for_input(input.map { fileno($0) } ?? STDIN_FILENO) == 0 { return nil }
+            let descriptor = input.map { fileno($0) } ?? STDIN_FILENO
+            if reader_wait_for_input(descriptor, timeoutMilliseconds) == 0 { return nil }
             reader_sync_size(STDOUT_FILENO)
             kind = get_wch(&value)
         }

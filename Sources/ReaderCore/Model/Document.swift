@@ -87,6 +87,12 @@ public struct Document: Sendable {
         searchIndexCache.prepare(self)
     }
 
+    /// Whether the search index is being built in the background (after `prepareSearch`):
+    /// a list-wide search now would wait for it, so the reader lets it wait instead.
+    public var isPreparingSearch: Bool {
+        searchIndexCache.isBuilding
+    }
+
     /// The list-wide search index, built now if it is not (being) built yet.
     var searchIndex: SearchIndex {
         searchIndexCache.index(of: self)

@@ -9,8 +9,10 @@ final class SearchIndexCache: Sendable {
     private let started = Mutex(false)
     private let building = DispatchGroup()
 
-    /// Starts building the index of `document` on another thread, unless it was started.
-    func prepare(_ document: Document) {
+    /// Starts building the index of `document` on another thread, unless it was started;
+    /// with `gate`, the build begins only when the gate's group is left (for tests that
+    /// need a build in progress).
+    func prepare(_ document: Document, gate: DispatchGroup? = nil) {
         let start = started.withLock { started in
             defer { started = true }
             return !started
@@ -18,10 +20,16 @@ final class SearchIndexCache: Sendable {
         guard start else { return }
         building.enter()
         DispatchQueue.global(qos: .userInitiated).async { [self] in
+            gate?.wait()
             let built = SearchIndex(document: document)
             index.withLock { $0 = built }
             building.leave()
         }
+    }
+
+    /// Whether the index is being built in the background: asking for it now would wait.
+    var isBuilding: Bool {
+        started.withLock { $0 } && index.withLock { $0 == nil }
     }
 
     /// The index of `document`, waiting for it to be built if need be.

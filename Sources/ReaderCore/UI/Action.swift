@@ -34,6 +34,8 @@ public enum Action: Hashable, Sendable {
     case insert(Character)
     /// The terminal changed size.
     case resize(ScreenSize)
+    /// The list-wide search index finished building (see `ReaderState.isWaitingForSearch`).
+    case searchReady
     /// Mouse wheel: lines to scroll (negative is up).
     case scroll(Int)
     /// Mouse click at a screen position.

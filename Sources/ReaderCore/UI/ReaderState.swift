@@ -57,6 +57,9 @@ public struct ReaderState: Sendable {
     public private(set) var listFilter: ListFilter?
     /// A one-shot message for the status bar (cleared by the next key).
     public private(set) var message: String?
+    /// A list-wide search typed while the search index was still being built: it runs
+    /// on `.searchReady`, so that typing never waits for the index.
+    public private(set) var pendingListSearch: PendingListSearch?
     /// Set when the user quits.
     public private(set) var isFinished = false
     /// Each article's top offset, once it has been opened or scrolled.
@@ -209,12 +212,20 @@ public struct ReaderState: Sendable {
         if let action = KeyMap.action(for: key, in: keyContext, table: bindings) { apply(action) }
     }
 
+    /// Whether a list-wide search waits for the search index: the caller sends
+    /// `.searchReady` once `document.isPreparingSearch` turns false.
+    public var isWaitingForSearch: Bool { pendingListSearch != nil }
+
     /// Carries out `action`.
     public mutating func apply(_ action: Action) {
         if case .resize(let newSize) = action {
             size = newSize
             clampListTop()
             cacheCurrentLayout()
+            return
+        }
+        if action == .searchReady {
+            runPendingListSearch()
             return
         }
         message = nil
@@ -462,11 +473,10 @@ public struct ReaderState: Sendable {
             case .article:
                 if search?.matches.isEmpty ?? true { message = "not found: \(prompt.text)" }
             case .list:
-                if listFilter?.hits.isEmpty ?? true {
-                    message = "not found: \(prompt.text)"
-                    listFilter = prompt.savedFilter
-                    selected = prompt.savedSelection
-                    clampListTop()
+                if pendingListSearch != nil {
+                    pendingListSearch?.isAccepted = true
+                } else {
+                    keepListSearch(prompt)
                 }
             case .archive:
                 if archiveFilter?.hits.isEmpty ?? true {
@@ -485,9 +495,38 @@ public struct ReaderState: Sendable {
         }
     }
 
+    /// Enter on a list-wide search: the filter stays, or (no hits) the list goes back to
+    /// how it was with a "not found" message.
+    private mutating func keepListSearch(_ prompt: SearchPrompt) {
+        guard listFilter?.hits.isEmpty ?? true else { return }
+        message = "not found: \(prompt.text)"
+        listFilter = prompt.savedFilter
+        selected = prompt.savedSelection
+        clampListTop()
+    }
+
+    /// `.searchReady`: runs the list-wide search typed while the index was being built,
+    /// as typing it would have (and, if Enter was pressed meanwhile, as Enter would have).
+    private mutating func runPendingListSearch() {
+        guard let pending = pendingListSearch, !document.isPreparingSearch else { return }
+        pendingListSearch = nil
+        filterList(pending.prompt.text)
+        if pending.isAccepted { keepListSearch(pending.prompt) }
+    }
+
+    /// Filters the list by a list-wide search for `query` and selects its first hit.
+    private mutating func filterList(_ query: String) {
+        let filter = ListFilter(query: query, document: document)
+        listFilter = filter
+        if let first = filter.hits.first { selected = first.article }
+        listTop = 0
+        clampListTop()
+    }
+
     /// Esc in the prompt: back to the position and search from before it opened.
     private mutating func cancelPrompt(_ prompt: SearchPrompt) {
         self.prompt = nil
+        pendingListSearch = nil
         switch prompt.scope {
         case .article:
             search = prompt.savedSearch
@@ -519,16 +558,18 @@ public struct ReaderState: Sendable {
             if let first { reveal(matches[first]) }
         case .list:
             guard !prompt.text.isEmpty else {
+                pendingListSearch = nil
                 listFilter = prompt.savedFilter
                 selected = prompt.savedSelection
                 clampListTop()
                 return
             }
-            let filter = ListFilter(query: prompt.text, document: document)
-            listFilter = filter
-            if let first = filter.hits.first { selected = first.article }
-            listTop = 0
-            clampListTop()
+            if document.isPreparingSearch {
+                pendingListSearch = PendingListSearch(prompt: prompt)
+                return
+            }
+            pendingListSearch = nil
+            filterList(prompt.text)
         case .archive:
             guard !prompt.text.isEmpty else {
                 archiveFilter = prompt.savedArchiveFilter
@@ -703,6 +744,7 @@ public struct ReaderState: Sendable {
         }
         search = nil
         listFilter = nil
+        pendingListSearch = nil
         overlay = nil
         screen = .list
         clampListTop()
@@ -712,6 +754,7 @@ public struct ReaderState: Sendable {
     private mutating func leaveIssue() {
         issues[issueIndex] = slot(issueIndex)
         listFilter = nil
+        pendingListSearch = nil
         search = nil
         screen = .issues
         if archiveFilter == nil { issueSelected = issueIndex }
@@ -837,4 +880,15 @@ public struct ReaderState: Sendable {
             article: document.articles[current], in: document, width: layoutWidth, style: .screen,
             ambiguousWide: ambiguousWide)
     }
+}
+
+/// A list-wide search waiting for the search index (`ReaderState.pendingListSearch`).
+public struct PendingListSearch: Sendable, Equatable {
+    /// The prompt as it was at the last edit (its query, and what Esc goes back to).
+    var prompt: SearchPrompt
+    /// Whether Enter was pressed: when the results come, "not found" restores the list.
+    var isAccepted = false
+
+    /// The query that will run.
+    public var query: String { prompt.text }
 }

@@ -142,7 +142,11 @@ public enum Renderer {
         let total = document.isComplete || state.listFilter != nil ? "\(entryCount)" : "\(entryCount)…"
         let position = entryCount == 0 ? "[0/0]" : "[\(selectedRow + 1)/\(total)]"
         var left = position
-        if let filter = state.listFilter { left += " /\(filter.query)" }
+        if let pending = state.pendingListSearch {
+            left += " /\(pending.query) searching…"
+        } else if let filter = state.listFilter {
+            left += " /\(filter.query)"
+        }
         if let message = state.message {
             drawBar(into: &grid, row: grid.rows - 1, left: message, right: position, style: .status, leftStyle: .message)
         } else {
@@ -412,7 +416,9 @@ public enum Renderer {
                 }
             }
         case .list:
-            if let filter = state.listFilter, !prompt.text.isEmpty {
+            if state.pendingListSearch != nil {
+                status = "searching…"
+            } else if let filter = state.listFilter, !prompt.text.isEmpty {
                 status = filter.hits.isEmpty ? "not found" : "\(filter.hits.count) of \(state.document.articles.count) articles"
             }
         case .archive:
