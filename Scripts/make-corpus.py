@@ -4,6 +4,8 @@
   seed-1mb.txt, seed-10mb.txt, seed-100mb.txt  the seed repeated, article titles numbered
   one-paragraph-10mb.txt                      one paragraph, no newline at all
   tiny-1m.txt                                 1,000,000 tiny articles
+  archive-365/                                a year of a daily: 365 issues of 16 pages
+                                              (the seed page 16 times), 100 MB in all
 """
 import os
 import sys
@@ -42,6 +44,19 @@ def tiny(count: int) -> str:
     return "".join(f"## 第{n}条\n\n短讯{n}:重庆今日晴。\n\n" for n in range(1, count + 1))
 
 
+def archive(directory: str, seed_text: str) -> None:
+    folder = os.path.join(directory, "archive-365")
+    os.makedirs(folder, exist_ok=True)
+    page = 0
+    for day in range(1, 366):
+        pages = []
+        for _ in range(16):
+            page += 1
+            lines = [f"## {page}·{line[3:]}" if line.startswith("## ") else line for line in seed_text.splitlines()]
+            pages.append("\n".join(lines) + "\n\n")
+        write(folder, f"issue-{day:03d}.txt", "".join(pages))
+
+
 def write(directory: str, name: str, text: str) -> None:
     path = os.path.join(directory, name)
     if os.path.exists(path):
@@ -60,6 +75,7 @@ def main() -> None:
         write(directory, f"seed-{megabytes}mb.txt", repeated(seed_text, megabytes * 1_000_000))
     write(directory, "one-paragraph-10mb.txt", one_paragraph(seed_text, 10_000_000))
     write(directory, "tiny-1m.txt", tiny(1_000_000))
+    archive(directory, seed_text)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ import Glibc
 ///     reader-bench search FILE QUERY      type `/QUERY` in the list: time until the hits show,
 ///                                         right after opening and with the index built
 ///     reader-bench keys FILE [COUNT]      replay COUNT keys through update + render
+///     reader-bench archive DIR [QUERY]    open a directory of issues, search them all
 ///
 /// Each prints `name=value` lines (milliseconds) for the script to pick up.
 
@@ -91,7 +92,7 @@ case "search":
         slowestTyped = max(slowestTyped, nowMilliseconds() - start)
     }
     while fresh.isWaitingForSearch {
-        if !fresh.document.isPreparingSearch { fresh.apply(.searchReady) } else { usleep(1000) }
+        if fresh.isSearchReady { fresh.apply(.searchReady) } else { usleep(1000) }
     }
     _ = Renderer.render(fresh)
     print("search_after_open_ms=\(nowMilliseconds() - opened)")
@@ -153,7 +154,7 @@ case "keys":
         let start = nowMilliseconds()
         // As the terminal app's loop: a list search typed while the index was being
         // built runs once it is (its time counts as this key's).
-        if state.isWaitingForSearch, !state.document.isPreparingSearch { state.apply(.searchReady) }
+        if state.isWaitingForSearch, state.isSearchReady { state.apply(.searchReady) }
         state.press(key)
         _ = Renderer.render(state)
         let elapsed = nowMilliseconds() - start
@@ -169,6 +170,54 @@ case "keys":
     print("wall_ms_per_key=\(wall / Double(keys.count))")
     print("max_key_ms=\(maxKey)")
     print("slowest_key=\(slowest.displayName)")
+
+case "archive":
+    // PATH is a directory of issues: open them as the reader does, then search them all.
+    let query = arguments.count > 3 ? arguments[3] : "空天信息"
+    let start = nowMilliseconds()
+    guard let directory = opendir(path) else { fail("cannot open \(path)") }
+    var names: [String] = []
+    while let entry = readdir(directory) {
+        let entryName = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+            String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+        }
+        if !entryName.hasPrefix(".") { names.append(entryName) }
+    }
+    closedir(directory)
+    names.sort()
+    let documents = names.map { Document(source: readFile(path + "/" + $0), name: $0) }
+    var state = ReaderState(issues: documents, archiveName: name, size: size)
+    _ = Renderer.render(state)
+    print("archive_first_screen_ms=\(nowMilliseconds() - start)")
+    let opened = nowMilliseconds()
+    state.prepareSearch()  // as the terminal app does after its first frame
+    state.press(.character("/"))
+    var perKey: [Double] = []
+    for character in query {
+        let keyStart = nowMilliseconds()
+        state.press(.character(character))
+        _ = Renderer.render(state)
+        perKey.append(nowMilliseconds() - keyStart)
+    }
+    while state.isWaitingForSearch {
+        if state.isSearchReady { state.apply(.searchReady) } else { usleep(1000) }
+    }
+    _ = Renderer.render(state)
+    print("archive_search_after_open_ms=\(nowMilliseconds() - opened)")
+    // Again with the indexes built.
+    state.press(.escape)
+    state.press(.character("/"))
+    var readyKeys: [Double] = []
+    for character in query {
+        let keyStart = nowMilliseconds()
+        state.press(.character(character))
+        _ = Renderer.render(state)
+        readyKeys.append(nowMilliseconds() - keyStart)
+    }
+    print("archive_search_ready_max_key_ms=\(readyKeys.max() ?? 0)")
+    print("archive_search_max_key_ms=\(perKey.max() ?? 0)")
+    print("archive_search_last_key_ms=\(perKey.last ?? 0)")
+    print("hits=\(state.archiveFilter?.hits.count ?? 0)")
 
 default:
     fail("unknown scenario \(arguments[1])")

@@ -93,7 +93,7 @@ enum TerminalApp {
         if let warning = warnings.first { state.notify(warning) }
         // Build the list-wide search index in the background now that the first screen
         // is out, so that the first `/` need not wait for it.
-        state.document.prepareSearch()
+        state.prepareSearch()
         func save(_ index: Int, force: Bool) {
             guard savers.indices.contains(index), let saver = savers[index] else { return }
             saver.save(state.readingState(ofIssue: index, contentHash: saver.contentHash), force: force)
@@ -113,7 +113,7 @@ enum TerminalApp {
             }
         }
         while !state.isFinished {
-            if state.isWaitingForSearch, !state.document.isPreparingSearch { state.apply(.searchReady) }
+            if state.isWaitingForSearch, state.isSearchReady { state.apply(.searchReady) }
             save(state.issueIndex, force: false)
             screen.draw(Renderer.render(state))
             // A search waiting for the index: look again soon (the index takes at most a

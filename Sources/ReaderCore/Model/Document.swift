@@ -87,6 +87,12 @@ public struct Document: Sendable {
         searchIndexCache.prepare(self)
     }
 
+    /// Starts building the search indexes of `documents` (an archive's issues) in the
+    /// background.
+    public static func prepareSearch(_ documents: [Document]) {
+        SearchIndexCache.prepare(documents)
+    }
+
     /// Whether the search index is being built in the background (after `prepareSearch`):
     /// a list-wide search now would wait for it, so the reader lets it wait instead.
     public var isPreparingSearch: Bool {

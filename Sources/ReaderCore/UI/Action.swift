@@ -34,7 +34,7 @@ public enum Action: Hashable, Sendable {
     case insert(Character)
     /// The terminal changed size.
     case resize(ScreenSize)
-    /// The list-wide search index finished building (see `ReaderState.isWaitingForSearch`).
+    /// The search indexes a waiting list-wide search needs are built (`ReaderState.isSearchReady`).
     case searchReady
     /// Mouse wheel: lines to scroll (negative is up).
     case scroll(Int)

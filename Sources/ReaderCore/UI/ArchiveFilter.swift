@@ -17,15 +17,15 @@ public struct ArchiveFilter: Sendable, Equatable {
     /// Articles with at least one hit, issue by issue in list order.
     public var hits: [Hit]
 
-    /// Counts the hits of `query` in every article of `documents`.
+    /// Counts the hits of `query` in every article of `documents` (with each document's
+    /// search index, built now if it is not yet).
     public init(query: String, documents: [Document]) {
         self.query = query
         let needle = SearchFolding.fold(query)
         var hits: [Hit] = []
-        for (issue, document) in documents.enumerated() {
-            for article in document.articles.indices {
-                let count = ArticleSearch.count(of: needle, in: document.articles[article], document: document)
-                if count > 0 { hits.append(Hit(issue: issue, article: article, count: count)) }
+        for (issue, document) in documents.enumerated() where !needle.isEmpty {
+            for (article, count) in document.searchIndex.counts(of: needle).enumerated() where count > 0 {
+                hits.append(Hit(issue: issue, article: article, count: count))
             }
         }
         self.hits = hits

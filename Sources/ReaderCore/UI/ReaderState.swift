@@ -213,7 +213,7 @@ public struct ReaderState: Sendable {
     }
 
     /// Whether a list-wide search waits for the search index: the caller sends
-    /// `.searchReady` once `document.isPreparingSearch` turns false.
+    /// `.searchReady` once `isSearchReady`.
     public var isWaitingForSearch: Bool { pendingListSearch != nil }
 
     /// Carries out `action`.
@@ -472,18 +472,11 @@ public struct ReaderState: Sendable {
             switch prompt.scope {
             case .article:
                 if search?.matches.isEmpty ?? true { message = "not found: \(prompt.text)" }
-            case .list:
+            case .list, .archive:
                 if pendingListSearch != nil {
                     pendingListSearch?.isAccepted = true
                 } else {
-                    keepListSearch(prompt)
-                }
-            case .archive:
-                if archiveFilter?.hits.isEmpty ?? true {
-                    message = "not found: \(prompt.text)"
-                    archiveFilter = prompt.savedArchiveFilter
-                    issueSelected = prompt.savedSelection
-                    clampIssueListTop()
+                    keepListWideSearch(prompt)
                 }
             }
         case .cancel:
@@ -495,23 +488,58 @@ public struct ReaderState: Sendable {
         }
     }
 
-    /// Enter on a list-wide search: the filter stays, or (no hits) the list goes back to
-    /// how it was with a "not found" message.
-    private mutating func keepListSearch(_ prompt: SearchPrompt) {
-        guard listFilter?.hits.isEmpty ?? true else { return }
+    /// Enter on a list-wide search (the article list, or an archive's issue list): the
+    /// filter stays, or (no hits) the list goes back to how it was with a "not found" message.
+    private mutating func keepListWideSearch(_ prompt: SearchPrompt) {
+        if prompt.scope == .archive {
+            guard archiveFilter?.hits.isEmpty ?? true else { return }
+            archiveFilter = prompt.savedArchiveFilter
+            issueSelected = prompt.savedSelection
+            clampIssueListTop()
+        } else {
+            guard listFilter?.hits.isEmpty ?? true else { return }
+            listFilter = prompt.savedFilter
+            selected = prompt.savedSelection
+            clampListTop()
+        }
         message = "not found: \(prompt.text)"
-        listFilter = prompt.savedFilter
-        selected = prompt.savedSelection
-        clampListTop()
+    }
+
+    /// The documents a list-wide search of `scope` looks through.
+    private func searchedDocuments(_ scope: SearchPrompt.Scope) -> [Document] {
+        scope == .archive ? (0..<issues.count).map { slot($0).document } : [document]
+    }
+
+    /// Whether the pending list-wide search can run now without waiting for an index.
+    public var isSearchReady: Bool {
+        guard let pending = pendingListSearch else { return true }
+        return !searchedDocuments(pending.prompt.scope).contains { $0.isPreparingSearch }
+    }
+
+    /// Starts building the search indexes of every issue in the background (the terminal
+    /// app does, after the first frame), so that list-wide searches need not wait for them.
+    public func prepareSearch() {
+        Document.prepareSearch((0..<issues.count).map { slot($0).document })
     }
 
     /// `.searchReady`: runs the list-wide search typed while the index was being built,
     /// as typing it would have (and, if Enter was pressed meanwhile, as Enter would have).
     private mutating func runPendingListSearch() {
-        guard let pending = pendingListSearch, !document.isPreparingSearch else { return }
+        guard let pending = pendingListSearch, isSearchReady else { return }
         pendingListSearch = nil
-        filterList(pending.prompt.text)
-        if pending.isAccepted { keepListSearch(pending.prompt) }
+        if pending.prompt.scope == .archive {
+            filterArchive(pending.prompt.text)
+        } else {
+            filterList(pending.prompt.text)
+        }
+        if pending.isAccepted { keepListWideSearch(pending.prompt) }
+    }
+
+    /// Filters the issue list by a search of every issue for `query`.
+    private mutating func filterArchive(_ query: String) {
+        archiveFilter = ArchiveFilter(query: query, documents: searchedDocuments(.archive))
+        issueSelected = 0
+        issueListTop = 0
     }
 
     /// Filters the list by a list-wide search for `query` and selects its first hit.
@@ -564,22 +592,24 @@ public struct ReaderState: Sendable {
                 clampListTop()
                 return
             }
-            if document.isPreparingSearch {
-                pendingListSearch = PendingListSearch(prompt: prompt)
-                return
+            pendingListSearch = PendingListSearch(prompt: prompt)
+            if isSearchReady {
+                pendingListSearch = nil
+                filterList(prompt.text)
             }
-            pendingListSearch = nil
-            filterList(prompt.text)
         case .archive:
             guard !prompt.text.isEmpty else {
+                pendingListSearch = nil
                 archiveFilter = prompt.savedArchiveFilter
                 issueSelected = prompt.savedSelection
                 clampIssueListTop()
                 return
             }
-            archiveFilter = ArchiveFilter(query: prompt.text, documents: (0..<issues.count).map { slot($0).document })
-            issueSelected = 0
-            issueListTop = 0
+            pendingListSearch = PendingListSearch(prompt: prompt)
+            if isSearchReady {
+                pendingListSearch = nil
+                filterArchive(prompt.text)
+            }
         }
     }
 
@@ -882,7 +912,8 @@ public struct ReaderState: Sendable {
     }
 }
 
-/// A list-wide search waiting for the search index (`ReaderState.pendingListSearch`).
+/// A list-wide search (of the article list, or of an archive's issue list) waiting for
+/// the search indexes (`ReaderState.pendingListSearch`).
 public struct PendingListSearch: Sendable, Equatable {
     /// The prompt as it was at the last edit (its query, and what Esc goes back to).
     var prompt: SearchPrompt

@@ -221,7 +221,11 @@ public enum Renderer {
         }
         let position = rows.isEmpty ? "[0/0]" : "[\(state.issueSelected + 1)/\(rows.count)]"
         var left = position
-        if let filter = state.archiveFilter { left += " /\(filter.query)" }
+        if let pending = state.pendingListSearch {
+            left += " /\(pending.query) searching…"
+        } else if let filter = state.archiveFilter {
+            left += " /\(filter.query)"
+        }
         if let message = state.message {
             drawBar(into: &grid, row: grid.rows - 1, left: message, right: position, style: .status, leftStyle: .message)
         } else {
@@ -422,7 +426,9 @@ public enum Renderer {
                 status = filter.hits.isEmpty ? "not found" : "\(filter.hits.count) of \(state.document.articles.count) articles"
             }
         case .archive:
-            if let filter = state.archiveFilter, !prompt.text.isEmpty {
+            if state.pendingListSearch != nil {
+                status = "searching…"
+            } else if let filter = state.archiveFilter, !prompt.text.isEmpty {
                 let issues = filter.issueCount
                 status = filter.hits.isEmpty ? "not found"
                     : "\(filter.hits.count) article\(filter.hits.count == 1 ? "" : "s") in \(issues) issue\(issues == 1 ? "" : "s")"

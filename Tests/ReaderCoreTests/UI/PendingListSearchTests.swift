@@ -126,4 +126,38 @@ struct PendingListSearchTests {
         #expect(state.listFilter == nil)
         #expect(state.selected == 2)
     }
+
+    /// An archive search waits until every issue's index is built, then lists the hits.
+    @Test func anArchiveSearchWaitsForEveryIssue() {
+        let seed = Document(source: UIFixtures.seedBytes, name: "a.txt")
+        let small = Document(text: "## 甲文章\n\n重庆正文\n\n## 乙\n\n内容\n", name: "b.txt")
+        let gate = DispatchGroup()
+        gate.enter()
+        small.searchIndexCache.prepare(small, gate: gate)
+        var state = ReaderState(issues: [seed, small], archiveName: "papers/", size: ScreenSize(rows: 6, columns: 60))
+        state.press(.character("/"))
+        UIFixtures.type("重庆正文", on: &state)
+        #expect(state.isWaitingForSearch && !state.isSearchReady)
+        state.press(.enter)
+        expectScreen(Renderer.render(state), [
+            " Reader · papers/                                  2 issues",
+            "▸ 1 a.txt                            10 articles  10 unread",
+            "  2 b.txt                              2 articles  2 unread",
+            "",
+            "",
+            " [1/2] /重庆正文 searching…         ↑↓ move  ⏎ open  ? help",
+        ], "archive searching")
+        PendingListSearchTests.release(gate, of: ReaderState(document: small, size: ScreenSize(rows: 6, columns: 60)))
+        #expect(state.isSearchReady)
+        state.apply(.searchReady)
+        #expect(state.archiveFilter?.hits == [ArchiveFilter.Hit(issue: 1, article: 0, count: 1)])
+        expectScreen(Renderer.render(state), [
+            " Reader · papers/                                  2 issues",
+            "▸ 1 b.txt │ 甲文章                                    1 hit",
+            "",
+            "",
+            "",
+            " [1/1] /重庆正文          ↑↓ move  ⏎ open  / search  ? help",
+        ], "archive found")
+    }
 }
