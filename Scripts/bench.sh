@@ -134,6 +134,22 @@ for file in "$PARAGRAPH" "$TINY"; do
         "$(printf %.2f× "$(calc "$max_key / 100")")" "≤ 100 ms" "$(verdict "$max_key <= 100")"
 done
 
+# 6. A year of a daily as an archive (a directory of 365 issues, 96 MB).
+echo "bench: archive…" >&2
+ARCHIVE=$DATA/archive-365
+archive_first=$(first_screen "$READER $ARCHIVE" "▸")
+add "archive 365 issues: first screen (ms)" "$(printf %.0f "$archive_first")" "—" "—" "< 150" \
+    "$(verdict "$archive_first < 150")"
+"$BENCH" archive "$ARCHIVE" "$QUERY" >"$TMP/archive"
+archive_after_open=$(field archive_search_after_open_ms "$TMP/archive")
+archive_typed=$(field archive_search_max_key_ms "$TMP/archive")
+archive_ready=$(field archive_search_ready_max_key_ms "$TMP/archive")
+add "  search typed right after opening: hits (ms)" "$(printf %.0f "$archive_after_open")" "—" "—" "—" "—"
+add "  same: slowest key while indexing (ms)" "$(printf %.1f "$archive_typed")" "target 100" \
+    "$(printf %.2f× "$(calc "$archive_typed / 100")")" "≤ 100 ms" "$(verdict "$archive_typed <= 100")"
+add "  search with indexes built: slowest key (ms)" "$(printf %.1f "$archive_ready")" "target 100" \
+    "$(printf %.2f× "$(calc "$archive_ready / 100")")" "≤ 100 ms" "$(verdict "$archive_ready <= 100")"
+
 echo
 printf '%s\n' "${ROWS[@]}" | python3 -c '
 import sys, unicodedata
