@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Writes the search texts of articles as folded UTF-8, straight from the source bytes,
 /// for `SearchIndex`.
 ///
@@ -12,21 +16,16 @@
 ///
 /// Folding is done on bytes where it can be: printable ASCII is lowercased in place, and
 /// a valid three-byte sequence (CJK, punctuation, full-width forms) is copied, replaced
-/// by U+FFFD or folded to ASCII after one width-table lookup. Anything else goes through
+/// by U+FFFD or folded to ASCII as `threeByteKinds` says. Anything else goes through
 /// `ScalarDecoder`, `SafeText.visible` and `SearchFolding.fold`, scalar by scalar.
 ///
 /// The output is one allocation, grown as needed; `finish()` hands it over.
 struct SearchTextWriter {
     private let source: UnsafeBufferPointer<UInt8>
     private let repair: Bool
-    /// `UnicodeTables.width`, in hand (a global's lazy initialisation check costs in hot loops).
-    private let width: CodePointTable
-    /// Folded UTF-8 of the placeholders.
-    private let untitled: [UInt8]
-    private let untitledSection: [UInt8]
-    private let frontMatter: [UInt8]
-    /// Whether U+FFFD is two columns wide.
-    private let replacementIsWide: Bool
+    /// `SearchTextWriter.threeByteKinds`, in hand (reading a global costs a lazy
+    /// initialisation check, an array a retain and release, in hot loops).
+    private let kinds: UnsafePointer<UInt8>
 
     private var base: UnsafeMutablePointer<UInt8>
     private var capacity: Int
@@ -37,8 +36,9 @@ struct SearchTextWriter {
     private var textIsEmpty = true
     /// Whether the last display scalar written (before folding) is two columns wide.
     private var lastIsWide = false
-    /// Content ranges of the lines of the paragraph being read.
-    private var lines: [Range<Int>] = []
+    /// Content ranges of the first and last lines of the paragraph being read (the lines
+    /// between are found again when it is written: no array to fill and empty).
+    private var paragraph: (first: Range<Int>, last: Range<Int>)?
     /// The paragraph written last in the current group (lead or section), not yet ended by
     /// a separator since the next one may continue it: its first and last lines.
     private var pending: (first: Range<Int>, last: Range<Int>)?
@@ -47,17 +47,9 @@ struct SearchTextWriter {
     init(source: UnsafeBufferPointer<UInt8>, repair: Bool, capacity: Int) {
         self.source = source
         self.repair = repair
-        self.width = UnicodeTables.width
-        replacementIsWide = DisplayWidth.of(SafeText.replacement, ambiguousWide: false, in: width) == 2
-        func folded(_ text: String) -> [UInt8] {
-            Array(String(String.UnicodeScalarView(SearchFolding.fold(text))).utf8)
-        }
-        untitled = folded(Document.untitled)
-        untitledSection = folded(Document.untitledSection)
-        frontMatter = folded(Document.frontMatter)
+        kinds = SearchTextWriter.threeByteKinds
         self.capacity = max(capacity, 256)
         base = .allocate(capacity: self.capacity)
-        lines.reserveCapacity(64)
     }
 
     /// The bytes written. The writer must not be used afterwards.
@@ -75,8 +67,7 @@ struct SearchTextWriter {
         var start = chunk.lowerBound
         let limit = chunk.upperBound
         lineLoop: while start < limit {
-            var end = start
-            while end < limit, source[end] != 0x0A, source[end] != 0x0D { end += 1 }
+            let end = lineEnd(from: start, limit: limit)
             let line = start..<end
             if end < limit, source[end] == 0x0D, end + 1 < limit, source[end + 1] == 0x0A {
                 start = end + 2
@@ -93,32 +84,46 @@ struct SearchTextWriter {
                 if level == 2 {
                     if started { break lineLoop }  // the next article: `ArticleList` keeps only the first
                     started = true
-                    writeHeading(title, line: line, placeholder: untitled)
+                    writeHeading(title, line: line, placeholder: .untitled)
                 } else {
                     if !started {
                         started = true
-                        writePlaceholder(frontMatter)
+                        writePlaceholder(.frontMatter)
                     }
                     endGroup()
-                    writeHeading(title, line: line, placeholder: untitledSection)
+                    writeHeading(title, line: line, placeholder: .untitledSection)
                 }
                 continue
             }
             if !started {
                 started = true
-                writePlaceholder(frontMatter)
+                writePlaceholder(.frontMatter)
             }
-            lines.append(content)
+            paragraph = (paragraph?.first ?? content, content)
         }
         closeParagraph()
         endGroup()
         // A chunk without any article (cannot happen) is an untitled one, as in `ArticleList`.
-        if !started { writePlaceholder(untitled) }
+        if !started { writePlaceholder(.untitled) }
+    }
+
+    /// The first line end (LF or CR) in `source[start..<limit]`, or `limit`.
+    @inline(__always)
+    private func lineEnd(from start: Int, limit: Int) -> Int {
+        guard let base = source.baseAddress else { return limit }
+        var end = limit
+        if let found = memchr(base + start, 0x0A, limit - start) {
+            end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
+        if let found = memchr(base + start, 0x0D, end - start) {
+            end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
+        return end
     }
 
     /// A heading's text (as `ArticleLayout.headingText`): the source from the title to the
     /// line end, or the placeholder when the title is empty.
-    private mutating func writeHeading(_ title: Range<Int>, line: Range<Int>, placeholder: [UInt8]) {
+    private mutating func writeHeading(_ title: Range<Int>, line: Range<Int>, placeholder: Placeholder) {
         if title.lowerBound < line.upperBound {
             startText()
             writeLine(title.lowerBound..<line.upperBound)
@@ -128,8 +133,30 @@ struct SearchTextWriter {
         }
     }
 
+    /// The placeholder titles, folded, as UTF-8.
+    private enum Placeholder {
+        case untitled, untitledSection, frontMatter
+
+        static let untitledBytes = folded(Document.untitled)
+        static let untitledSectionBytes = folded(Document.untitledSection)
+        static let frontMatterBytes = folded(Document.frontMatter)
+
+        var bytes: [UInt8] {
+            switch self {
+            case .untitled: Placeholder.untitledBytes
+            case .untitledSection: Placeholder.untitledSectionBytes
+            case .frontMatter: Placeholder.frontMatterBytes
+            }
+        }
+
+        private static func folded(_ text: String) -> [UInt8] {
+            Array(String(String.UnicodeScalarView(SearchFolding.fold(text))).utf8)
+        }
+    }
+
     /// A placeholder title as a whole text.
-    private mutating func writePlaceholder(_ bytes: [UInt8]) {
+    private mutating func writePlaceholder(_ placeholder: Placeholder) {
+        let bytes = placeholder.bytes
         reserve(bytes.count + 1)
         for byte in bytes {
             base[count] = byte
@@ -142,7 +169,8 @@ struct SearchTextWriter {
     /// or the end), writing it as a new text or, when page-break repair joins it to the
     /// pending paragraph, as that text's continuation.
     private mutating func closeParagraph() {
-        guard let first = lines.first, let last = lines.last else { return }
+        guard let (first, last) = paragraph else { return }
+        paragraph = nil
         if let previous = pending, repair, isCut(previous, before: first, last: last) {
             pending = (previous.first, last)
         } else {
@@ -150,8 +178,17 @@ struct SearchTextWriter {
             startText()
             pending = (first, last)
         }
-        for line in lines { writeLine(line) }
-        lines.removeAll(keepingCapacity: true)
+        writeLine(first)
+        // The lines after the first, found as `writeArticle` found them: none of them is
+        // blank or a heading (either would have ended the paragraph), and there are no
+        // line ends in a line's trailing white space.
+        var line = first
+        while line.upperBound < last.upperBound {
+            let end = lineEnd(from: line.upperBound, limit: last.upperBound)
+            let next = source[end] == 0x0D && end + 1 < last.upperBound && source[end + 1] == 0x0A ? end + 2 : end + 1
+            line = source.trimmingWhitespace(next..<lineEnd(from: next, limit: last.upperBound))
+            writeLine(line)
+        }
     }
 
     /// Ends the pending paragraph's text: the group of paragraphs it belongs to is over,
@@ -211,17 +248,14 @@ struct SearchTextWriter {
         // control byte gives two, folding a two-byte Latin letter at most three).
         reserve(line.count * 3 + 1)
         var out = base + count
-        let width = self.width
         if !textIsEmpty {
-            let first = ScalarDecoder.firstScalar(in: source, range: line)
-            if !(lastIsWide && DisplayWidth.of(first, ambiguousWide: false, in: width) == 2) {
+            if !(lastIsWide && startsWide(line)) {
                 out.pointee = 0x20
                 out += 1
             }
         }
         textIsEmpty = false
         var lastIsWide = self.lastIsWide
-        let replacementIsWide = self.replacementIsWide
         var index = line.lowerBound
         let end = line.upperBound
         while index < end {
@@ -236,30 +270,27 @@ struct SearchTextWriter {
             if byte & 0xF0 == 0xE0, index + 2 < end {
                 let second = source[index + 1]
                 let third = source[index + 2]
-                let value = UInt32(byte & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
-                if second & 0xC0 == 0x80, third & 0xC0 == 0x80, value >= 0x800,
-                   !SearchTextWriter.needsScalarPath(value), let scalar = Unicode.Scalar(value) {
-                    let columns = DisplayWidth.of(scalar, ambiguousWide: false, in: width)
-                    if columns < 0 {
-                        // Not printable: shown (and folded) as U+FFFD.
-                        out[0] = 0xEF
-                        out[1] = 0xBF
-                        out[2] = 0xBD
-                        out += 3
-                        lastIsWide = replacementIsWide
-                    } else if value >= 0xFF01 && value <= 0xFF5E {
-                        // A full-width ASCII form folds to the ASCII character, lowercased.
-                        let ascii = UInt8(value - 0xFEE0)
-                        out.pointee = ascii &- 0x41 < 26 ? ascii | 0x20 : ascii
-                        out += 1
-                        lastIsWide = columns == 2
-                    } else {
+                let value = Int(byte & 0x0F) << 12 | Int(second & 0x3F) << 6 | Int(third & 0x3F)
+                let kind = second & 0xC0 == 0x80 && third & 0xC0 == 0x80 ? kinds[value] : 0
+                if kind != 0 {
+                    switch kind & SearchTextWriter.kindMask {
+                    case SearchTextWriter.copy:
                         out[0] = byte
                         out[1] = second
                         out[2] = third
                         out += 3
-                        lastIsWide = columns == 2
+                    case SearchTextWriter.replace:
+                        out[0] = 0xEF
+                        out[1] = 0xBF
+                        out[2] = 0xBD
+                        out += 3
+                    default:
+                        // A full-width ASCII form folds to the ASCII character, lowercased.
+                        let ascii = UInt8(truncatingIfNeeded: value - 0xFEE0)
+                        out.pointee = ascii &- 0x41 < 26 ? ascii | 0x20 : ascii
+                        out += 1
                     }
+                    lastIsWide = kind & SearchTextWriter.wide != 0
                     index += 3
                     continue
                 }
@@ -278,22 +309,69 @@ struct SearchTextWriter {
                     out.pointee = byte
                     out += 1
                 }
-                lastIsWide = DisplayWidth.of(shown, ambiguousWide: false, in: width) == 2
+                lastIsWide = DisplayWidth.of(shown) == 2
             }
         }
         self.lastIsWide = lastIsWide
         count = base.distance(to: out)
     }
 
-    /// Three-byte scalars that `SafeText.visible` or `SearchFolding.fold` change other than
-    /// by the width test and full-width folding: Latin Extended Additional (lowercased),
-    /// the bidi controls (shown as U+FFFD), the ideographic space (folded to a space) and
-    /// surrogates (invalid UTF-8).
+    /// Whether the first scalar of the non-empty `source[line]` is two columns wide.
     @inline(__always)
-    private static func needsScalarPath(_ value: UInt32) -> Bool {
-        (0x1E00...0x1EFF).contains(value) || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
-            || value == 0x3000 || (0xD800...0xDFFF).contains(value)
+    private func startsWide(_ line: Range<Int>) -> Bool {
+        let start = line.lowerBound
+        let byte = source[start]
+        if byte & 0xF0 == 0xE0, line.count >= 3, source[start + 1] & 0xC0 == 0x80, source[start + 2] & 0xC0 == 0x80 {
+            let kind = kinds[Int(byte & 0x0F) << 12 | Int(source[start + 1] & 0x3F) << 6 | Int(source[start + 2] & 0x3F)]
+            // Shown as itself: the kind's width is the scalar's.
+            if kind & SearchTextWriter.kindMask == SearchTextWriter.copy
+                || kind & SearchTextWriter.kindMask == SearchTextWriter.foldToASCII {
+                return kind & SearchTextWriter.wide != 0
+            }
+        }
+        return DisplayWidth.of(ScalarDecoder.firstScalar(in: source, range: line)) == 2
     }
+
+    // MARK: Three-byte sequences
+
+    /// `threeByteKinds` values: the low bits say what a scalar becomes, `wide` whether what
+    /// is shown is two columns wide; 0 means "decode, make visible and fold it".
+    static let kindMask: UInt8 = 0x03
+    /// Shown as itself, not folded: the source bytes are copied.
+    static let copy: UInt8 = 1
+    /// Not printable (width < 0): shown as U+FFFD.
+    static let replace: UInt8 = 2
+    /// A full-width ASCII form (U+FF01–FF5E): folded to ASCII.
+    static let foldToASCII: UInt8 = 3
+    static let wide: UInt8 = 0x80
+
+    /// What each scalar U+0800…U+FFFF (the three-byte sequences, indexed by value)
+    /// becomes once made visible and folded, by one load instead of the width table's
+    /// two and a few range tests. Left to the scalar path (0): what `SafeText.visible` or
+    /// `SearchFolding.fold` change otherwise — Latin Extended Additional (lowercased),
+    /// the bidi controls (U+FFFD whatever their width), the ideographic space (a space) —
+    /// and surrogates (invalid UTF-8), and the values below U+0800 (overlong sequences).
+    ///
+    /// 64 KB, made once and never freed, read-only once made.
+    nonisolated(unsafe) static let threeByteKinds: UnsafePointer<UInt8> = {
+        let width = UnicodeTables.width
+        let replacementIsWide = DisplayWidth.of(SafeText.replacement, ambiguousWide: false, in: width) == 2
+        let kinds = UnsafeMutablePointer<UInt8>.allocate(capacity: 0x10000)
+        kinds.initialize(repeating: 0, count: 0x10000)
+        for value in UInt32(0x800)...0xFFFF {
+            guard !(0x1E00...0x1EFF).contains(value), !(0x202A...0x202E).contains(value),
+                  !(0x2066...0x2069).contains(value), value != 0x3000, let scalar = Unicode.Scalar(value)
+            else { continue }
+            let columns = DisplayWidth.of(scalar, ambiguousWide: false, in: width)
+            if columns < 0 {
+                kinds[Int(value)] = replace | (replacementIsWide ? wide : 0)
+            } else {
+                let kind = (0xFF01...0xFF5E).contains(value) ? foldToASCII : copy
+                kinds[Int(value)] = kind | (columns == 2 ? wide : 0)
+            }
+        }
+        return UnsafePointer(kinds)
+    }()
 
     // MARK: Output
 

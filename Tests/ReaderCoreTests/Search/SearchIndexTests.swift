@@ -50,6 +50,8 @@ private func separated(_ text: String) -> [UInt8] {
     @Test func holdsTheFoldedJoinedDisplayTexts() {
         let document = Document(text: "## ＡB\u{1}\n\n中文\n字\nEnd\n\n### \t\n\nx\u{7F}\tY\n")
         #expect(indexedTexts(of: document) == [separated("ab^a|中文字 end|(untitled section)|x^? y|")])
+        let lineEnds = Document(text: "## T\r\n\r\n  a\r\n\tB \r c\u{3000}\n\r\nd")
+        #expect(indexedTexts(of: lineEnds) == [separated("t|a b c d|")])
     }
 
     @Test func placeholdersAndFrontMatter() {
