@@ -32,6 +32,19 @@ enum DocumentParser {
         return builder.finish()
     }
 
+    /// `## title` → (2, title range); `###`… → (3…, range); otherwise nil.
+    /// The `#`s must start the line and be followed by white space or the line end.
+    /// (Shared with `SearchTextWriter`, which must see the same headings.)
+    @inline(__always)
+    static func heading(in line: Range<Int>, of source: UnsafeBufferPointer<UInt8>) -> (Int, Range<Int>)? {
+        var index = line.lowerBound
+        while index < line.upperBound, source[index] == UInt8(ascii: "#") { index += 1 }
+        let level = index - line.lowerBound
+        guard level >= 2 else { return nil }
+        if index < line.upperBound, source[index] != 0x20, source[index] != 0x09 { return nil }
+        return (level, source.trimmingWhitespace(index..<line.upperBound))
+    }
+
     /// Accumulates lines into the article tree.
     private struct Builder {
         let source: UnsafeBufferPointer<UInt8>
@@ -49,7 +62,7 @@ enum DocumentParser {
                 closeParagraph()
                 return
             }
-            if let (level, titleRange) = heading(in: line) {
+            if let (level, titleRange) = DocumentParser.heading(in: line, of: source) {
                 closeParagraph()
                 let title = SafeText.title(of: titleRange, in: source)
                 if level == 2 {
@@ -69,17 +82,6 @@ enum DocumentParser {
             ensureArticle(at: line.lowerBound)
             paragraphLines.append(content)
             extendArticle(to: line.upperBound)
-        }
-
-        /// `## title` → (2, title range); `###`… → (3…, range); otherwise nil.
-        /// The `#`s must start the line and be followed by white space or the line end.
-        func heading(in line: Range<Int>) -> (Int, Range<Int>)? {
-            var index = line.lowerBound
-            while index < line.upperBound, source[index] == UInt8(ascii: "#") { index += 1 }
-            let level = index - line.lowerBound
-            guard level >= 2 else { return nil }
-            if index < line.upperBound, source[index] != 0x20, source[index] != 0x09 { return nil }
-            return (level, source.trimmingWhitespace(index..<line.upperBound))
         }
 
         mutating func extendArticle(to end: Int) {

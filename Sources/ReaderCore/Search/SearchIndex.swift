@@ -5,7 +5,8 @@ import Dispatch
 ///
 /// The texts are those `ArticleSearch.texts` gives (title, lead paragraphs, section
 /// headings and paragraphs, lines joined and page-break repair applied as for display),
-/// folded as `SearchFolding` does and stored as UTF-8. Each text ends in a 0xFF byte,
+/// folded as `SearchFolding` does and stored as UTF-8, written by `SearchTextWriter`
+/// straight from the source (no `Article` is parsed). Each text ends in a 0xFF byte,
 /// which valid UTF-8 never holds, so no match can span two texts — as none spans two
 /// texts in `ArticleSearch`. A byte match of the needle's UTF-8 is a scalar match (UTF-8
 /// is self-synchronising), so counting non-overlapping leftmost matches per byte gives
@@ -20,7 +21,7 @@ final class SearchIndex: Sendable {
         /// Byte offset in `bytes` where each article's texts start.
         var starts: [Int]
         /// UTF-8 of the folded texts, each followed by `separator`.
-        var bytes: [UInt8]
+        var bytes: FoldedBytes
     }
 
     /// Ends every text: never part of valid UTF-8, so never part of a needle.
@@ -36,38 +37,29 @@ final class SearchIndex: Sendable {
         let articles = document.articles
         let count = articles.count
         let chunkCount = (count + SearchIndex.chunkArticles - 1) / SearchIndex.chunkArticles
-        var chunks = [Chunk](repeating: Chunk(firstArticle: 0, starts: [], bytes: []), count: chunkCount)
-        chunks.withUnsafeMutableBufferPointer { chunks in
-            nonisolated(unsafe) let chunks = chunks
+        let repair = document.isRepaired
+        var built = [Chunk?](repeating: nil, count: chunkCount)
+        built.withUnsafeMutableBufferPointer { built in
+            nonisolated(unsafe) let built = built
             document.source.withUnsafeBufferPointer { source in
                 nonisolated(unsafe) let source = source
                 DispatchQueue.concurrentPerform(iterations: chunkCount) { number in
                     let first = number * SearchIndex.chunkArticles
                     let end = min(count, first + SearchIndex.chunkArticles)
-                    var chunk = Chunk(firstArticle: first, starts: [], bytes: [])
-                    chunk.starts.reserveCapacity(end - first)
-                    chunk.bytes.reserveCapacity(articles.chunk(of: first).lowerBound.distance(
-                        to: end < count ? articles.chunk(of: end).lowerBound : source.count))
-                    var scratch: [UInt32] = []
+                    var starts: [Int] = []
+                    starts.reserveCapacity(end - first)
+                    // Folded texts are about as long as the source (no line ends or `#`s).
+                    var writer = SearchTextWriter(source: source, repair: repair, capacity: articles.chunk(of: first)
+                        .lowerBound.distance(to: end < count ? articles.chunk(of: end).lowerBound : source.count))
                     for index in first..<end {
-                        chunk.starts.append(chunk.bytes.count)
-                        ArticleCounter.forEachFoldedText(
-                            of: articles.parse(index, in: source), in: source, scratch: &scratch
-                        ) { text in
-                            for value in text {
-                                // Folded display scalars are always valid scalars.
-                                if let scalar = Unicode.Scalar(value) {
-                                    UTF8.encode(scalar) { chunk.bytes.append($0) }
-                                }
-                            }
-                            chunk.bytes.append(SearchIndex.separator)
-                        }
+                        starts.append(writer.count)
+                        writer.writeArticle(articles.chunk(of: index))
                     }
-                    chunks[number] = chunk
+                    built[number] = Chunk(firstArticle: first, starts: starts, bytes: writer.finish())
                 }
             }
         }
-        self.chunks = chunks
+        self.chunks = built.compactMap { $0 }
         self.articleCount = count
     }
 

@@ -1,0 +1,100 @@
+import PropertyBased
+import Testing
+@testable import ReaderCore
+
+/// Bytes of issues with every structure and awkward character the parser, page-break
+/// repair, display-safety and folding care about: headings of every kind, blank and
+/// white-space lines, all line ends, sentence ends, markers and credits, case and
+/// full-width forms, Latin letters that fold, controls, bidi controls, unassigned and
+/// private-use scalars, and invalid UTF-8.
+private let pieces: [[UInt8]] = [
+    "## ", "##", "### ", "###", "####\t", "#", "#x", "\n", "\n", "\n", "\n\n", "\n\n", "\r\n", "\r", " ", "\t",
+    "\u{3000}", "\u{FEFF}", "中", "文", "重庆", "记者", "摄影报道", "。", "，", "！", "？", ">>>", "》》》", "》",
+    "a", "Word", "ABC", "e", "Ａ", "ｚ", "１", "ß", "Ä", "\u{023A}", "\u{1E9E}", "\u{1E00}", "İ", "·", "—",
+    "“", "”", "\u{202A}", "\u{2066}", "\u{0085}", "\u{0001}", "\u{001B}", "\u{007F}", "\u{0378}", "\u{FFFD}",
+    "\u{E000}", "\u{FFFF}", "\u{FF5F}", "😀", "\u{301}", "\u{200B}", "한", "か", "\u{F900}", "1", ".", "\"",
+].map { Array($0.utf8) } + [
+    [0xFF], [0x80], [0xC3], [0xE4, 0xB8], [0xED, 0xA0, 0x80], [0xE0, 0x80, 0x80], [0xF0, 0x9F], [0xC0, 0xAF],
+]
+
+/// The index's bytes for each article of `document`.
+private func indexedTexts(of document: Document) -> [[UInt8]] {
+    var result: [[UInt8]] = []
+    for chunk in SearchIndex(document: document).chunks {
+        let bytes = chunk.bytes.withUnsafeBufferPointer { Array($0) }
+        for (number, start) in chunk.starts.enumerated() {
+            let end = number + 1 < chunk.starts.count ? chunk.starts[number + 1] : bytes.count
+            result.append(Array(bytes[start..<end]))
+        }
+    }
+    return result
+}
+
+/// What the index must hold for `article`: its `ArticleSearch.texts`, folded, as UTF-8,
+/// each followed by the separator.
+private func expectedText(of article: Article, in document: Document) -> [UInt8] {
+    var result: [UInt8] = []
+    for text in ArticleSearch.texts(of: article, in: document) {
+        for scalar in SearchFolding.fold(text.scalars) { result += Array(String(scalar).utf8) }
+        result.append(SearchIndex.separator)
+    }
+    return result
+}
+
+/// `text` with `|` standing for the separator, as bytes.
+private func separated(_ text: String) -> [UInt8] {
+    Array(text.utf8).map { $0 == UInt8(ascii: "|") ? SearchIndex.separator : $0 }
+}
+
+@Suite struct SearchIndexTests {
+    @Test func holdsTheFoldedJoinedDisplayTexts() {
+        let document = Document(text: "## ＡB\u{1}\n\n中文\n字\nEnd\n\n### \t\n\nx\u{7F}\tY\n")
+        #expect(indexedTexts(of: document) == [separated("ab^a|中文字 end|(untitled section)|x^? y|")])
+        let lineEnds = Document(text: "## T\r\n\r\n  a\r\n\tB \r c\u{3000}\n\r\nd")
+        #expect(indexedTexts(of: lineEnds) == [separated("t|a b c d|")])
+    }
+
+    @Test func placeholdersAndFrontMatter() {
+        let document = Document(text: "前言\n### 节\n## \n正文\n##\n")
+        #expect(indexedTexts(of: document) == [
+            separated("(front matter)|前言|节|"), separated("(untitled)|正文|"), separated("(untitled)|"),
+        ])
+    }
+
+    @Test func pageBreakRepairJoinsTextsWithinALeadOrSection() {
+        let text = "## T\n\n今天\n\n下雨。\n\n### S\n\nthe\n\nend\n"
+        #expect(indexedTexts(of: Document(text: text)) == [separated("t|今天下雨。|s|the end|")])
+        #expect(indexedTexts(of: Document(text: text, repair: false)) == [separated("t|今天|下雨。|s|the|end|")])
+    }
+
+    @Test func invalidUTF8AndHiddenScalarsAreReplacementCharacters() {
+        let document = Document(source: Array("## T\n\n".utf8) + [0xE4, 0xB8, 0x41, 0xED, 0xA0, 0x80] + Array("\u{202A}Ｚ\u{3000}Ｚ\n".utf8), name: "-")
+        let replacement = "\u{FFFD}"
+        #expect(indexedTexts(of: document)
+            == [separated("t|\(replacement)a\(replacement)\(replacement)\(replacement)\(replacement)z z|")])
+    }
+
+    @Test func randomIssuesGiveTheTextsOfArticleSearch() async {
+        let issues = Gen.int(in: 0..<pieces.count).array(of: 0...60).map { $0.flatMap { pieces[$0] } }
+        await propertyCheck(count: 1500, input: issues, Gen.bool) { bytes, repair in
+            let document = Document(source: bytes, name: "-", repair: repair)
+            let expected = document.articles.map { expectedText(of: $0, in: document) }
+            #expect(indexedTexts(of: document) == expected, "\(bytes)")
+            for query in ["中", "a", "文 a", "\u{FFFD}", "重庆记者"] {
+                let needle = SearchFolding.fold(query)
+                #expect(document.searchIndex.counts(of: needle)
+                    == document.articles.map { ArticleSearch.count(of: needle, in: $0, document: document) })
+            }
+        }
+    }
+
+    @Test func chunksOfManyArticles() {
+        let articles = 3 * SearchIndex.chunkArticles + 5
+        let text = (0..<articles).map { "## \($0)\n\n第\($0)条 News\n" }.joined()
+        let document = Document(text: text)
+        let texts = indexedTexts(of: document)
+        #expect(texts.count == articles)
+        #expect(texts[articles - 1] == separated("\(articles - 1)|第\(articles - 1)条 news|"))
+        #expect(document.searchIndex.counts(of: SearchFolding.fold("news")) == Array(repeating: 1, count: articles))
+    }
+}
