@@ -50,17 +50,26 @@ public enum ArticleSearch {
         return texts(of: article, in: document).reduce(0) { $0 + find(needle, in: $1.scalars).count }
     }
 
+    /// A scalar that reaches search text only from the same scalar in the source: not
+    /// changed by folding, not the result of folding anything else, and shown as itself.
+    /// (Folding only produces ASCII, a space, or Latin lowercase below U+2E80.)
+    static func isVerbatim(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value >= 0x2E80 && value != 0x3000 && !(0xFF01...0xFF5E).contains(value) && value != 0xFFFD
+            && SearchFolding.fold(scalar) == scalar && DisplayWidth.of(scalar) >= 0
+    }
+
     /// Non-overlapping occurrences of the folded `needle` in `haystack` (folded on the fly).
     ///
     /// When the needle's first scalar is one that only itself folds to (a CJK character,
-    /// say: see `ArticleCounter.isVerbatim`), candidates are found by comparing scalars
+    /// say: see `isVerbatim`), candidates are found by comparing scalars
     /// as they are, without folding each one (the 10 MB paragraph: ~4× faster).
     static func find(_ needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> [Range<Int>] {
         let count = needle.count
         guard count > 0, haystack.count >= count else { return [] }
         var result: [Range<Int>] = []
         let first = needle[0]
-        let firstIsVerbatim = ArticleCounter.isVerbatim(first)
+        let firstIsVerbatim = isVerbatim(first)
         var index = 0
         let lastStart = haystack.count - count
         while index <= lastStart {

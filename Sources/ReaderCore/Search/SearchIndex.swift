@@ -10,7 +10,7 @@ import Dispatch
 /// which valid UTF-8 never holds, so no match can span two texts — as none spans two
 /// texts in `ArticleSearch`. A byte match of the needle's UTF-8 is a scalar match (UTF-8
 /// is self-synchronising), so counting non-overlapping leftmost matches per byte gives
-/// exactly `ArticleCounter`'s counts.
+/// exactly `ArticleSearch.count`'s counts.
 ///
 /// The articles are split into chunks built (and scanned) on all cores.
 final class SearchIndex: Sendable {
@@ -63,8 +63,8 @@ final class SearchIndex: Sendable {
         self.articleCount = count
     }
 
-    /// Match counts of the folded `needle` in every article, in article order (as
-    /// `ArticleCounter.counts`).
+    /// Match counts of the folded `needle` in every article, in article order (each
+    /// as `ArticleSearch.count` gives it).
     func counts(of needle: [Unicode.Scalar]) -> [Int] {
         var counts = [Int](repeating: 0, count: articleCount)
         let pattern = needle.flatMap { Array(String($0).utf8) }
@@ -98,3 +98,10 @@ final class SearchIndex: Sendable {
         }
     }
 }
+
+/// glibc's `memmem` (a GNU extension the Glibc module does not import). Pointer and
+/// integer arguments are passed the same way by the Swift and C conventions.
+@_silgen_name("memmem")
+func systemMemmem(
+    _ haystack: UnsafeRawPointer?, _ haystackLength: Int, _ needle: UnsafeRawPointer?, _ needleLength: Int
+) -> UnsafeMutableRawPointer?
