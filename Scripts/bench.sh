@@ -53,7 +53,11 @@ first_screen() {
         tmux -L reader-bench new-session -d -s run -x 80 -y 24 "$command"
         while ! tmux -L reader-bench capture-pane -p -t run 2>/dev/null | grep -q -- "$pattern"; do :; done
         end=$(date +%s%N)
+        # Let the process finish exiting before the next run, so runs do not overlap.
+        local pid
+        pid=$(tmux -L reader-bench list-panes -t run -F '#{pane_pid}' 2>/dev/null || true)
         tmux -L reader-bench kill-session -t run
+        while [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; do sleep 0.01; done
         times+=("$(calc "($end - $start) / 1e6")")
     done
     median "${times[@]}"
