@@ -55,6 +55,51 @@ struct IssueInput {
         return try checked(IssueInput(name: baseName, bytes: bytes, absolutePath: absolute(path)))
     }
 
+    /// An issue opened for `--dump` to read piece by piece (`ArticlePieces`), its first
+    /// piece read and checked to be text.
+    struct Stream {
+        let name: String
+        let pieces: ArticlePieces
+        let firstPiece: SourceBytes?
+    }
+
+    /// Opens `path` (nil or "-": standard input) as `load` does, with the same checks and
+    /// errors, but reads only its first piece; `StreamingDump` reads the rest.
+    static func openStream(_ path: String?) throws -> Stream {
+        let descriptor: Int32
+        let name: String
+        if let path, path != "-" {
+            let shown = SafeText.sanitize(path)
+            var info = stat()
+            guard stat(path, &info) == 0 else {
+                throw Failure(message: "\(shown): \(errorText(errno))", exitCode: exitNoInput)
+            }
+            if info.st_mode & S_IFMT == S_IFDIR {
+                throw Failure(message: "\(shown): is a directory (open it as an archive)", exitCode: exitNoInput)
+            }
+            descriptor = open(path, O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else {
+                throw Failure(message: "\(shown): \(errorText(errno))", exitCode: exitNoInput)
+            }
+            name = path.split(separator: "/").last.map(String.init) ?? path
+        } else {
+            if isatty(STDIN_FILENO) != 0 {
+                throw Failure(message: "no FILE given and standard input is a terminal (try 'reader --help')", exitCode: exitUsage)
+            }
+            descriptor = STDIN_FILENO
+            name = "stdin"
+        }
+        var pieces = ArticlePieces(descriptor: descriptor)
+        let first: SourceBytes?
+        do {
+            first = try pieces.next()
+        } catch {
+            throw Failure(message: "\(SafeText.sanitize(name)): \(errorText(error.code))", exitCode: exitNoInput)
+        }
+        if let first { _ = try checked(IssueInput(name: name, bytes: first)) }
+        return Stream(name: name, pieces: pieces, firstPiece: first)
+    }
+
     /// Files at least this large open on a preview (`loadPreview`).
     static let previewFileBytes = 4 << 20
     /// How much of a large file the preview reads: thousands of list rows of a daily.

@@ -89,6 +89,10 @@ struct ReaderCommand: ParsableCommand {
             try runWithPreview(preview, path: path, settings: settings)
             return
         }
+        if !isArchive, !list, dump || isatty(STDOUT_FILENO) == 0 {
+            try runDump(settings: settings)
+            return
+        }
         do {
             if isArchive {
                 inputs = try files.flatMap { path in
@@ -111,16 +115,33 @@ struct ReaderCommand: ParsableCommand {
         let document = Document(bytes: input.bytes, name: input.name, repair: settings.repair && !raw)
         if list {
             writeList(document)
-        } else if dump || isatty(STDOUT_FILENO) == 0 {
-            let columns = width ?? TerminalSize.columns() ?? 80
-            DocumentDump.writeBytes(document, width: columns, ambiguousWide: ambiguousWide || settings.ambiguousWide) {
-                FileHandleOutput.standardOutput.write(bytes: $0)
-            }
-            FileHandleOutput.standardOutput.flush()
         } else {
             let status = TerminalApp.run(
                 document: document, options: terminalOptions(settings), saver: stateSaver(for: input))
             if status != 0 { throw ExitCode(status) }
+        }
+    }
+
+    /// `--dump` (or output to a pipe): laid out piece by piece while the file is read.
+    private func runDump(settings: Configuration) throws {
+        do {
+            let stream = try IssueInput.openStream(files.first)
+            let columns = width ?? TerminalSize.columns() ?? 80
+            do {
+                try StreamingDump.write(
+                    stream.pieces, firstPiece: stream.firstPiece, name: stream.name, repair: settings.repair && !raw,
+                    width: columns, ambiguousWide: ambiguousWide || settings.ambiguousWide
+                ) { FileHandleOutput.standardOutput.write(bytes: $0) }
+            } catch {
+                FileHandleOutput.standardOutput.flush()
+                throw IssueInput.Failure(
+                    message: "\(SafeText.sanitize(stream.name)): \(IssueInput.errorText(error.code))",
+                    exitCode: IssueInput.exitNoInput)
+            }
+            FileHandleOutput.standardOutput.flush()
+        } catch let error as IssueInput.Failure {
+            FileHandleOutput.standardError.write("reader: \(error.message)\n")
+            throw ExitCode(error.exitCode)
         }
     }
 
