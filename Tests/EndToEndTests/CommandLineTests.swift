@@ -112,6 +112,19 @@ enum ReaderBinary {
         #expect(result.standardError == "reader: reader: not a text file (binary data)\n")
     }
 
+    /// `--dump` reads in pieces of whole articles; the check for text still looks at the
+    /// first 64 KiB of the file, not only at the first piece (two short articles here).
+    @Test func binaryAfterAShortArticleIsRefusedByTheDump() {
+        let path = "/tmp/reader-binary-tail-\(getpid()).txt"
+        ReaderBinary.writeFile(path, "## a\n\nx\n## b\n" + String(repeating: "\u{0}", count: 20_000))
+        defer { unlink(path) }
+        let result = ReaderBinary.run(["--dump", path])
+        #expect(result.status == 65)
+        #expect(result.standardOutput == "")
+        let name = String(path.split(separator: "/").last ?? "")
+        #expect(result.standardError == "reader: \(name): not a text file (binary data)\n")
+    }
+
     @Test func unreadableFileIsRefused() {
         let path = "/tmp/reader-unreadable-\(getpid()).txt"
         ReaderBinary.writeFile(path, "## 甲\n")

@@ -96,7 +96,12 @@ struct IssueInput {
         } catch {
             throw Failure(message: "\(SafeText.sanitize(name)): \(errorText(error.code))", exitCode: exitNoInput)
         }
-        if let first { _ = try checked(IssueInput(name: name, bytes: first)) }
+        if let first {
+            // The first 64 KiB of the input, whether or not the first piece ends before.
+            let sample = first.bytes(0..<min(first.count, sampleBytes))
+                + pieces.readAhead(max(0, sampleBytes - first.count))
+            _ = try checked(IssueInput(name: name, bytes: SourceBytes(sample)))
+        }
         return Stream(name: name, pieces: pieces, firstPiece: first)
     }
 
@@ -173,10 +178,13 @@ struct IssueInput {
         return issues
     }
 
+    /// How much of the start of a file `checked` looks at.
+    static let sampleBytes = 65_536
+
     /// Rejects binary data: a file is taken as binary when over 10% of its first 64 KiB
     /// are NUL bytes or bytes that cannot be UTF-8. A stray control character is fine.
     static func checked(_ input: IssueInput) throws -> IssueInput {
-        let sample = input.bytes.bytes(0..<min(input.bytes.count, 65_536))
+        let sample = input.bytes.bytes(0..<min(input.bytes.count, sampleBytes))
         guard !sample.isEmpty else { return input }
         let suspicious = sample.reduce(0) { count, byte in
             count + (byte == 0 || byte == 0xC0 || byte == 0xC1 || byte >= 0xF5 ? 1 : 0)

@@ -48,6 +48,12 @@ public struct ArticlePieces: Sendable {
         }
     }
 
+    /// Up to `count` of the bytes read after the last piece (the start of the next one):
+    /// with the piece, the first bytes of the input, to tell whether it is text.
+    public func readAhead(_ count: Int) -> [UInt8] {
+        Array(carried.prefix(count))
+    }
+
     /// Reads into `buffer` until it holds `limit` bytes or the input ends.
     private mutating func fill(_ buffer: inout [UInt8], upTo limit: Int) throws(ReadFailure) {
         var failure: Int32 = 0
