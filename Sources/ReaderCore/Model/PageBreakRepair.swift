@@ -12,6 +12,11 @@ enum PageBreakRepair {
 
     /// `article` with its cut paragraphs joined.
     static func repair(_ article: Article, in source: UnsafeBufferPointer<UInt8>) -> Article {
+        // Only two paragraphs in a row can be joined: most short articles have nothing
+        // to look at, and are returned without copying their arrays.
+        guard article.lead.count > 1 || article.sections.contains(where: { $0.paragraphs.count > 1 }) else {
+            return article
+        }
         var article = article
         article.lead = repair(article.lead, in: source)
         for index in article.sections.indices {
@@ -21,6 +26,7 @@ enum PageBreakRepair {
     }
 
     static func repair(_ paragraphs: [Paragraph], in source: UnsafeBufferPointer<UInt8>) -> [Paragraph] {
+        guard paragraphs.count > 1 else { return paragraphs }
         var result: [Paragraph] = []
         result.reserveCapacity(paragraphs.count)
         for paragraph in paragraphs {
