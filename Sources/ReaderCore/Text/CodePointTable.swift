@@ -5,13 +5,22 @@
 ///
 /// Built once from the run-length data in `UnicodeTableData` (see
 /// `UnicodeTables.generated.swift`).
-struct CodePointTable: Sendable {
+///
+/// Both levels live in memory that is allocated once and never freed: the tables are
+/// built into `static let`s that last as long as the process. A lookup is then two
+/// pointer reads, with no bounds checks and no reference counting (`@unchecked
+/// Sendable`: the memory is never written after `init`).
+struct CodePointTable: @unchecked Sendable {
     static let blockShift = 7
     static let blockSize = 1 << blockShift
     static let codePointCount = 0x110000
+    /// Number of entries of `index`: one per block of code points.
+    static let blockCount = codePointCount >> blockShift
 
-    private let index: [UInt16]
-    private let blocks: [UInt8]
+    private let index: UnsafePointer<UInt16>
+    private let blocks: UnsafePointer<UInt8>
+    /// Number of distinct blocks stored.
+    private let storedBlocks: Int
 
     /// - Parameter runs: sorted runs `start << 8 | value`, the first one starting at 0.
     init(runs: [UInt32]) {
@@ -52,8 +61,13 @@ struct CodePointTable: Sendable {
                 blocks.append(contentsOf: block)
             }
         }
-        self.index = index
-        self.blocks = blocks
+        let indexMemory = UnsafeMutablePointer<UInt16>.allocate(capacity: index.count)
+        indexMemory.initialize(from: index, count: index.count)
+        let blockMemory = UnsafeMutablePointer<UInt8>.allocate(capacity: blocks.count)
+        blockMemory.initialize(from: blocks, count: blocks.count)
+        self.index = UnsafePointer(indexMemory)
+        self.blocks = UnsafePointer(blockMemory)
+        self.storedBlocks = blocks.count >> Self.blockShift
     }
 
     /// The value for `codePoint`, which must be at most U+10FFFF (any `Unicode.Scalar` is).
@@ -63,8 +77,14 @@ struct CodePointTable: Sendable {
         return blocks[block << Self.blockShift | Int(codePoint & UInt32(Self.blockSize - 1))]
     }
 
+    /// The stored block that block `number` of the code points (`codePoint >> blockShift`) uses.
+    func storedBlock(_ number: Int) -> Int { Int(index[number]) }
+
+    /// Entry `offset` of stored block `block`.
+    func value(inStoredBlock block: Int, at offset: Int) -> UInt8 { blocks[block << Self.blockShift | offset] }
+
     /// Number of bytes the two levels occupy (for tests and curiosity).
-    var byteCount: Int { index.count * 2 + blocks.count }
+    var byteCount: Int { Self.blockCount * 2 + storedBlocks << Self.blockShift }
 }
 
 /// The lookup tables built from the generated data, on first use.
@@ -75,4 +95,6 @@ enum UnicodeTables {
     static let lineBreak = CodePointTable(runs: UnicodeTableData.lineBreakRuns)
     /// `GraphemeBreakClass` raw values.
     static let graphemeBreak = CodePointTable(runs: UnicodeTableData.graphemeBreakRuns)
+    /// The three above in one lookup, for the layout's hot loops.
+    static let properties = ScalarPropertyTable(width: width, lineBreak: lineBreak, graphemeBreak: graphemeBreak)
 }

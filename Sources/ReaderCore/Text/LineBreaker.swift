@@ -26,34 +26,90 @@ public enum LineBreaker {
     /// `scalars[i - 1]` and `scalars[i]`. `result[0]` is always `.prohibited`
     /// (LB2: never break at the start of text). `result.count == scalars.count`.
     public static func actions(_ scalars: [Unicode.Scalar], tailoring: Tailoring = .chinese) -> [BreakAction] {
-        actions(scalars, tailoring: tailoring, graphemes: tailoring == .chinese ? GraphemeBreaker.boundaries(scalars) : [])
+        var scratch = WrapScratch()
+        scalars.withUnsafeBufferPointer { scalars in
+            analyze(scalars, tailoring: tailoring, ambiguousWide: false, scratch: &scratch) { _, _ in }
+        }
+        return Array(scratch.actions.prefix(scalars.count))
     }
 
-    /// `actions(_:tailoring:)` given the grapheme boundaries of `scalars` (needed by the
-    /// Chinese tailoring; the wrapper computes them anyway and passes them in).
-    static func actions(_ scalars: [Unicode.Scalar], tailoring: Tailoring, graphemes: [Bool]) -> [BreakAction] {
-        var raw: [UInt8] = []
-        var result: [BreakAction] = []
-        actions(scalars, tailoring: tailoring, graphemes: graphemes, raw: &raw, into: &result)
-        return result
+    /// Everything wrapping needs to know about `scalars`, in one pass over them plus one
+    /// over their line-break classes: `scratch.actions` (as `actions(_:tailoring:)`) and
+    /// `scratch.cells` (per scalar: `cellBoundary` when a grapheme cluster boundary lies
+    /// before it, plus the columns it takes). Both hold at least `scalars.count` entries
+    /// (their storage is reused from text to text and never shrinks); `body` gets them
+    /// while they are held still.
+    static func analyze<R>(
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, tailoring: Tailoring, ambiguousWide: Bool,
+        scratch: inout WrapScratch,
+        _ body: (UnsafeMutableBufferPointer<UInt8>, UnsafeMutableBufferPointer<BreakAction>) -> R
+    ) -> R {
+        scratch.reserve(scalars.count)
+        let chinese = tailoring == .chinese
+        return scratch.classes.withUnsafeMutableBufferPointer { classes in
+            scratch.cells.withUnsafeMutableBufferPointer { cells in
+                scratch.actions.withUnsafeMutableBufferPointer { actions in
+                    let found = classify(scalars, chinese: chinese, ambiguousWide: ambiguousWide, classes: classes, cells: cells)
+                    uax14(UnsafeBufferPointer(classes), count: scalars.count, into: actions, cells: chinese ? UnsafeBufferPointer(cells) : nil)
+                    if chinese {
+                        ChineseTailoring.adjustActions(
+                            scalars, UnsafeBufferPointer(classes), actions,
+                            ranges: found.contains(.rangeDash), links: found.contains(.linkCharacter))
+                    }
+                    return body(cells, actions)
+                }
+            }
+        }
     }
 
-    /// `actions(_:tailoring:graphemes:)` written into `result`, with `raw` for the packed
-    /// classes: both arrays' storage is reused (the wrapper passes the same ones for
-    /// every paragraph, saving two allocations each).
-    static func actions(
-        _ scalars: [Unicode.Scalar], tailoring: Tailoring, graphemes: [Bool],
-        raw: inout [UInt8], into result: inout [BreakAction]
-    ) {
-        let table = UnicodeTables.lineBreak
-        raw.removeAll(keepingCapacity: true)
-        raw.reserveCapacity(scalars.count)
-        for scalar in scalars { raw.append(table[scalar.value]) }
-        if tailoring == .chinese { ChineseTailoring.adjustClasses(scalars, &raw) }
+    /// `WrapScratch.cells` flag: a grapheme cluster boundary lies before the scalar.
+    static let cellBoundary: UInt8 = 0x80
+    /// `WrapScratch.cells` mask of the columns the scalar takes.
+    static let cellColumns: UInt8 = 0x7F
 
-        uax14(raw, into: &result)
+    /// What `classify` saw that calls for the tailoring's rarer passes.
+    struct Findings: OptionSet {
+        let rawValue: UInt8
+        /// A dash that may join two numbers (`ChineseTailoring.isRangeDash`).
+        static let rangeDash = Findings(rawValue: 1)
+        /// A character every URL or e-mail address holds (`@`, `:` of `://`, `w` of `www.`).
+        static let linkCharacter = Findings(rawValue: 2)
+    }
 
-        if tailoring == .chinese { ChineseTailoring.adjustActions(scalars, raw, graphemes, &result) }
+    /// The first pass: each scalar's packed line-break value (the Chinese tailoring's
+    /// classes applied) into `classes`, and its grapheme boundary and columns into `cells`.
+    @inline(__always)
+    private static func classify(
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, chinese: Bool, ambiguousWide: Bool,
+        classes: UnsafeMutableBufferPointer<UInt8>, cells: UnsafeMutableBufferPointer<UInt8>
+    ) -> Findings {
+        let count = scalars.count
+        guard count > 0 else { return [] }
+        let table = UnicodeTables.properties
+        return GraphemeBreaker.withPairs { pairs in
+            var found = Findings()
+            let first = table[scalars[0].value]
+            var cursor = GraphemeBreaker.Cursor(first: ScalarPropertyTable.grapheme(first))
+            for i in 0..<count {
+                let value = scalars[i].value
+                let properties = i == 0 ? first : table[value]
+                var packed = ScalarPropertyTable.lineBreak(properties)
+                let isBoundary = i == 0 || cursor.advance(ScalarPropertyTable.grapheme(properties), pairs: pairs)
+                let columns = ScalarPropertyTable.columns(properties, ambiguousWide: ambiguousWide)
+                if chinese {
+                    if value < 0x80 {
+                        if value == 0x40 || value == 0x3A || value | 0x20 == 0x77 { found.insert(.linkCharacter) }
+                    } else if let tailored = ChineseTailoring.tailoredClass(scalars, at: i) {
+                        packed = tailored
+                    } else if ChineseTailoring.isRangeDash(value) {
+                        found.insert(.rangeDash)
+                    }
+                }
+                classes[i] = packed
+                cells[i] = isBoundary ? columns | cellBoundary : columns
+            }
+            return found
+        }
     }
 
     @inline(__always)
@@ -66,81 +122,91 @@ public enum LineBreaker {
     private static let classOfRaw: [LineBreakClass] = (0..<64).map { LineBreakClass(rawValue: UInt8($0)) ?? .al }
 
     /// The UAX #14 pair rules over packed line-break values (class in the low 6 bits,
-    /// `UnicodeTableData.lineBreakFlag…` bits above).
+    /// `UnicodeTableData.lineBreakFlag…` bits above), written into `result[0..<count]`.
     ///
     /// Works on "units" per LB9: a base X followed by any CM/ZWJ scalars behaves as X.
     /// Rules of the form `X SP* × Y` look at `lastNonSpace`, the last unit before the
     /// current run of spaces (or the previous unit when there are none).
-    static func uax14(_ raw: [UInt8]) -> [BreakAction] {
-        var result: [BreakAction] = []
-        uax14(raw, into: &result)
-        return result
-    }
-
-    /// `uax14(_:)` written into `result` (its storage reused).
-    static func uax14(_ raw: [UInt8], into result: inout [BreakAction]) {
-        let count = raw.count
-        result.removeAll(keepingCapacity: true)
-        result.append(contentsOf: repeatElement(.prohibited, count: count))  // LB2 for index 0
+    ///
+    /// With `cells` (the Chinese tailoring), two of its rules are applied on the way:
+    /// no break before NS, not even after a space (UAX #14 allows one by LB18 before
+    /// LB21; clreq never does), and none inside a grapheme cluster.
+    private static func uax14(
+        _ raw: UnsafeBufferPointer<UInt8>, count: Int, into result: UnsafeMutableBufferPointer<BreakAction>,
+        cells: UnsafeBufferPointer<UInt8>?
+    ) {
+        guard count > 0 else { return }
+        result[0] = .prohibited  // LB2
         guard count > 1 else { return }
+        classOfRaw.withUnsafeBufferPointer { classOfRaw in
+            pairTable.withUnsafeBufferPointer { pairTable in
+                @inline(__always) func lineBreakClass(_ raw: UInt8) -> LineBreakClass { classOfRaw[Int(raw & 0x3F)] }
 
-        var previousScalar = lineBreakClass(raw[0])  // class of scalars[i - 1] itself (LB8a)
-        var previous = previousScalar == .cm || previousScalar == .zwj ? .al : previousScalar  // LB10
-        var previousFlags = raw[0]  // packed value of the previous unit's base
-        var beforePrevious = LineBreakClass.sp  // unit before `previous` (LB21a); SP = none
-        var lastNonSpace = previous
-        var regionalIndicators = previous == .ri ? 1 : 0  // consecutive RI units (LB30a)
-        var inNumber = previous == .nu  // previous units match NU (NU | SY | IS)* (LB25)
-        var numberClosed = false  // previous units match NU (NU | SY | IS)* (CL | CP) (LB25)
+                var previousScalar = lineBreakClass(raw[0])  // class of scalars[i - 1] itself (LB8a)
+                var previous = previousScalar == .cm || previousScalar == .zwj ? .al : previousScalar  // LB10
+                var previousFlags = raw[0]  // packed value of the previous unit's base
+                var beforePrevious = LineBreakClass.sp  // unit before `previous` (LB21a); SP = none
+                var lastNonSpace = previous
+                var regionalIndicators = previous == .ri ? 1 : 0  // consecutive RI units (LB30a)
+                var inNumber = previous == .nu  // previous units match NU (NU | SY | IS)* (LB25)
+                var numberClosed = false  // previous units match NU (NU | SY | IS)* (CL | CP) (LB25)
 
-        for i in 1..<count {
-            var current = lineBreakClass(raw[i])
-            var action: BreakAction
-            var absorbed = false  // LB9: this CM/ZWJ joins the previous unit
-            if current == .cm || current == .zwj {
-                switch previous {
-                case .bk, .cr, .lf, .nl, .sp, .zw: current = .al  // LB10
-                default: absorbed = true  // LB9
+                for i in 1..<count {
+                    let scalarClass = lineBreakClass(raw[i])
+                    var current = scalarClass
+                    var action: BreakAction
+                    var absorbed = false  // LB9: this CM/ZWJ joins the previous unit
+                    if current == .cm || current == .zwj {
+                        switch previous {
+                        case .bk, .cr, .lf, .nl, .sp, .zw: current = .al  // LB10
+                        default: absorbed = true  // LB9
+                        }
+                    }
+
+                    decide: do {
+                        // LB4, LB5: hard breaks.
+                        switch previous {
+                        case .bk, .lf, .nl: action = .mandatory; break decide
+                        case .cr: action = current == .lf ? .prohibited : .mandatory; break decide
+                        default: break
+                        }
+                        switch current {
+                        case .bk, .cr, .lf, .nl, .sp, .zw: action = .prohibited; break decide  // LB6, LB7
+                        default: break
+                        }
+                        if lastNonSpace == .zw { action = .allowed; break decide }  // LB8
+                        if absorbed { action = .prohibited; break decide }  // LB9
+                        if previousScalar == .zwj { action = .prohibited; break decide }  // LB8a
+                        let known = pairTable[Int(previous.rawValue) << 6 | Int(current.rawValue)]
+                        if known != contextDependent, let simple = BreakAction(rawValue: known) {
+                            action = simple
+                            break decide
+                        }
+                        action = pairAction(
+                            previous, current, beforePrevious: beforePrevious, lastNonSpace: lastNonSpace,
+                            previousFlags: previousFlags, currentFlags: raw[i],
+                            nextIsNumber: current == .op || current == .hy
+                                ? nextUnitIsNumber(raw, count: count, after: i) : false,
+                            inNumber: inNumber, numberClosed: numberClosed,
+                            oddRegionalIndicators: regionalIndicators & 1 == 1)
+                    }
+                    if action == .allowed, let cells,
+                       scalarClass == .ns || cells[i] & cellBoundary == 0 {
+                        action = .prohibited
+                    }
+                    result[i] = action
+                    previousScalar = scalarClass
+                    if absorbed { continue }
+
+                    numberClosed = inNumber && (current == .cl || current == .cp)
+                    inNumber = current == .nu || (inNumber && (current == .sy || current == .is))
+                    regionalIndicators = current == .ri ? regionalIndicators + 1 : 0
+                    beforePrevious = previous
+                    previous = current
+                    previousFlags = raw[i]
+                    if current != .sp { lastNonSpace = current }
                 }
             }
-
-            decide: do {
-                // LB4, LB5: hard breaks.
-                switch previous {
-                case .bk, .lf, .nl: action = .mandatory; break decide
-                case .cr: action = current == .lf ? .prohibited : .mandatory; break decide
-                default: break
-                }
-                switch current {
-                case .bk, .cr, .lf, .nl, .sp, .zw: action = .prohibited; break decide  // LB6, LB7
-                default: break
-                }
-                if lastNonSpace == .zw { action = .allowed; break decide }  // LB8
-                if absorbed { action = .prohibited; break decide }  // LB9
-                if previousScalar == .zwj { action = .prohibited; break decide }  // LB8a
-                let known = pairTable[Int(previous.rawValue) << 6 | Int(current.rawValue)]
-                if known != contextDependent, let simple = BreakAction(rawValue: known) {
-                    action = simple
-                    break decide
-                }
-                action = pairAction(
-                    previous, current, beforePrevious: beforePrevious, lastNonSpace: lastNonSpace,
-                    previousFlags: previousFlags, currentFlags: raw[i],
-                    nextIsNumber: current == .op || current == .hy ? nextUnitIsNumber(raw, after: i) : false,
-                    inNumber: inNumber, numberClosed: numberClosed,
-                    oddRegionalIndicators: regionalIndicators & 1 == 1)
-            }
-            result[i] = action
-            previousScalar = lineBreakClass(raw[i])
-            if absorbed { continue }
-
-            numberClosed = inNumber && (current == .cl || current == .cp)
-            inNumber = current == .nu || (inNumber && (current == .sy || current == .is))
-            regionalIndicators = current == .ri ? regionalIndicators + 1 : 0
-            beforePrevious = previous
-            previous = current
-            previousFlags = raw[i]
-            if current != .sp { lastNonSpace = current }
         }
     }
 
@@ -195,9 +261,9 @@ public enum LineBreaker {
     }()
 
     /// Whether the unit after the one starting at `index` (skipping CM/ZWJ) is NU.
-    private static func nextUnitIsNumber(_ raw: [UInt8], after index: Int) -> Bool {
+    private static func nextUnitIsNumber(_ raw: UnsafeBufferPointer<UInt8>, count: Int, after index: Int) -> Bool {
         var j = index + 1
-        while j < raw.count {
+        while j < count {
             let c = lineBreakClass(raw[j])
             if c != .cm && c != .zwj { return c == .nu }
             j += 1

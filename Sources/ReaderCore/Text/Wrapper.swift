@@ -30,14 +30,23 @@ public struct Wrapper: Sendable {
     func wrap(
         _ scalars: [Unicode.Scalar], firstIndent: Int = 0, indent: Int = 0, scratch: inout WrapScratch
     ) -> [Range<Int>] {
+        guard !scalars.isEmpty else { return [] }
+        return scalars.withUnsafeBufferPointer { scalars in
+            LineBreaker.analyze(scalars, tailoring: .chinese, ambiguousWide: ambiguousWide, scratch: &scratch) { cells, actions in
+                wrap(scalars, cells: UnsafeBufferPointer(cells), actions: UnsafeBufferPointer(actions),
+                     firstIndent: firstIndent, indent: indent)
+            }
+        }
+    }
+
+    /// The line-filling loop, given `LineBreaker.analyze`'s cells and actions of `scalars`.
+    private func wrap(
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, cells: UnsafeBufferPointer<UInt8>,
+        actions: UnsafeBufferPointer<BreakAction>, firstIndent: Int, indent: Int
+    ) -> [Range<Int>] {
         let count = scalars.count
-        guard count > 0 else { return [] }
-        GraphemeBreaker.boundaries(scalars, into: &scratch.boundaries)
-        LineBreaker.actions(
-            scalars, tailoring: .chinese, graphemes: scratch.boundaries, raw: &scratch.classes, into: &scratch.actions)
-        let boundaries = scratch.boundaries
-        let actions = scratch.actions
-        let widths = UnicodeTables.width  // (read once: each access checks it is built)
+        let boundary = LineBreaker.cellBoundary
+        let columns = LineBreaker.cellColumns
         var lines: [Range<Int>] = []
         var start = 0
         while start < count {
@@ -50,13 +59,14 @@ public struct Wrapper: Sendable {
             var end = count
             while index < count {
                 if index > start {
-                    if actions[index] == .mandatory { end = index; break }
-                    if actions[index] == .allowed { lastBreak = index }
+                    let action = actions[index]
+                    if action == .mandatory { end = index; break }
+                    if action == .allowed { lastBreak = index }
                 }
                 var next = index + 1
-                var clusterWidth = max(0, DisplayWidth.of(scalars[index], ambiguousWide: ambiguousWide, in: widths))
-                while next < count, !boundaries[next] {
-                    clusterWidth += max(0, DisplayWidth.of(scalars[next], ambiguousWide: ambiguousWide, in: widths))
+                var clusterWidth = Int(cells[index] & columns)
+                while next < count, cells[next] & boundary == 0 {
+                    clusterWidth += Int(cells[next] & columns)
                     next += 1
                 }
                 let isSpace = next == index + 1 && Wrapper.isSpace(scalars[index])
@@ -83,7 +93,7 @@ public struct Wrapper: Sendable {
             while lineEnd > start, Wrapper.isSpace(scalars[lineEnd - 1]) { lineEnd -= 1 }
             lines.append(start..<lineEnd)
             start = end
-            while start < count, Wrapper.isSpace(scalars[start]), start + 1 == count || boundaries[start + 1] {
+            while start < count, Wrapper.isSpace(scalars[start]), start + 1 == count || cells[start + 1] & boundary != 0 {
                 start += 1
             }
         }
