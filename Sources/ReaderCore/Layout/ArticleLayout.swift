@@ -90,16 +90,60 @@ public struct ArticleLayout: Sendable {
     }
 
     /// Appends every line as UTF-8, each ending in a newline: what `string(at:)` gives, line by line.
+    ///
+    /// The output grows once by the most the lines can take (four bytes a scalar), the
+    /// bytes are written through a pointer, and what was not used is cut off again.
     public func appendText(to output: inout [UInt8]) {
-        for line in lines {
-            if line.text >= 0 {
-                output.append(contentsOf: line.prefix.utf8)
-                texts[line.text].scalars.withUnsafeBufferPointer { scalars in
-                    for index in line.range { UTF8.encode(scalars[index]) { output.append($0) } }
+        var most = 0
+        for line in lines { most += line.prefix.utf8.count + 4 * line.range.count + 1 }
+        let start = output.count
+        output.append(contentsOf: repeatElement(0, count: most))
+        let written = output.withUnsafeMutableBufferPointer { output in
+            var count = start
+            for line in lines {
+                if line.text >= 0 {
+                    for byte in line.prefix.utf8 {
+                        output[count] = byte
+                        count += 1
+                    }
+                    texts[line.text].scalars.withUnsafeBufferPointer { scalars in
+                        for index in line.range {
+                            count = Self.encode(scalars[index], into: output, at: count)
+                        }
+                    }
                 }
+                output[count] = 0x0A
+                count += 1
             }
-            output.append(0x0A)
+            return count
         }
+        output.removeLast(output.count - written)
+    }
+
+    /// Writes the UTF-8 of `scalar` at `output[index...]`; returns the index after it.
+    @inline(__always)
+    private static func encode(_ scalar: Unicode.Scalar, into output: UnsafeMutableBufferPointer<UInt8>, at index: Int) -> Int {
+        let value = scalar.value
+        if value < 0x80 {
+            output[index] = UInt8(truncatingIfNeeded: value)
+            return index + 1
+        }
+        if value < 0x800 {
+            output[index] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
+            output[index + 1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+            return index + 2
+        }
+        if value < 0x10000 {
+            output[index] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
+            output[index + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+            output[index + 2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+            return index + 3
+        }
+        output[index] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
+        output[index + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F)
+        output[index + 2] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+        output[index + 3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+        return index + 4
     }
 
     private mutating func addBlank(section: Int?) {

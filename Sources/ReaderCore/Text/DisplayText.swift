@@ -21,36 +21,109 @@ public struct DisplayText: Sendable, Equatable {
         String(String.UnicodeScalarView(scalars[range]))
     }
 
-    /// Appends the display form of every scalar of `source[range]`.
-    mutating func append(source: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
-        ScalarDecoder.forEachScalar(in: source, range: range) { scalar, offset in
-            SafeText.visible(scalar) { shown in
-                scalars.append(shown)
-                offsets.append(offset)
-            }
-        }
-    }
-
     /// Joins source lines into one paragraph text: nothing between two wide (CJK)
     /// characters, one space where either side is narrow (Latin words, digits).
     static func joining(lines: [Range<Int>], of source: SourceBytes) -> DisplayText {
-        var text = DisplayText()
-        let total = lines.reduce(0) { $0 + $1.count }
-        text.scalars.reserveCapacity(total)
-        text.offsets.reserveCapacity(total)
-        source.withUnsafeBufferPointer { buffer in
-            for line in lines where !line.isEmpty {
-                if let previous = text.scalars.last {
-                    let firstOfLine = ScalarDecoder.scalars(in: buffer, range: line, limit: 1).first ?? " "
-                    if !(DisplayWidth.of(previous) == 2 && DisplayWidth.of(firstOfLine) == 2) {
-                        text.scalars.append(" ")
-                        text.offsets.append(line.lowerBound)
+        source.withUnsafeBufferPointer { joining(lines: lines, in: $0) }
+    }
+
+    /// `joining(lines:of:)` given the source's bytes.
+    ///
+    /// Both arrays are allocated once, at the size the text will have (for valid UTF-8:
+    /// one scalar per byte that starts a sequence, two for a control shown as `^X`, one
+    /// per joining space), and written through pointers. Invalid UTF-8 may decode to more
+    /// scalars than that (a stray continuation byte is one U+FFFD of its own); the rare
+    /// text that does is built again with room for the worst case.
+    static func joining(lines: [Range<Int>], in source: UnsafeBufferPointer<UInt8>) -> DisplayText {
+        var expected = 0
+        for line in lines where !line.isEmpty { expected += 1 + expectedCount(source, line) }
+        if let text = joining(lines: lines, in: source, capacity: expected) { return text }
+        var worst = 0
+        for line in lines where !line.isEmpty { worst += 1 + 2 * line.count }
+        return joining(lines: lines, in: source, capacity: worst) ?? DisplayText()
+    }
+
+    /// The number of scalars of valid UTF-8 `source[range]`: its bytes that are not
+    /// continuation bytes, counted eight at a time.
+    @inline(__always)
+    private static func expectedCount(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        guard let base = source.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        var count = 0
+        var index = range.lowerBound
+        let lanes: UInt64 = 0x0101_0101_0101_0101
+        while index + 8 <= range.upperBound {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            // Bit 0 of each byte: not (bit 7 set and bit 6 clear).
+            count &+= ((~word >> 7 | word >> 6) & lanes).nonzeroBitCount
+            index += 8
+        }
+        while index < range.upperBound {
+            if source[index] & 0xC0 != 0x80 { count += 1 }
+            index += 1
+        }
+        return count
+    }
+
+    /// The joined text, or nil when it does not fit in `capacity` scalars.
+    private static func joining(lines: [Range<Int>], in source: UnsafeBufferPointer<UInt8>, capacity: Int) -> DisplayText? {
+        var fits = true
+        var count = 0
+        // (Arrays made with `repeating:` and then overwritten: creating them uninitialized
+        // went through unspecialised generic code, a metadata lookup per array.)
+        var scalars = [Unicode.Scalar](repeating: " ", count: capacity)
+        var offsets = [Int](repeating: 0, count: capacity)
+        let widths = UnicodeTables.width
+        scalars.withUnsafeMutableBufferPointer { scalars in
+            offsets.withUnsafeMutableBufferPointer { offsets in
+                /// Appends `scalar` from source `offset`; false when there is no room.
+                @inline(__always) func put(_ scalar: Unicode.Scalar, _ offset: Int) -> Bool {
+                    guard count < capacity else { return false }
+                    scalars[count] = scalar
+                    offsets[count] = offset
+                    count += 1
+                    return true
+                }
+                fill: for line in lines where !line.isEmpty {
+                    if count > 0 {
+                        let previous = scalars[count - 1]
+                        let first = ScalarDecoder.firstScalar(in: source, range: line)
+                        if !(DisplayWidth.of(previous, ambiguousWide: false, in: widths) == 2
+                             && DisplayWidth.of(first, ambiguousWide: false, in: widths) == 2) {
+                            guard put(" ", line.lowerBound) else { fits = false; break fill }
+                        }
+                    }
+                    var index = line.lowerBound
+                    let end = line.upperBound
+                    while index < end {
+                        let byte = source[index]
+                        if byte < 0x80 {
+                            if byte >= 0x20 && byte < 0x7F {
+                                guard put(Unicode.Scalar(byte), index) else { fits = false; break fill }
+                            } else if byte == 0x09 {
+                                guard put(" ", index) else { fits = false; break fill }
+                            } else {
+                                guard put("^", index), put(SafeText.caretPartner(byte), index) else {
+                                    fits = false
+                                    break fill
+                                }
+                            }
+                            index += 1
+                            continue
+                        }
+                        let (scalar, length) = ScalarDecoder.decodeNonASCII(source, at: index, end: end)
+                        guard put(SafeText.visibleNonASCII(scalar, widths: widths), index) else { fits = false; break fill }
+                        index += length
                     }
                 }
-                text.append(source: buffer, range: line)
             }
         }
-        return text
+        guard fits else { return nil }
+        if count < capacity {
+            scalars.removeLast(capacity - count)
+            offsets.removeLast(capacity - count)
+        }
+        return DisplayText(scalars: scalars, offsets: offsets)
     }
 
     /// The display text of a single source range (a heading, a title).
