@@ -30,11 +30,11 @@ public struct DisplayText: Sendable, Equatable {
     /// `joining(lines:of:)` given the source's bytes.
     ///
     /// Both arrays are allocated once, at the size the text will have (for valid UTF-8:
-    /// one scalar per byte that starts a sequence, two for a control shown as `^X`, one
-    /// per joining space), and written through pointers. Invalid UTF-8 may decode to more
-    /// scalars than that (a stray continuation byte is one U+FFFD of its own); the rare
-    /// text that does is built again with room for the worst case.
-    static func joining(lines: [Range<Int>], in source: UnsafeBufferPointer<UInt8>) -> DisplayText {
+    /// one scalar per byte that starts a sequence, one per joining space), and written
+    /// through pointers. Controls shown as `^X` and invalid UTF-8 (a stray continuation
+    /// byte is one U+FFFD of its own) may make more scalars than that: the rare text that
+    /// does is built again with room for the worst case.
+    static func joining<Lines: Collection<Range<Int>>>(lines: Lines, in source: UnsafeBufferPointer<UInt8>) -> DisplayText {
         var expected = 0
         for line in lines where !line.isEmpty { expected += 1 + expectedCount(source, line) }
         if let text = joining(lines: lines, in: source, capacity: expected) { return text }
@@ -66,68 +66,84 @@ public struct DisplayText: Sendable, Equatable {
     }
 
     /// The joined text, or nil when it does not fit in `capacity` scalars.
-    private static func joining(lines: [Range<Int>], in source: UnsafeBufferPointer<UInt8>, capacity: Int) -> DisplayText? {
-        var fits = true
-        var count = 0
-        // (Arrays made with `repeating:` and then overwritten: creating them uninitialized
-        // went through unspecialised generic code, a metadata lookup per array.)
+    private static func joining<Lines: Collection<Range<Int>>>(
+        lines: Lines, in source: UnsafeBufferPointer<UInt8>, capacity: Int
+    ) -> DisplayText? {
+        // (Arrays made with `repeating:` and then overwritten: creating them uninitialised
+        // went through unspecialised generic code.)
         var scalars = [Unicode.Scalar](repeating: " ", count: capacity)
         var offsets = [Int](repeating: 0, count: capacity)
         let widths = UnicodeTables.width
-        scalars.withUnsafeMutableBufferPointer { scalars in
+        let filled = scalars.withUnsafeMutableBufferPointer { scalars in
             offsets.withUnsafeMutableBufferPointer { offsets in
-                /// Appends `scalar` from source `offset`; false when there is no room.
-                @inline(__always) func put(_ scalar: Unicode.Scalar, _ offset: Int) -> Bool {
-                    guard count < capacity else { return false }
-                    scalars[count] = scalar
-                    offsets[count] = offset
-                    count += 1
-                    return true
-                }
-                fill: for line in lines where !line.isEmpty {
-                    if count > 0 {
-                        let previous = scalars[count - 1]
-                        let first = ScalarDecoder.firstScalar(in: source, range: line)
-                        if !(DisplayWidth.of(previous, ambiguousWide: false, in: widths) == 2
-                             && DisplayWidth.of(first, ambiguousWide: false, in: widths) == 2) {
-                            guard put(" ", line.lowerBound) else { fits = false; break fill }
-                        }
-                    }
-                    var index = line.lowerBound
-                    let end = line.upperBound
-                    while index < end {
-                        let byte = source[index]
-                        if byte < 0x80 {
-                            if byte >= 0x20 && byte < 0x7F {
-                                guard put(Unicode.Scalar(byte), index) else { fits = false; break fill }
-                            } else if byte == 0x09 {
-                                guard put(" ", index) else { fits = false; break fill }
-                            } else {
-                                guard put("^", index), put(SafeText.caretPartner(byte), index) else {
-                                    fits = false
-                                    break fill
-                                }
-                            }
-                            index += 1
-                            continue
-                        }
-                        let (scalar, length) = ScalarDecoder.decodeNonASCII(source, at: index, end: end)
-                        guard put(SafeText.visibleNonASCII(scalar, widths: widths), index) else { fits = false; break fill }
-                        index += length
-                    }
-                }
+                var writer = Writer(scalars: scalars, offsets: offsets)
+                return writer.fill(lines, from: source, widths: widths) ? writer.count : nil
             }
         }
-        guard fits else { return nil }
-        if count < capacity {
-            scalars.removeLast(capacity - count)
-            offsets.removeLast(capacity - count)
+        guard let filled else { return nil }
+        if filled < capacity {
+            scalars.removeLast(capacity - filled)
+            offsets.removeLast(capacity - filled)
         }
         return DisplayText(scalars: scalars, offsets: offsets)
     }
 
+    /// Writes display scalars and their offsets into preallocated buffers.
+    private struct Writer {
+        let scalars: UnsafeMutableBufferPointer<Unicode.Scalar>
+        let offsets: UnsafeMutableBufferPointer<Int>
+        /// Number of scalars written.
+        var count = 0
+
+        /// Appends `scalar` from source `offset`; false when there is no room.
+        @inline(__always)
+        mutating func put(_ scalar: Unicode.Scalar, _ offset: Int) -> Bool {
+            guard count < scalars.count else { return false }
+            scalars[count] = scalar
+            offsets[count] = offset
+            count += 1
+            return true
+        }
+
+        /// Writes the joined display text of `lines`; false when it does not fit.
+        mutating func fill<Lines: Collection<Range<Int>>>(
+            _ lines: Lines, from source: UnsafeBufferPointer<UInt8>, widths: CodePointTable
+        ) -> Bool {
+            for line in lines where !line.isEmpty {
+                if count > 0 {
+                    let previous = scalars[count - 1]
+                    let first = ScalarDecoder.firstScalar(in: source, range: line)
+                    if !(DisplayWidth.of(previous, ambiguousWide: false, in: widths) == 2
+                         && DisplayWidth.of(first, ambiguousWide: false, in: widths) == 2) {
+                        guard put(" ", line.lowerBound) else { return false }
+                    }
+                }
+                var index = line.lowerBound
+                let end = line.upperBound
+                while index < end {
+                    let byte = source[index]
+                    if byte < 0x80 {
+                        if byte >= 0x20 && byte < 0x7F {
+                            guard put(Unicode.Scalar(byte), index) else { return false }
+                        } else if byte == 0x09 {
+                            guard put(" ", index) else { return false }
+                        } else {
+                            guard put("^", index), put(SafeText.caretPartner(byte), index) else { return false }
+                        }
+                        index += 1
+                        continue
+                    }
+                    let (scalar, length) = ScalarDecoder.decodeNonASCII(source, at: index, end: end)
+                    guard put(SafeText.visibleNonASCII(scalar, widths: widths), index) else { return false }
+                    index += length
+                }
+            }
+            return true
+        }
+    }
+
     /// The display text of a single source range (a heading, a title).
     public static func of(_ range: Range<Int>, in source: SourceBytes) -> DisplayText {
-        joining(lines: [range], of: source)
+        source.withUnsafeBufferPointer { joining(lines: CollectionOfOne(range), in: $0) }
     }
 }

@@ -30,11 +30,22 @@ public struct Wrapper: Sendable {
     func wrap(
         _ scalars: [Unicode.Scalar], firstIndent: Int = 0, indent: Int = 0, scratch: inout WrapScratch
     ) -> [Range<Int>] {
-        guard !scalars.isEmpty else { return [] }
-        return scalars.withUnsafeBufferPointer { scalars in
+        var lines: [Range<Int>] = []
+        wrap(scalars, firstIndent: firstIndent, indent: indent, scratch: &scratch) { lines.append($0) }
+        return lines
+    }
+
+    /// `wrap(_:firstIndent:indent:scratch:)` handing each line to `line` as it is found
+    /// (the layout builds its own lines from them: no array of ranges in between).
+    func wrap(
+        _ scalars: [Unicode.Scalar], firstIndent: Int, indent: Int, scratch: inout WrapScratch,
+        line: (Range<Int>) -> Void
+    ) {
+        guard !scalars.isEmpty else { return }
+        scalars.withUnsafeBufferPointer { scalars in
             LineBreaker.analyze(scalars, tailoring: .chinese, ambiguousWide: ambiguousWide, scratch: &scratch) { cells, actions in
                 wrap(scalars, cells: UnsafeBufferPointer(cells), actions: UnsafeBufferPointer(actions),
-                     firstIndent: firstIndent, indent: indent)
+                     firstIndent: firstIndent, indent: indent, line: line)
             }
         }
     }
@@ -42,15 +53,16 @@ public struct Wrapper: Sendable {
     /// The line-filling loop, given `LineBreaker.analyze`'s cells and actions of `scalars`.
     private func wrap(
         _ scalars: UnsafeBufferPointer<Unicode.Scalar>, cells: UnsafeBufferPointer<UInt8>,
-        actions: UnsafeBufferPointer<BreakAction>, firstIndent: Int, indent: Int
-    ) -> [Range<Int>] {
+        actions: UnsafeBufferPointer<BreakAction>, firstIndent: Int, indent: Int, line: (Range<Int>) -> Void
+    ) {
         let count = scalars.count
         let boundary = LineBreaker.cellBoundary
         let columns = LineBreaker.cellColumns
-        var lines: [Range<Int>] = []
+        var isFirst = true
         var start = 0
         while start < count {
-            let lineIndent = lines.isEmpty ? firstIndent : indent
+            let lineIndent = isFirst ? firstIndent : indent
+            isFirst = false
             let available = width - effectiveIndent(lineIndent)
             var column = 0
             var hanging = false
@@ -91,13 +103,12 @@ public struct Wrapper: Sendable {
             }
             var lineEnd = end
             while lineEnd > start, Wrapper.isSpace(scalars[lineEnd - 1]) { lineEnd -= 1 }
-            lines.append(start..<lineEnd)
+            line(start..<lineEnd)
             start = end
             while start < count, Wrapper.isSpace(scalars[start]), start + 1 == count || cells[start + 1] & boundary != 0 {
                 start += 1
             }
         }
-        return lines
     }
 
     /// The indent actually used for a requested indent: dropped when it would leave
