@@ -65,15 +65,34 @@ public struct DisplayText: Sendable, Equatable {
         return count
     }
 
+    /// Texts up to this many scalars are written into temporary memory and copied into
+    /// arrays of their exact size; longer ones straight into arrays, cut to size after.
+    ///
+    /// Creating an array at a given size (`repeating:`, `unsafeUninitializedCapacity:`)
+    /// goes through unspecialised standard-library code that looks the array's metadata
+    /// up in the runtime's locked cache: for small texts that cost more than the text
+    /// itself (a sixth of the dump of a million small articles). Arrays copied from a
+    /// buffer are made by specialised code and need no such lookup.
+    static let copiedTextLimit = 4096
+
     /// The joined text, or nil when it does not fit in `capacity` scalars.
     private static func joining<Lines: Collection<Range<Int>>>(
         lines: Lines, in source: UnsafeBufferPointer<UInt8>, capacity: Int
     ) -> DisplayText? {
-        // (Arrays made with `repeating:` and then overwritten: creating them uninitialised
-        // went through unspecialised generic code.)
+        let widths = UnicodeTables.width
+        if capacity <= copiedTextLimit {
+            return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: capacity) { scalars in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: capacity) { offsets in
+                    var writer = Writer(scalars: scalars, offsets: offsets)
+                    guard writer.fill(lines, from: source, widths: widths) else { return nil }
+                    return DisplayText(
+                        scalars: Array(UnsafeBufferPointer(rebasing: scalars[..<writer.count])),
+                        offsets: Array(UnsafeBufferPointer(rebasing: offsets[..<writer.count])))
+                }
+            }
+        }
         var scalars = [Unicode.Scalar](repeating: " ", count: capacity)
         var offsets = [Int](repeating: 0, count: capacity)
-        let widths = UnicodeTables.width
         let filled = scalars.withUnsafeMutableBufferPointer { scalars in
             offsets.withUnsafeMutableBufferPointer { offsets in
                 var writer = Writer(scalars: scalars, offsets: offsets)
