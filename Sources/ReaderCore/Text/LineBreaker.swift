@@ -151,7 +151,34 @@ public enum LineBreaker {
                 var inNumber = previous == .nu  // previous units match NU (NU | SY | IS)* (LB25)
                 var numberClosed = false  // previous units match NU (NU | SY | IS)* (CL | CP) (LB25)
 
-                for i in 1..<count {
+                var i = 1
+                while i < count {
+                    // A run of ID after ID (ideographs) or AL after AL (letters): the pair
+                    // is decided by LB31 (allowed) or LB28 (prohibited) in every context
+                    // these units leave, and the state after each is the same.
+                    if previousScalar == previous && (previous == .id || previous == .al) {
+                        let run = previous
+                        let runAction: BreakAction = run == .id ? .allowed : .prohibited
+                        var j = i
+                        while j < count && lineBreakClass(raw[j]) == run {
+                            if runAction == .allowed, let cells, cells[j] & cellBoundary == 0 {
+                                result[j] = .prohibited
+                            } else {
+                                result[j] = runAction
+                            }
+                            j += 1
+                        }
+                        if j > i {
+                            beforePrevious = run
+                            previousFlags = raw[j - 1]
+                            inNumber = false
+                            numberClosed = false
+                            regionalIndicators = 0
+                            i = j
+                            continue
+                        }
+                    }
+
                     let scalarClass = lineBreakClass(raw[i])
                     var current = scalarClass
                     var action: BreakAction
@@ -196,15 +223,16 @@ public enum LineBreaker {
                     }
                     result[i] = action
                     previousScalar = scalarClass
-                    if absorbed { continue }
-
-                    numberClosed = inNumber && (current == .cl || current == .cp)
-                    inNumber = current == .nu || (inNumber && (current == .sy || current == .is))
-                    regionalIndicators = current == .ri ? regionalIndicators + 1 : 0
-                    beforePrevious = previous
-                    previous = current
-                    previousFlags = raw[i]
-                    if current != .sp { lastNonSpace = current }
+                    if !absorbed {
+                        numberClosed = inNumber && (current == .cl || current == .cp)
+                        inNumber = current == .nu || (inNumber && (current == .sy || current == .is))
+                        regionalIndicators = current == .ri ? regionalIndicators + 1 : 0
+                        beforePrevious = previous
+                        previous = current
+                        previousFlags = raw[i]
+                        if current != .sp { lastNonSpace = current }
+                    }
+                    i += 1
                 }
             }
         }
