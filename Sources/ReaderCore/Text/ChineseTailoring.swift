@@ -21,6 +21,15 @@ enum ChineseTailoring {
     static let middleDot: UInt32 = 0x00B7
     static let ideographicSpace: UInt32 = 0x3000
 
+    /// Every code point `LineBreaker.analyze` has to look at for the tailoring: those
+    /// `tailoredClass` reclassifies, the range dashes (`isRangeDash`) and the ASCII
+    /// characters every link holds (`@`, the `:` of `://`, the `w` of `www.`).
+    static let examinedCodePoints: [UInt32] = [
+        middleDot, ideographicSpace, 0x2018, 0x2019, 0x201A, 0x201B, 0x201C, 0x201D,
+        0x2014, 0x2013, 0xFF5E, 0x301C, 0x2015,
+        0x40, 0x3A, 0x57, 0x77,
+    ]
+
     /// The packed line-break value the tailoring gives `scalars[i]`, or nil when it keeps
     /// the scalar's own.
     @inline(__always)

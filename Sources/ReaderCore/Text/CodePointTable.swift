@@ -96,5 +96,6 @@ enum UnicodeTables {
     /// `GraphemeBreakClass` raw values.
     static let graphemeBreak = CodePointTable(runs: UnicodeTableData.graphemeBreakRuns)
     /// The three above in one lookup, for the layout's hot loops.
-    static let properties = ScalarPropertyTable(width: width, lineBreak: lineBreak, graphemeBreak: graphemeBreak)
+    static let properties = ScalarPropertyTable(
+        width: width, lineBreak: lineBreak, graphemeBreak: graphemeBreak, marked: ChineseTailoring.examinedCodePoints)
 }

@@ -96,9 +96,9 @@ public enum LineBreaker {
                 var packed = ScalarPropertyTable.lineBreak(properties)
                 let isBoundary = i == 0 || cursor.advance(ScalarPropertyTable.grapheme(properties), pairs: pairs)
                 let columns = ScalarPropertyTable.columns(properties, ambiguousWide: ambiguousWide)
-                if chinese {
+                if chinese && properties & ScalarPropertyTable.marked != 0 {
                     if value < 0x80 {
-                        if value == 0x40 || value == 0x3A || value | 0x20 == 0x77 { found.insert(.linkCharacter) }
+                        found.insert(.linkCharacter)
                     } else if let tailored = ChineseTailoring.tailoredClass(scalars, at: i) {
                         packed = tailored
                     } else if ChineseTailoring.isRangeDash(value) {

@@ -4,7 +4,9 @@
 ///
 /// * bits 0–7: the packed line-break value (`UnicodeTables.lineBreak`),
 /// * bits 8–11: the `GraphemeBreakClass` raw value (`UnicodeTables.graphemeBreak`),
-/// * bits 12–14: the width code (`UnicodeTables.width`).
+/// * bits 12–14: the width code (`UnicodeTables.width`),
+/// * bit 15 (`marked`): one of the code points the table was asked to mark (those the
+///   Chinese tailoring looks at, so that it need not compare every scalar with each).
 ///
 /// Stored like `CodePointTable`: an index of 128-code-point blocks into distinct blocks,
 /// built from the blocks of the three tables (a combination of their blocks occurs only
@@ -13,16 +15,24 @@ struct ScalarPropertyTable: @unchecked Sendable {
     private let index: UnsafePointer<UInt16>
     private let blocks: UnsafePointer<UInt16>
 
-    init(width: CodePointTable, lineBreak: CodePointTable, graphemeBreak: CodePointTable) {
+    /// The flag of the code points in `marked`.
+    static let marked: UInt16 = 0x8000
+
+    init(width: CodePointTable, lineBreak: CodePointTable, graphemeBreak: CodePointTable, marked: [UInt32]) {
         let shift = CodePointTable.blockShift
         let size = CodePointTable.blockSize
+        let markedSet = Set(marked)
+        let markedBlocks = Set(marked.map { Int($0) >> shift })
         var index = [UInt16]()
         index.reserveCapacity(CodePointTable.blockCount)
         var blocks = [UInt16]()
         var known = [UInt64: UInt16]()
         for number in 0..<CodePointTable.blockCount {
             let parts = (width.storedBlock(number), lineBreak.storedBlock(number), graphemeBreak.storedBlock(number))
-            let key = UInt64(parts.0) << 40 | UInt64(parts.1) << 20 | UInt64(parts.2)
+            // A block with a marked code point is its own.
+            let key = markedBlocks.contains(number)
+                ? UInt64(1) << 63 | UInt64(number)
+                : UInt64(parts.0) << 40 | UInt64(parts.1) << 20 | UInt64(parts.2)
             if let existing = known[key] {
                 index.append(existing)
                 continue
@@ -31,10 +41,12 @@ struct ScalarPropertyTable: @unchecked Sendable {
             known[key] = stored
             index.append(stored)
             for offset in 0..<size {
-                blocks.append(Self.pack(
+                let packed = Self.pack(
                     width: width.value(inStoredBlock: parts.0, at: offset),
                     lineBreak: lineBreak.value(inStoredBlock: parts.1, at: offset),
-                    grapheme: graphemeBreak.value(inStoredBlock: parts.2, at: offset)))
+                    grapheme: graphemeBreak.value(inStoredBlock: parts.2, at: offset))
+                let isMarked = markedSet.contains(UInt32(number << shift | offset))
+                blocks.append(isMarked ? packed | Self.marked : packed)
             }
         }
         let indexMemory = UnsafeMutablePointer<UInt16>.allocate(capacity: index.count)
@@ -69,7 +81,7 @@ struct ScalarPropertyTable: @unchecked Sendable {
     /// (as `max(0, DisplayWidth.of(_:ambiguousWide:))`).
     @inline(__always)
     static func columns(_ properties: UInt16, ambiguousWide: Bool) -> UInt8 {
-        let code = UInt8(truncatingIfNeeded: properties >> 12)
+        let code = UInt8(truncatingIfNeeded: properties >> 12) & 0x07
         if code == UnicodeTableData.widthAmbiguous { return ambiguousWide ? 2 : 1 }
         return code == 0 ? 0 : code - 1
     }
