@@ -145,7 +145,7 @@ public struct ArticleLayout: Sendable {
 
     /// Writes the UTF-8 of `scalar` at `output[index...]`; returns the index after it.
     @inline(__always)
-    private static func encode(_ scalar: Unicode.Scalar, into output: UnsafeMutableBufferPointer<UInt8>, at index: Int) -> Int {
+    static func encode(_ scalar: Unicode.Scalar, into output: UnsafeMutableBufferPointer<UInt8>, at index: Int) -> Int {
         let value = scalar.value
         if value < 0x80 {
             output[index] = UInt8(truncatingIfNeeded: value)

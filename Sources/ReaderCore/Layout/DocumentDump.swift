@@ -28,7 +28,6 @@ public enum DocumentDump {
         _ document: Document, width: Int, ambiguousWide: Bool = false, to write: ([UInt8]) -> Void
     ) {
         let articles = document.articles
-        let sourceBytes = document.source
         // Batches of consecutive articles, cut by source size.
         var batchStarts: [Int] = []
         var bytes = Int.max
@@ -53,13 +52,11 @@ public enum DocumentDump {
                 window.wait()
                 var output: [UInt8] = []
                 output.reserveCapacity(batchBytes + batchBytes / 2)
-                var scratch = WrapScratch()
+                var writer = DumpWriter(width: width, style: .dump, ambiguousWide: ambiguousWide)
                 for index in starts[batch]..<starts[batch + 1] {
-                    let layout = ArticleLayout(
-                        article: articles.parse(index, in: source), source: sourceBytes, width: width,
-                        style: .dump, ambiguousWide: ambiguousWide, scratch: &scratch)
+                    let article = articles.parse(index, in: source)
                     if index > 0 { output.append(0x0A) }
-                    layout.appendText(to: &output)
+                    writer.write(article, source: source, to: &output)
                 }
                 pending.withLock { pending in
                     pending.outputs[batch] = output

@@ -107,6 +107,43 @@ public struct DisplayText: Sendable, Equatable {
         return DisplayText(scalars: scalars, offsets: offsets)
     }
 
+    /// Decodes the joined display text of `lines` (as `joining(lines:in:)` makes it) into
+    /// the first entries of `scalars` and `offsets`, which grow as needed and never shrink
+    /// (working arrays reused from text to text); returns the number of scalars.
+    static func decode<Lines: Collection<Range<Int>>>(
+        lines: Lines, in source: UnsafeBufferPointer<UInt8>, into scalars: inout [Unicode.Scalar], offsets: inout [Int]
+    ) -> Int {
+        var expected = 0
+        for line in lines where !line.isEmpty { expected += 1 + expectedCount(source, line) }
+        if let count = decode(lines: lines, in: source, capacity: expected, into: &scalars, offsets: &offsets) {
+            return count
+        }
+        var worst = 0
+        for line in lines where !line.isEmpty { worst += 1 + 2 * line.count }
+        return decode(lines: lines, in: source, capacity: worst, into: &scalars, offsets: &offsets) ?? 0
+    }
+
+    /// `decode(lines:in:into:offsets:)` with room for `capacity` scalars; nil when they do not fit.
+    private static func decode<Lines: Collection<Range<Int>>>(
+        lines: Lines, in source: UnsafeBufferPointer<UInt8>, capacity: Int,
+        into scalars: inout [Unicode.Scalar], offsets: inout [Int]
+    ) -> Int? {
+        if scalars.count < capacity {
+            let size = max(capacity, 2 * scalars.count, 256)
+            scalars = [Unicode.Scalar](repeating: " ", count: size)
+            offsets = [Int](repeating: 0, count: size)
+        }
+        let widths = UnicodeTables.width
+        return scalars.withUnsafeMutableBufferPointer { scalars in
+            offsets.withUnsafeMutableBufferPointer { offsets in
+                var writer = Writer(
+                    scalars: UnsafeMutableBufferPointer(rebasing: scalars[..<capacity]),
+                    offsets: UnsafeMutableBufferPointer(rebasing: offsets[..<capacity]))
+                return writer.fill(lines, from: source, widths: widths) ? writer.count : nil
+            }
+        }
+    }
+
     /// Writes display scalars and their offsets into preallocated buffers.
     private struct Writer {
         let scalars: UnsafeMutableBufferPointer<Unicode.Scalar>

@@ -41,12 +41,20 @@ public struct Wrapper: Sendable {
         _ scalars: [Unicode.Scalar], firstIndent: Int, indent: Int, scratch: inout WrapScratch,
         line: (Range<Int>) -> Void
     ) {
-        guard !scalars.isEmpty else { return }
         scalars.withUnsafeBufferPointer { scalars in
-            LineBreaker.analyze(scalars, tailoring: .chinese, ambiguousWide: ambiguousWide, scratch: &scratch) { cells, actions in
-                wrap(scalars, cells: UnsafeBufferPointer(cells), actions: UnsafeBufferPointer(actions),
-                     firstIndent: firstIndent, indent: indent, line: line)
-            }
+            wrap(scalars, firstIndent: firstIndent, indent: indent, scratch: &scratch, line: line)
+        }
+    }
+
+    /// `wrap(_:firstIndent:indent:scratch:line:)` of scalars held in a buffer.
+    func wrap(
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, firstIndent: Int, indent: Int, scratch: inout WrapScratch,
+        line: (Range<Int>) -> Void
+    ) {
+        guard !scalars.isEmpty else { return }
+        LineBreaker.analyze(scalars, tailoring: .chinese, ambiguousWide: ambiguousWide, scratch: &scratch) { cells, actions in
+            wrap(scalars, cells: UnsafeBufferPointer(cells), actions: UnsafeBufferPointer(actions),
+                 firstIndent: firstIndent, indent: indent, line: line)
         }
     }
 
