@@ -58,15 +58,11 @@ struct DumpWriter {
             return DisplayText.decode(lines: CollectionOfOne(offset..<heading.upperBound), in: source,
                                       into: &scalars, offsets: &offsets)
         }
+        // (The arrays may differ in length: paragraphs are decoded without offsets.)
         var count = 0
         for scalar in title.unicodeScalars {
-            if count == scalars.count {
-                scalars.append(scalar)
-                offsets.append(offset)
-            } else {
-                scalars[count] = scalar
-                offsets[count] = offset
-            }
+            if count < scalars.count { scalars[count] = scalar } else { scalars.append(scalar) }
+            if count < offsets.count { offsets[count] = offset } else { offsets.append(offset) }
             count += 1
         }
         return count
@@ -95,7 +91,8 @@ struct DumpWriter {
     }
 
     private mutating func writeParagraph(_ paragraph: Paragraph, source: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
-        let count = DisplayText.decode(lines: paragraph.lines, in: source, into: &scalars, offsets: &offsets)
+        let count = DisplayText.decode(lines: paragraph.lines, in: source, into: &scalars, offsets: &offsets,
+                                       recordingOffsets: false)
         wrapText(count: count, firstIndent: style.paragraphIndent, indent: 0)
         scalars.withUnsafeBufferPointer { scalars in
             Self.append(lines: ranges, of: scalars, firstPrefix: paragraphPrefix, prefix: "", to: &output)

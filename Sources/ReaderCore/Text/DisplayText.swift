@@ -108,37 +108,46 @@ public struct DisplayText: Sendable, Equatable {
     }
 
     /// Decodes the joined display text of `lines` (as `joining(lines:in:)` makes it) into
-    /// the first entries of `scalars` and `offsets`, which grow as needed and never shrink
-    /// (working arrays reused from text to text); returns the number of scalars.
+    /// the first entries of `scalars` and, with `recordingOffsets`, `offsets`: working
+    /// arrays reused from text to text, which grow as needed and never shrink. Returns the
+    /// number of scalars.
     static func decode<Lines: Collection<Range<Int>>>(
-        lines: Lines, in source: UnsafeBufferPointer<UInt8>, into scalars: inout [Unicode.Scalar], offsets: inout [Int]
+        lines: Lines, in source: UnsafeBufferPointer<UInt8>, into scalars: inout [Unicode.Scalar], offsets: inout [Int],
+        recordingOffsets: Bool = true
     ) -> Int {
         var expected = 0
         for line in lines where !line.isEmpty { expected += 1 + expectedCount(source, line) }
-        if let count = decode(lines: lines, in: source, capacity: expected, into: &scalars, offsets: &offsets) {
+        if let count = decode(lines: lines, in: source, capacity: expected, into: &scalars, offsets: &offsets,
+                              recordingOffsets: recordingOffsets) {
             return count
         }
         var worst = 0
         for line in lines where !line.isEmpty { worst += 1 + 2 * line.count }
-        return decode(lines: lines, in: source, capacity: worst, into: &scalars, offsets: &offsets) ?? 0
+        return decode(lines: lines, in: source, capacity: worst, into: &scalars, offsets: &offsets,
+                      recordingOffsets: recordingOffsets) ?? 0
     }
 
-    /// `decode(lines:in:into:offsets:)` with room for `capacity` scalars; nil when they do not fit.
+    /// `decode(lines:in:into:offsets:recordingOffsets:)` with room for `capacity` scalars;
+    /// nil when they do not fit.
     private static func decode<Lines: Collection<Range<Int>>>(
         lines: Lines, in source: UnsafeBufferPointer<UInt8>, capacity: Int,
-        into scalars: inout [Unicode.Scalar], offsets: inout [Int]
+        into scalars: inout [Unicode.Scalar], offsets: inout [Int], recordingOffsets: Bool
     ) -> Int? {
         if scalars.count < capacity {
-            let size = max(capacity, 2 * scalars.count, 256)
-            scalars = [Unicode.Scalar](repeating: " ", count: size)
-            offsets = [Int](repeating: 0, count: size)
+            scalars = [Unicode.Scalar](repeating: " ", count: max(capacity, 2 * scalars.count, 256))
+        }
+        if recordingOffsets && offsets.count < capacity {
+            offsets = [Int](repeating: 0, count: max(capacity, 2 * offsets.count, 256))
         }
         let widths = UnicodeTables.width
         return scalars.withUnsafeMutableBufferPointer { scalars in
-            offsets.withUnsafeMutableBufferPointer { offsets in
-                var writer = Writer(
-                    scalars: UnsafeMutableBufferPointer(rebasing: scalars[..<capacity]),
-                    offsets: UnsafeMutableBufferPointer(rebasing: offsets[..<capacity]))
+            let scalars = UnsafeMutableBufferPointer(rebasing: scalars[..<capacity])
+            guard recordingOffsets else {
+                var writer = Writer(scalars: scalars, offsets: nil)
+                return writer.fill(lines, from: source, widths: widths) ? writer.count : nil
+            }
+            return offsets.withUnsafeMutableBufferPointer { offsets in
+                var writer = Writer(scalars: scalars, offsets: UnsafeMutableBufferPointer(rebasing: offsets[..<capacity]))
                 return writer.fill(lines, from: source, widths: widths) ? writer.count : nil
             }
         }
@@ -147,7 +156,8 @@ public struct DisplayText: Sendable, Equatable {
     /// Writes display scalars and their offsets into preallocated buffers.
     private struct Writer {
         let scalars: UnsafeMutableBufferPointer<Unicode.Scalar>
-        let offsets: UnsafeMutableBufferPointer<Int>
+        /// Where the offsets go; nil when nobody needs them.
+        let offsets: UnsafeMutableBufferPointer<Int>?
         /// Number of scalars written.
         var count = 0
 
@@ -156,7 +166,7 @@ public struct DisplayText: Sendable, Equatable {
         mutating func put(_ scalar: Unicode.Scalar, _ offset: Int) -> Bool {
             guard count < scalars.count else { return false }
             scalars[count] = scalar
-            offsets[count] = offset
+            if let offsets { offsets[count] = offset }
             count += 1
             return true
         }

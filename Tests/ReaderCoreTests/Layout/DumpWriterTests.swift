@@ -29,6 +29,9 @@ import Testing
             Array("## 很长很长很长很长很长很长的标题 with Latin words\n\n#### 四级\n\n“引号”（括号）http://example.com/a 2—3年\n".utf8),
             [0x23, 0x23, 0x20, 0x1B, 0x7F, 0x09, 0x61, 0x0A, 0x0A, 0xE4, 0xB8, 0x0A, 0x80, 0xFF, 0xF0, 0x9F, 0x98, 0x0A, 0x0A,
              0x23, 0x23, 0x23, 0x0A, 0x0A] + Array("e\u{301}👍🏽 🇨🇳🇺🇸 a@b.cn\u{3000}·中\n".utf8),
+            // Placeholder titles of different lengths around a long paragraph (the working
+            // arrays are reused, and grow differently).
+            Array(("## \n\n" + String(repeating: "很长的段落，", count: 200) + "\n\n###\n\n## \n\n短\n").utf8),
         ]
         return texts.map { Document(source: $0, name: "test") } + [Fixtures.seed]
     }()
