@@ -23,11 +23,12 @@ enum ChineseTailoring {
 
     /// Every code point `LineBreaker.analyze` has to look at for the tailoring: those
     /// `tailoredClass` reclassifies, the range dashes (`isRangeDash`) and the ASCII
-    /// characters every link holds (`@`, the `:` of `://`, the `w` of `www.`).
+    /// characters one of which every link holds (`@`, the `/` of `://`, the `w` of `www.`;
+    /// not `:`, which times like 9:00 have too).
     static let examinedCodePoints: [UInt32] = [
         middleDot, ideographicSpace, 0x2018, 0x2019, 0x201A, 0x201B, 0x201C, 0x201D,
         0x2014, 0x2013, 0xFF5E, 0x301C, 0x2015,
-        0x40, 0x3A, 0x57, 0x77,
+        0x40, 0x2F, 0x57, 0x77,
     ]
 
     /// The packed line-break value the tailoring gives `scalars[i]`, or nil when it keeps

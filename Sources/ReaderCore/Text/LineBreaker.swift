@@ -72,7 +72,8 @@ public enum LineBreaker {
         let rawValue: UInt8
         /// A dash that may join two numbers (`ChineseTailoring.isRangeDash`).
         static let rangeDash = Findings(rawValue: 1)
-        /// A character every URL or e-mail address holds (`@`, `:` of `://`, `w` of `www.`).
+        /// A character one of which every URL or e-mail address holds
+        /// (`ChineseTailoring.examinedCodePoints`).
         static let linkCharacter = Findings(rawValue: 2)
     }
 
