@@ -57,6 +57,13 @@ public enum GraphemeBreaker {
         /// Moves past a scalar of class `current`; true when a boundary lies before it.
         @inline(__always)
         mutating func advance(_ current: UInt8, pairs: UnsafeBufferPointer<UInt8>) -> Bool {
+            if previous | current == 0 {
+                // Other after Other (most text): GB999, and nothing to remember.
+                regionalIndicators = 0
+                afterPictographic = false
+                zwjAfterPictographic = false
+                return true
+            }
             let known = pairs[Int(previous & 0x0F) << 4 | Int(current & 0x0F)]
             let isBoundary = known != GraphemeBreaker.contextDependent
                 ? known == GraphemeBreaker.boundary

@@ -91,13 +91,12 @@ public enum LineBreaker {
             var found = Findings()
             let first = table[scalars[0].value]
             var cursor = GraphemeBreaker.Cursor(first: ScalarPropertyTable.grapheme(first))
-            for i in 0..<count {
-                let value = scalars[i].value
-                let properties = i == 0 ? first : table[value]
+            /// Classifies `scalars[i]`, whose properties are `properties`.
+            @inline(__always) func classify(_ i: Int, _ properties: UInt16, isBoundary: Bool) {
                 var packed = ScalarPropertyTable.lineBreak(properties)
-                let isBoundary = i == 0 || cursor.advance(ScalarPropertyTable.grapheme(properties), pairs: pairs)
                 let columns = ScalarPropertyTable.columns(properties, ambiguousWide: ambiguousWide)
                 if chinese && properties & ScalarPropertyTable.marked != 0 {
+                    let value = scalars[i].value
                     if value < 0x80 {
                         found.insert(.linkCharacter)
                     } else if let tailored = ChineseTailoring.tailoredClass(scalars, at: i) {
@@ -108,6 +107,11 @@ public enum LineBreaker {
                 }
                 classes[i] = packed
                 cells[i] = isBoundary ? columns | cellBoundary : columns
+            }
+            classify(0, first, isBoundary: true)
+            for i in 1..<count {
+                let properties = table[scalars[i].value]
+                classify(i, properties, isBoundary: cursor.advance(ScalarPropertyTable.grapheme(properties), pairs: pairs))
             }
             return found
         }
