@@ -25,34 +25,37 @@ struct CodePointTable: @unchecked Sendable {
     /// - Parameter runs: sorted runs `start << 8 | value`, the first one starting at 0.
     init(runs: [UInt32]) {
         let size = Self.codePointCount
-        var flat = [UInt8](repeating: 0, count: size)
-        for (i, run) in runs.enumerated() {
-            let start = Int(run >> 8)
-            let end = i + 1 < runs.count ? Int(runs[i + 1] >> 8) : size
-            let value = UInt8(truncatingIfNeeded: run)
-            for cp in start..<min(end, size) { flat[cp] = value }
-        }
+        /// The end of run `run`: where the next one starts.
+        func end(of run: Int) -> Int { run + 1 < runs.count ? Int(runs[run + 1] >> 8) : size }
         var index = [UInt16]()
-        index.reserveCapacity(size >> Self.blockShift)
+        index.reserveCapacity(Self.blockCount)
         var blocks = [UInt8]()
-        // Most blocks hold one value throughout: those are found by that value, without
-        // hashing 128 bytes each (the tables are built while the first screen waits).
+        // Most blocks lie inside one run: those are found by its value, without filling
+        // or hashing 128 bytes each (the tables are built while the first screen waits).
         var uniform = [UInt16?](repeating: nil, count: 256)
-        var known = [ArraySlice<UInt8>: UInt16]()
+        var known = [[UInt8]: UInt16]()
+        var block = [UInt8](repeating: 0, count: Self.blockSize)
+        var run = 0
         for blockStart in stride(from: 0, to: size, by: Self.blockSize) {
-            let block = flat[blockStart..<(blockStart + Self.blockSize)]
-            let first = flat[blockStart]
-            if block.allSatisfy({ $0 == first }) {
-                if let existing = uniform[Int(first)] {
+            while end(of: run) <= blockStart { run += 1 }
+            if end(of: run) >= blockStart + Self.blockSize {
+                let value = UInt8(truncatingIfNeeded: runs[run])
+                if let existing = uniform[Int(value)] {
                     index.append(existing)
                 } else {
                     let number = UInt16(blocks.count >> Self.blockShift)
-                    uniform[Int(first)] = number
-                    known[block] = number
+                    uniform[Int(value)] = number
                     index.append(number)
-                    blocks.append(contentsOf: block)
+                    blocks.append(contentsOf: repeatElement(value, count: Self.blockSize))
                 }
-            } else if let existing = known[block] {
+                continue
+            }
+            var covering = run
+            for offset in 0..<Self.blockSize {
+                while end(of: covering) <= blockStart + offset { covering += 1 }
+                block[offset] = UInt8(truncatingIfNeeded: runs[covering])
+            }
+            if let existing = known[block] {
                 index.append(existing)
             } else {
                 let number = UInt16(blocks.count >> Self.blockShift)
