@@ -144,7 +144,7 @@ public enum LineBreaker {
         result[0] = .prohibited  // LB2
         guard count > 1 else { return }
         classOfRaw.withUnsafeBufferPointer { classOfRaw in
-            pairTable.withUnsafeBufferPointer { pairTable in
+            unitTable.withUnsafeBufferPointer { unitTable in
                 @inline(__always) func lineBreakClass(_ raw: UInt8) -> LineBreakClass { classOfRaw[Int(raw & 0x3F)] }
 
                 var previousScalar = lineBreakClass(raw[0])  // class of scalars[i - 1] itself (LB8a)
@@ -188,37 +188,31 @@ public enum LineBreaker {
                     var current = scalarClass
                     var action: BreakAction
                     var absorbed = false  // LB9: this CM/ZWJ joins the previous unit
-                    if current == .cm || current == .zwj {
-                        switch previous {
-                        case .bk, .cr, .lf, .nl, .sp, .zw: current = .al  // LB10
-                        default: absorbed = true  // LB9
-                        }
+                    // Most pairs: one look-up in `unitTable` (see there), unless LB8 or LB8a
+                    // may apply.
+                    let known: UInt8
+                    if lastNonSpace == .zw || previousScalar == .zwj {
+                        known = contextDependent
+                    } else if previous == .sp {
+                        known = unitTable[3 << 12 | Int(lastNonSpace.rawValue) << 6 | Int(scalarClass.rawValue)]
+                    } else {
+                        let numbers = inNumber ? 1 : numberClosed ? 2 : 0
+                        known = unitTable[numbers << 12 | Int(previous.rawValue) << 6 | Int(scalarClass.rawValue)]
                     }
-
-                    decide: do {
-                        // LB4, LB5: hard breaks.
-                        switch previous {
-                        case .bk, .lf, .nl: action = .mandatory; break decide
-                        case .cr: action = current == .lf ? .prohibited : .mandatory; break decide
-                        default: break
+                    if known != contextDependent, let simple = BreakAction(rawValue: known) {
+                        action = simple
+                    } else {
+                        if current == .cm || current == .zwj {
+                            switch previous {
+                            case .bk, .cr, .lf, .nl, .sp, .zw: current = .al  // LB10
+                            default: absorbed = true  // LB9
+                            }
                         }
-                        switch current {
-                        case .bk, .cr, .lf, .nl, .sp, .zw: action = .prohibited; break decide  // LB6, LB7
-                        default: break
-                        }
-                        if lastNonSpace == .zw { action = .allowed; break decide }  // LB8
-                        if absorbed { action = .prohibited; break decide }  // LB9
-                        if previousScalar == .zwj { action = .prohibited; break decide }  // LB8a
-                        let known = pairTable[Int(previous.rawValue) << 6 | Int(current.rawValue)]
-                        if known != contextDependent, let simple = BreakAction(rawValue: known) {
-                            action = simple
-                            break decide
-                        }
-                        action = pairAction(
-                            previous, current, beforePrevious: beforePrevious, lastNonSpace: lastNonSpace,
-                            previousFlags: previousFlags, currentFlags: raw[i],
-                            nextIsNumber: current == .op || current == .hy
-                                ? nextUnitIsNumber(raw, count: count, after: i) : false,
+                        action = slowAction(
+                            previous, current, absorbed: absorbed, previousScalar: previousScalar,
+                            beforePrevious: beforePrevious, lastNonSpace: lastNonSpace, previousFlags: previousFlags,
+                            currentFlags: raw[i],
+                            nextIsNumber: current == .op || current == .hy ? nextUnitIsNumber(raw, count: count, after: i) : false,
                             inNumber: inNumber, numberClosed: numberClosed,
                             oddRegionalIndicators: regionalIndicators & 1 == 1)
                     }
@@ -243,55 +237,95 @@ public enum LineBreaker {
         }
     }
 
-    /// `pairTable` marker: the pair's action depends on more than the two classes.
+    /// `unitTable` marker: the pair's action depends on more than the table knows.
     private static let contextDependent: UInt8 = 0xFF
 
-    /// The `pairAction` result for each `previous << 6 | current` class pair whose
-    /// answer is the same in every context that can occur, else `contextDependent`.
-    /// Saves evaluating the rule cascade for the vast majority of pairs.
-    private static let pairTable: [UInt8] = {
+    /// The `uax14` action (LB4–LB7, LB11–LB31) for the contexts that decide most pairs,
+    /// or `contextDependent`, indexed by `context << 12 | unit << 6 | current`:
+    ///
+    /// * context 0, 1, 2: the previous unit is `unit`, not SP, and the units before it
+    ///   end no number (0), end inside one (1: `inNumber`) or close one (2: `numberClosed`)
+    ///   (LB25); the last unit that is not a space is then `unit` itself.
+    /// * context 3: the previous unit is SP and the last one that is not is `unit`
+    ///   (LB14–LB17; after a space no number is open).
+    ///
+    /// `current` is the class of the scalar itself: CM and ZWJ (LB9, LB10) are left to
+    /// `slowAction`, and so are the states where LB8 or LB8a may apply. An entry holds an
+    /// action when `pairAction` gives it for every value of what the index leaves out
+    /// (the unit before, the East Asian width and pictographic flags, whether a number
+    /// follows, an odd count of regional indicators).
+    private static let unitTable: [UInt8] = {
         let classCount = 64
-        var table = [UInt8](repeating: contextDependent, count: classCount * classCount)
+        var table = [UInt8](repeating: contextDependent, count: 4 * classCount * classCount)
         let all = (0..<UInt8(classCount)).compactMap { LineBreakClass(rawValue: $0) }
         let wide = UnicodeTableData.lineBreakFlagEastAsianWide
         let pictographic = UnicodeTableData.lineBreakFlagPictographicUnassigned
-        for previous in all {
-            // The contexts `uax14` can actually be in with this `previous` unit.
-            let lastNonSpaces = previous == .sp ? all.filter { $0 != .sp } : [previous]
-            let inNumbers = [.nu, .sy, .is].contains(previous) ? [false, true] : [false]
-            let numberCloseds = [.cl, .cp].contains(previous) ? [false, true] : [false]
-            let oddRegionalIndicators = previous == .ri ? [false, true] : [false]
-            for current in all {
-                var outcomes = Set<BreakAction>()
-                for lastNonSpace in lastNonSpaces {
-                    for beforePrevious in [LineBreakClass.hl, .al] {
-                        for previousFlags in [0, wide, pictographic] {
-                            for currentFlags in [0, wide] {
-                                for nextIsNumber in [false, true] {
-                                    for inNumber in inNumbers {
-                                        for numberClosed in numberCloseds {
-                                            for odd in oddRegionalIndicators {
+        for context in 0..<4 {
+            for unit in all where unit != .sp && unit != .zw {
+                let previous = context == 3 ? LineBreakClass.sp : unit
+                for current in all where current != .cm && current != .zwj {
+                    var action: BreakAction?
+                    switch previous {
+                    case .bk, .lf, .nl: action = .mandatory  // LB4, LB5
+                    case .cr: action = current == .lf ? .prohibited : .mandatory
+                    default:
+                        switch current {
+                        case .bk, .cr, .lf, .nl, .sp, .zw: action = .prohibited  // LB6, LB7
+                        default:
+                            var outcomes = Set<BreakAction>()
+                            for beforePrevious in [LineBreakClass.hl, .al] {
+                                for previousFlags in [0, wide, pictographic] {
+                                    for currentFlags in [0, wide] {
+                                        for nextIsNumber in [false, true] {
+                                            for odd in [false, true] {
                                                 outcomes.insert(pairAction(
                                                     previous, current, beforePrevious: beforePrevious,
-                                                    lastNonSpace: lastNonSpace, previousFlags: previousFlags,
+                                                    lastNonSpace: unit, previousFlags: previousFlags,
                                                     currentFlags: currentFlags, nextIsNumber: nextIsNumber,
-                                                    inNumber: inNumber, numberClosed: numberClosed,
+                                                    inNumber: context == 1, numberClosed: context == 2,
                                                     oddRegionalIndicators: odd))
                                             }
                                         }
                                     }
                                 }
                             }
+                            if outcomes.count == 1 { action = outcomes.first }
                         }
                     }
-                }
-                if outcomes.count == 1, let only = outcomes.first {
-                    table[Int(previous.rawValue) << 6 | Int(current.rawValue)] = only.rawValue
+                    if let action {
+                        table[context << 12 | Int(unit.rawValue) << 6 | Int(current.rawValue)] = action.rawValue
+                    }
                 }
             }
         }
         return table
     }()
+
+    /// LB4–LB31 in full, for the pairs `unitTable` leaves open; `current` is already
+    /// resolved by LB10, and `absorbed` says LB9 joins it to the previous unit.
+    private static func slowAction(
+        _ previous: LineBreakClass, _ current: LineBreakClass, absorbed: Bool, previousScalar: LineBreakClass,
+        beforePrevious: LineBreakClass, lastNonSpace: LineBreakClass, previousFlags: UInt8, currentFlags: UInt8,
+        nextIsNumber: Bool, inNumber: Bool, numberClosed: Bool, oddRegionalIndicators: Bool
+    ) -> BreakAction {
+        // LB4, LB5: hard breaks.
+        switch previous {
+        case .bk, .lf, .nl: return .mandatory
+        case .cr: return current == .lf ? .prohibited : .mandatory
+        default: break
+        }
+        switch current {
+        case .bk, .cr, .lf, .nl, .sp, .zw: return .prohibited  // LB6, LB7
+        default: break
+        }
+        if lastNonSpace == .zw { return .allowed }  // LB8
+        if absorbed { return .prohibited }  // LB9
+        if previousScalar == .zwj { return .prohibited }  // LB8a
+        return pairAction(
+            previous, current, beforePrevious: beforePrevious, lastNonSpace: lastNonSpace,
+            previousFlags: previousFlags, currentFlags: currentFlags, nextIsNumber: nextIsNumber,
+            inNumber: inNumber, numberClosed: numberClosed, oddRegionalIndicators: oddRegionalIndicators)
+    }
 
     /// Whether the unit after the one starting at `index` (skipping CM/ZWJ) is NU.
     private static func nextUnitIsNumber(_ raw: UnsafeBufferPointer<UInt8>, count: Int, after index: Int) -> Bool {
