@@ -25,8 +25,8 @@ public struct ArticleLayout: Sendable {
     }
 
     /// Lays out `article` of the document whose bytes are `source`, wrapping with working
-    /// arrays reused from earlier layouts (the dump's way: it lays out many articles, and
-    /// passing the bytes rather than the whole `Document` saves retaining its parts).
+    /// arrays `scratch` that may be reused from earlier layouts. (The dump does not build
+    /// layouts: `DumpWriter` writes the same lines straight into bytes.)
     init(
         article: Article, source: SourceBytes, width: Int, style: LayoutStyle, ambiguousWide: Bool,
         scratch: inout WrapScratch
