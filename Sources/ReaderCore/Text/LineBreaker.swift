@@ -1,3 +1,5 @@
+import Dispatch
+
 /// What may happen between two adjacent scalars when a paragraph is wrapped.
 public enum BreakAction: UInt8, Sendable {
     /// No line break here.
@@ -26,9 +28,15 @@ public enum LineBreaker {
     /// `scalars[i - 1]` and `scalars[i]`. `result[0]` is always `.prohibited`
     /// (LB2: never break at the start of text). `result.count == scalars.count`.
     public static func actions(_ scalars: [Unicode.Scalar], tailoring: Tailoring = .chinese) -> [BreakAction] {
+        actions(scalars, tailoring: tailoring, splitting: nil)
+    }
+
+    /// `actions(_:tailoring:)`, splitting texts of at least `splitting` scalars as
+    /// `analyze` does (`Int.max`: never).
+    static func actions(_ scalars: [Unicode.Scalar], tailoring: Tailoring, splitting: Int?) -> [BreakAction] {
         var scratch = WrapScratch()
         scalars.withUnsafeBufferPointer { scalars in
-            analyze(scalars, tailoring: tailoring, ambiguousWide: false, scratch: &scratch) { _, _ in }
+            analyze(scalars, tailoring: tailoring, ambiguousWide: false, scratch: &scratch, splitting: splitting) { _, _ in }
         }
         return Array(scratch.actions.prefix(scalars.count))
     }
@@ -38,19 +46,44 @@ public enum LineBreaker {
     /// `scratch.cells` (per scalar: `cellBoundary` when a grapheme cluster boundary lies
     /// before it, plus the columns it takes). Both hold at least `scalars.count` entries
     /// (their storage is reused from text to text and never shrinks); `body` gets them
-    /// while they are held still.
+    /// while they are held still. Texts of at least `splitting` scalars (`splitCount`
+    /// unless given) are analysed in two halves at once.
     static func analyze<R>(
         _ scalars: UnsafeBufferPointer<Unicode.Scalar>, tailoring: Tailoring, ambiguousWide: Bool,
-        scratch: inout WrapScratch,
+        scratch: inout WrapScratch, splitting: Int? = nil,
         _ body: (UnsafeMutableBufferPointer<UInt8>, UnsafeMutableBufferPointer<BreakAction>) -> R
     ) -> R {
         scratch.reserve(scalars.count)
         let chinese = tailoring == .chinese
+        let count = scalars.count
         return scratch.classes.withUnsafeMutableBufferPointer { classes in
             scratch.cells.withUnsafeMutableBufferPointer { cells in
                 scratch.actions.withUnsafeMutableBufferPointer { actions in
-                    let found = classify(scalars, chinese: chinese, ambiguousWide: ambiguousWide, classes: classes, cells: cells)
-                    uax14(UnsafeBufferPointer(classes), count: scalars.count, into: actions, cells: chinese ? UnsafeBufferPointer(cells) : nil)
+                    let found: Findings
+                    if count >= (splitting ?? splitCount), let split = splitPoint(scalars) {
+                        // Two halves on two cores: first both classifications, then both
+                        // UAX #14 passes (the first reads classes of the second half).
+                        nonisolated(unsafe) let (scalars, classes, cells, actions) = (scalars, classes, cells, actions)
+                        nonisolated(unsafe) var halves = [Findings](repeating: [], count: 2)
+                        halves.withUnsafeMutableBufferPointer { halves in
+                            nonisolated(unsafe) let halves = halves
+                            DispatchQueue.concurrentPerform(iterations: 2) { half in
+                                halves[half] = classify(
+                                    scalars, range: half == 0 ? 0..<split : split..<count, chinese: chinese,
+                                    ambiguousWide: ambiguousWide, classes: classes, cells: cells)
+                            }
+                        }
+                        found = halves[0].union(halves[1])
+                        DispatchQueue.concurrentPerform(iterations: 2) { half in
+                            uax14(UnsafeBufferPointer(classes), count: count, range: half == 0 ? 0..<(split + 1) : split..<count,
+                                  into: actions, cells: chinese ? UnsafeBufferPointer(cells) : nil)
+                        }
+                    } else {
+                        found = classify(scalars, range: 0..<count, chinese: chinese, ambiguousWide: ambiguousWide,
+                                         classes: classes, cells: cells)
+                        uax14(UnsafeBufferPointer(classes), count: count, range: 0..<count, into: actions,
+                              cells: chinese ? UnsafeBufferPointer(cells) : nil)
+                    }
                     if chinese {
                         ChineseTailoring.adjustActions(
                             scalars, UnsafeBufferPointer(classes), actions,
@@ -67,6 +100,31 @@ public enum LineBreaker {
     /// `WrapScratch.cells` mask of the columns the scalar takes.
     static let cellColumns: UInt8 = 0x7F
 
+    /// Texts of at least this many scalars are analysed in two halves at once (a 10 MB
+    /// paragraph is laid out in one piece, on one core otherwise).
+    static let splitCount = 1 << 18
+
+    /// Where a text can be cut for `analyze` to work on both parts apart: between two CJK
+    /// ideographs near the middle (grapheme class Other, line-break class ID, nothing the
+    /// tailoring examines). A boundary lies there in every context (GB999), and the
+    /// UAX #14 state after an ideograph is the same whatever came before it but for the
+    /// unit before the previous one, which matters only after HY or BA (LB21a). Nil when
+    /// no such pair lies near the middle.
+    static func splitPoint(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Int? {
+        let table = UnicodeTables.properties
+        func isPlain(_ index: Int) -> Bool {
+            let properties = table[scalars[index].value]
+            return ScalarPropertyTable.lineBreak(properties) & 0x3F == LineBreakClass.id.rawValue
+                && ScalarPropertyTable.grapheme(properties) == GraphemeBreakClass.other.rawValue
+                && properties & ScalarPropertyTable.marked == 0
+        }
+        let middle = scalars.count / 2
+        for index in middle..<min(scalars.count, middle + 65536) where index > 0 && isPlain(index - 1) && isPlain(index) {
+            return index
+        }
+        return nil
+    }
+
     /// What `classify` saw that calls for the tailoring's rarer passes.
     struct Findings: OptionSet {
         let rawValue: UInt8
@@ -80,16 +138,17 @@ public enum LineBreaker {
     /// The first pass: each scalar's packed line-break value (the Chinese tailoring's
     /// classes applied) into `classes`, and its grapheme boundary and columns into `cells`.
     @inline(__always)
+    ///
+    /// Classifies `scalars[range]`; a grapheme boundary is taken to lie before the first.
     private static func classify(
-        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, chinese: Bool, ambiguousWide: Bool,
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, range: Range<Int>, chinese: Bool, ambiguousWide: Bool,
         classes: UnsafeMutableBufferPointer<UInt8>, cells: UnsafeMutableBufferPointer<UInt8>
     ) -> Findings {
-        let count = scalars.count
-        guard count > 0 else { return [] }
+        guard !range.isEmpty else { return [] }
         let table = UnicodeTables.properties
         return GraphemeBreaker.withPairs { pairs in
             var found = Findings()
-            let first = table[scalars[0].value]
+            let first = table[scalars[range.lowerBound].value]
             var cursor = GraphemeBreaker.Cursor(first: ScalarPropertyTable.grapheme(first))
             /// Classifies `scalars[i]`, whose properties are `properties`.
             @inline(__always) func classify(_ i: Int, _ properties: UInt16, isBoundary: Bool) {
@@ -108,8 +167,8 @@ public enum LineBreaker {
                 classes[i] = packed
                 cells[i] = isBoundary ? columns | cellBoundary : columns
             }
-            classify(0, first, isBoundary: true)
-            for i in 1..<count {
+            classify(range.lowerBound, first, isBoundary: true)
+            for i in (range.lowerBound + 1)..<range.upperBound {
                 let properties = table[scalars[i].value]
                 classify(i, properties, isBoundary: cursor.advance(ScalarPropertyTable.grapheme(properties), pairs: pairs))
             }
@@ -127,7 +186,10 @@ public enum LineBreaker {
     private static let classOfRaw: [LineBreakClass] = (0..<64).map { LineBreakClass(rawValue: UInt8($0)) ?? .al }
 
     /// The UAX #14 pair rules over packed line-break values (class in the low 6 bits,
-    /// `UnicodeTableData.lineBreakFlag…` bits above), written into `result[0..<count]`.
+    /// `UnicodeTableData.lineBreakFlag…` bits above) of a text of `count` scalars: the
+    /// actions before the scalars of `range` but its first (LB2 when it starts the text)
+    /// are written into `result`, starting from the state its first scalar leaves
+    /// (`splitPoint` says where that is the state the text before it leaves too).
     ///
     /// Works on "units" per LB9: a base X followed by any CM/ZWJ scalars behaves as X.
     /// Rules of the form `X SP* × Y` look at `lastNonSpace`, the last unit before the
@@ -137,27 +199,29 @@ public enum LineBreaker {
     /// no break before NS, not even after a space (UAX #14 allows one by LB18 before
     /// LB21; clreq never does), and none inside a grapheme cluster.
     private static func uax14(
-        _ raw: UnsafeBufferPointer<UInt8>, count: Int, into result: UnsafeMutableBufferPointer<BreakAction>,
+        _ raw: UnsafeBufferPointer<UInt8>, count: Int, range: Range<Int>, into result: UnsafeMutableBufferPointer<BreakAction>,
         cells: UnsafeBufferPointer<UInt8>?
     ) {
-        guard count > 0 else { return }
-        result[0] = .prohibited  // LB2
-        guard count > 1 else { return }
+        guard !range.isEmpty else { return }
+        if range.lowerBound == 0 { result[0] = .prohibited }  // LB2
+        guard range.count > 1 else { return }
+        let start = range.lowerBound
         classOfRaw.withUnsafeBufferPointer { classOfRaw in
             unitTable.withUnsafeBufferPointer { unitTable in
                 @inline(__always) func lineBreakClass(_ raw: UInt8) -> LineBreakClass { classOfRaw[Int(raw & 0x3F)] }
 
-                var previousScalar = lineBreakClass(raw[0])  // class of scalars[i - 1] itself (LB8a)
+                var previousScalar = lineBreakClass(raw[start])  // class of scalars[i - 1] itself (LB8a)
                 var previous = previousScalar == .cm || previousScalar == .zwj ? .al : previousScalar  // LB10
-                var previousFlags = raw[0]  // packed value of the previous unit's base
+                var previousFlags = raw[start]  // packed value of the previous unit's base
                 var beforePrevious = LineBreakClass.sp  // unit before `previous` (LB21a); SP = none
                 var lastNonSpace = previous
                 var regionalIndicators = previous == .ri ? 1 : 0  // consecutive RI units (LB30a)
                 var inNumber = previous == .nu  // previous units match NU (NU | SY | IS)* (LB25)
                 var numberClosed = false  // previous units match NU (NU | SY | IS)* (CL | CP) (LB25)
 
-                var i = 1
-                while i < count {
+                let end = range.upperBound
+                var i = start + 1
+                while i < end {
                     // A run of ID after ID (ideographs) or AL after AL (letters): the pair
                     // is decided by LB31 (allowed) or LB28 (prohibited) in every context
                     // these units leave, and the state after each is the same.
@@ -165,7 +229,7 @@ public enum LineBreaker {
                         let run = previous
                         let runAction: BreakAction = run == .id ? .allowed : .prohibited
                         var j = i
-                        while j < count && lineBreakClass(raw[j]) == run {
+                        while j < end && lineBreakClass(raw[j]) == run {
                             if runAction == .allowed, let cells, cells[j] & cellBoundary == 0 {
                                 result[j] = .prohibited
                             } else {
