@@ -25,30 +25,53 @@ public struct ArticleLayout: Sendable {
     }
 
     /// Lays out `article` of the document whose bytes are `source`, wrapping with working
-    /// arrays reused from earlier layouts (the dump's way: it lays out many articles, and
-    /// passing the bytes rather than the whole `Document` saves retaining its parts).
+    /// arrays `scratch` that may be reused from earlier layouts. (The dump does not build
+    /// layouts: `DumpWriter` writes the same lines straight into bytes.)
     init(
         article: Article, source: SourceBytes, width: Int, style: LayoutStyle, ambiguousWide: Bool,
         scratch: inout WrapScratch
     ) {
         self.width = max(1, width)
         let wrapper = Wrapper(width: self.width, ambiguousWide: ambiguousWide)
+        reserveCapacity(for: article)
+        let paragraphPrefix = String(repeating: " ", count: wrapper.effectiveIndent(style.paragraphIndent))
         let titleText = ArticleLayout.headingText(article.title, offset: article.titleOffset, heading: article.heading, in: source)
         addBlock(titleText, kind: .title, marker: style.titleMarker, section: nil, wrapper: wrapper, ambiguousWide: ambiguousWide, scratch: &scratch)
-        for paragraph in article.lead {
-            addBlank(section: nil)
-            addParagraph(DisplayText.joining(lines: paragraph.lines, of: source), section: nil, indent: style.paragraphIndent, wrapper: wrapper, scratch: &scratch)
-        }
-        for (index, section) in article.sections.enumerated() {
-            addBlank(section: index)
-            sectionLines.append(lines.count)
-            let text = ArticleLayout.headingText(section.title, offset: section.titleOffset, heading: section.heading, in: source)
-            addBlock(text, kind: .heading, marker: style.headingMarker(section.level), section: index, wrapper: wrapper, ambiguousWide: ambiguousWide, scratch: &scratch)
-            for paragraph in section.paragraphs {
+        source.withUnsafeBufferPointer { buffer in
+            for paragraph in article.lead {
+                addBlank(section: nil)
+                addParagraph(DisplayText.joining(lines: paragraph.lines, in: buffer), section: nil, indent: style.paragraphIndent,
+                             prefix: paragraphPrefix, wrapper: wrapper, scratch: &scratch)
+            }
+            for (index, section) in article.sections.enumerated() {
                 addBlank(section: index)
-                addParagraph(DisplayText.joining(lines: paragraph.lines, of: source), section: index, indent: style.paragraphIndent, wrapper: wrapper, scratch: &scratch)
+                sectionLines.append(lines.count)
+                let text = ArticleLayout.headingText(section.title, offset: section.titleOffset, heading: section.heading, in: source)
+                addBlock(text, kind: .heading, marker: style.headingMarker(section.level), section: index, wrapper: wrapper, ambiguousWide: ambiguousWide, scratch: &scratch)
+                for paragraph in section.paragraphs {
+                    addBlank(section: index)
+                    addParagraph(DisplayText.joining(lines: paragraph.lines, in: buffer), section: index, indent: style.paragraphIndent,
+                                 prefix: paragraphPrefix, wrapper: wrapper, scratch: &scratch)
+                }
             }
         }
+    }
+
+    /// Reserves room for the article's texts and about as many lines as it will take (the
+    /// arrays then grow once, not once per doubling).
+    private mutating func reserveCapacity(for article: Article) {
+        var textCount = 1 + article.lead.count + article.sections.count
+        var bytes = 0
+        for paragraph in article.lead { bytes += paragraph.sourceRange.count }
+        for section in article.sections {
+            textCount += section.paragraphs.count
+            for paragraph in section.paragraphs { bytes += paragraph.sourceRange.count }
+        }
+        texts.reserveCapacity(textCount)
+        // A blank line before every text but the title, and at least one line a text; a
+        // line holds at least `width` bytes unless it is a paragraph's last.
+        lines.reserveCapacity(2 * textCount + bytes / width)
+        sectionLines.reserveCapacity(article.sections.count)
     }
 
     /// The display text of a title: the source's own text (so offsets are real), or the
@@ -90,16 +113,60 @@ public struct ArticleLayout: Sendable {
     }
 
     /// Appends every line as UTF-8, each ending in a newline: what `string(at:)` gives, line by line.
+    ///
+    /// The output grows once by the most the lines can take (four bytes a scalar), the
+    /// bytes are written through a pointer, and what was not used is cut off again.
     public func appendText(to output: inout [UInt8]) {
-        for line in lines {
-            if line.text >= 0 {
-                output.append(contentsOf: line.prefix.utf8)
-                texts[line.text].scalars.withUnsafeBufferPointer { scalars in
-                    for index in line.range { UTF8.encode(scalars[index]) { output.append($0) } }
+        var most = 0
+        for line in lines { most += line.prefix.utf8.count + 4 * line.range.count + 1 }
+        let start = output.count
+        output.append(contentsOf: repeatElement(0, count: most))
+        let written = output.withUnsafeMutableBufferPointer { output in
+            var count = start
+            for line in lines {
+                if line.text >= 0 {
+                    for byte in line.prefix.utf8 {
+                        output[count] = byte
+                        count += 1
+                    }
+                    texts[line.text].scalars.withUnsafeBufferPointer { scalars in
+                        for index in line.range {
+                            count = Self.encode(scalars[index], into: output, at: count)
+                        }
+                    }
                 }
+                output[count] = 0x0A
+                count += 1
             }
-            output.append(0x0A)
+            return count
         }
+        output.removeLast(output.count - written)
+    }
+
+    /// Writes the UTF-8 of `scalar` at `output[index...]`; returns the index after it.
+    @inline(__always)
+    static func encode(_ scalar: Unicode.Scalar, into output: UnsafeMutableBufferPointer<UInt8>, at index: Int) -> Int {
+        let value = scalar.value
+        if value < 0x80 {
+            output[index] = UInt8(truncatingIfNeeded: value)
+            return index + 1
+        }
+        if value < 0x800 {
+            output[index] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
+            output[index + 1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+            return index + 2
+        }
+        if value < 0x10000 {
+            output[index] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
+            output[index + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+            output[index + 2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+            return index + 3
+        }
+        output[index] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
+        output[index + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F)
+        output[index + 2] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+        output[index + 3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+        return index + 4
     }
 
     private mutating func addBlank(section: Int?) {
@@ -114,40 +181,41 @@ public struct ArticleLayout: Sendable {
         scratch: inout WrapScratch
     ) {
         let markerWidth = TextWidth.of(marker, ambiguousWide: ambiguousWide)
-        var text = text
-        var ranges = wrapper.wrap(text.scalars, firstIndent: markerWidth, indent: markerWidth, scratch: &scratch)
-        if ranges.count > 1, let offset = text.offsets.first, text.offsets.allSatisfy({ $0 == offset }) {
+        let indentWidth = wrapper.effectiveIndent(markerWidth)
+        let shownMarker = indentWidth == markerWidth ? marker : ""
+        let hanging = indentWidth == 0 ? "" : String(repeating: " ", count: indentWidth)
+        let textIndex = texts.count
+        let firstLine = lines.count
+        texts.append(text)
+        wrapper.wrap(text.scalars, firstIndent: markerWidth, indent: markerWidth, scratch: &scratch) { range in
+            lines.append(LayoutLine(
+                kind: kind, text: textIndex, range: range, prefix: lines.count == firstLine ? shownMarker : hanging,
+                section: section, offset: text.offsets.isEmpty ? 0 : text.offsets[range.isEmpty ? 0 : range.lowerBound]))
+        }
+        if lines.count - firstLine > 1, let offset = text.offsets.first, text.offsets.allSatisfy({ $0 == offset }) {
             // A placeholder title (every scalar at the heading's offset) stays on one
             // line, cut with "…": lines sharing one offset could not be scrolled apart.
-            let room = wrapper.width - wrapper.effectiveIndent(markerWidth)
+            let room = wrapper.width - indentWidth
             let cut = Array(TextWidth.truncate(text.string, to: room, ambiguousWide: ambiguousWide).unicodeScalars)
-            uncutTexts[texts.count] = text
-            text = DisplayText(scalars: cut, offsets: Array(repeating: offset, count: cut.count))
-            ranges = [0..<cut.count]
-        }
-        let textIndex = texts.count
-        texts.append(text)
-        let shownMarker = wrapper.effectiveIndent(markerWidth) == markerWidth ? marker : ""
-        let hanging = String(repeating: " ", count: wrapper.effectiveIndent(markerWidth))
-        for (number, range) in ranges.enumerated() {
-            let prefix = number == 0 ? shownMarker : hanging
+            uncutTexts[textIndex] = text
+            texts[textIndex] = DisplayText(scalars: cut, offsets: Array(repeating: offset, count: cut.count))
+            lines.removeSubrange(firstLine...)
             lines.append(LayoutLine(
-                kind: kind, text: textIndex, range: range, prefix: prefix, section: section,
-                offset: text.offsets.isEmpty ? 0 : text.offsets[range.isEmpty ? 0 : range.lowerBound]))
+                kind: kind, text: textIndex, range: 0..<cut.count, prefix: shownMarker, section: section,
+                offset: cut.isEmpty ? 0 : offset))
         }
     }
 
     private mutating func addParagraph(
-        _ text: DisplayText, section: Int?, indent: Int, wrapper: Wrapper, scratch: inout WrapScratch
+        _ text: DisplayText, section: Int?, indent: Int, prefix: String, wrapper: Wrapper, scratch: inout WrapScratch
     ) {
         let textIndex = texts.count
+        let firstLine = lines.count
         texts.append(text)
-        let ranges = wrapper.wrap(text.scalars, firstIndent: indent, indent: 0, scratch: &scratch)
-        for (number, range) in ranges.enumerated() {
-            let prefix = number == 0 ? String(repeating: " ", count: wrapper.effectiveIndent(indent)) : ""
+        wrapper.wrap(text.scalars, firstIndent: indent, indent: 0, scratch: &scratch) { range in
             lines.append(LayoutLine(
-                kind: .body, text: textIndex, range: range, prefix: prefix, section: section,
-                offset: text.offsets[range.isEmpty ? 0 : range.lowerBound]))
+                kind: .body, text: textIndex, range: range, prefix: lines.count == firstLine ? prefix : "",
+                section: section, offset: text.offsets[range.isEmpty ? 0 : range.lowerBound]))
         }
     }
 }

@@ -1,23 +1,37 @@
 import Dispatch
+import Synchronization
 
 /// `reader --dump`: the whole document laid out as plain text (design.md §5).
 ///
 /// Articles are laid out in batches on all cores; each batch becomes UTF-8 bytes that are
-/// handed out in document order as soon as the batches before them are done. Only a
-/// window of batches is held at a time, so memory stays small however large the input.
+/// handed out in document order as soon as the batches before them are done, by the
+/// thread that finished the last of them, while the other threads go on laying out (no
+/// thread waits for a whole group of batches). Only a window of batches is taken ahead
+/// of the output, so memory stays small however large the input.
 public enum DocumentDump {
     /// Source bytes of articles per batch: large enough to amortise the hand-over,
-    /// small enough that the batches of a window spread evenly over the cores.
+    /// small enough that the batches spread evenly over the cores.
     static let batchBytes = 256 * 1024
-    /// Batches laid out concurrently before their output is handed out.
+    /// Batches taken but not yet handed out, at most.
     static let window = 16
+    /// The largest piece of output handed to `write` at once: a batch of one huge
+    /// article is handed out in pieces, so that whoever buffers it need not hold it whole
+    /// (for a 10 MB paragraph that was 10 MB more memory touched).
+    static let writeBytes = 64 * 1024
+
+    /// The laid-out batches waiting for the ones before them.
+    private struct Pending: ~Copyable {
+        /// Output of each batch, until it is handed out.
+        var outputs: [[UInt8]?]
+        /// The batch to hand out next.
+        var next = 0
+    }
 
     /// Writes the laid-out document, a chunk of UTF-8 bytes at a time, to `write`.
     public static func writeBytes(
         _ document: Document, width: Int, ambiguousWide: Bool = false, to write: ([UInt8]) -> Void
     ) {
         let articles = document.articles
-        let sourceBytes = document.source
         // Batches of consecutive articles, cut by source size.
         var batchStarts: [Int] = []
         var bytes = Int.max
@@ -31,33 +45,39 @@ public enum DocumentDump {
         batchStarts.append(articles.count)
         let starts = batchStarts
         let batchCount = batchStarts.count - 1
-        var first = 0
-        while first < batchCount {
-            let count = min(window, batchCount - first)
-            let firstBatch = first
-            var outputs = [[UInt8]](repeating: [], count: count)
-            outputs.withUnsafeMutableBufferPointer { outputs in
-                nonisolated(unsafe) let outputs = outputs
-                document.source.withUnsafeBufferPointer { source in
-                    nonisolated(unsafe) let source = source
-                    DispatchQueue.concurrentPerform(iterations: count) { offset in
-                        let batch = firstBatch + offset
-                        var output: [UInt8] = []
-                        output.reserveCapacity(batchBytes + batchBytes / 2)
-                        var scratch = WrapScratch()
-                        for index in starts[batch]..<starts[batch + 1] {
-                            let layout = ArticleLayout(
-                                article: articles.parse(index, in: source), source: sourceBytes, width: width,
-                                style: .dump, ambiguousWide: ambiguousWide, scratch: &scratch)
-                            if index > 0 { output.append(0x0A) }
-                            layout.appendText(to: &output)
+        guard batchCount > 0 else { return }
+        let pending = Mutex(Pending(outputs: Array(repeating: nil, count: batchCount)))
+        let window = DispatchSemaphore(value: Self.window)
+        document.source.withUnsafeBufferPointer { source in
+            nonisolated(unsafe) let source = source
+            nonisolated(unsafe) let write = write
+            // Batches are started in order, each once its place in the window is free.
+            DispatchQueue.concurrentPerform(iterations: batchCount) { batch in
+                window.wait()
+                var output: [UInt8] = []
+                output.reserveCapacity(batchBytes + batchBytes / 2)
+                var writer = DumpWriter(width: width, style: .dump, ambiguousWide: ambiguousWide)
+                for index in starts[batch]..<starts[batch + 1] {
+                    let article = articles.parse(index, in: source)
+                    if index > 0 { output.append(0x0A) }
+                    writer.write(article, source: source, to: &output)
+                }
+                pending.withLock { pending in
+                    pending.outputs[batch] = output
+                    while pending.next < batchCount, let ready = pending.outputs[pending.next] {
+                        if ready.count <= Self.writeBytes {
+                            write(ready)
+                        } else {
+                            for start in stride(from: 0, to: ready.count, by: Self.writeBytes) {
+                                write(Array(ready[start..<min(start + Self.writeBytes, ready.count)]))
+                            }
                         }
-                        outputs[offset] = output
+                        pending.outputs[pending.next] = nil
+                        pending.next += 1
+                        window.signal()
                     }
                 }
             }
-            for output in outputs { write(output) }
-            first += count
         }
     }
 

@@ -21,45 +21,51 @@ enum ChineseTailoring {
     static let middleDot: UInt32 = 0x00B7
     static let ideographicSpace: UInt32 = 0x3000
 
-    /// Rewrites the packed line-break values of the scalars the tailoring reclassifies.
-    static func adjustClasses(_ scalars: [Unicode.Scalar], _ raw: inout [UInt8]) {
+    /// Every code point `LineBreaker.analyze` has to look at for the tailoring: those
+    /// `tailoredClass` reclassifies, the range dashes (`isRangeDash`) and the ASCII
+    /// characters one of which every link holds (`@`, the `/` of `://`, the `w` of `www.`;
+    /// not `:`, which times like 9:00 have too).
+    static let examinedCodePoints: [UInt32] = [
+        middleDot, ideographicSpace, 0x2018, 0x2019, 0x201A, 0x201B, 0x201C, 0x201D,
+        0x2014, 0x2013, 0xFF5E, 0x301C, 0x2015,
+        0x40, 0x2F, 0x57, 0x77,
+    ]
+
+    /// The packed line-break value the tailoring gives `scalars[i]`, or nil when it keeps
+    /// the scalar's own.
+    @inline(__always)
+    static func tailoredClass(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at i: Int) -> UInt8? {
+        let v = scalars[i].value
+        guard v == middleDot || v == ideographicSpace || (v >= leftSingleQuote && v <= rightDoubleQuote) else { return nil }
         let wide = UnicodeTableData.lineBreakFlagEastAsianWide
-        for i in scalars.indices {
-            let v = scalars[i].value
-            guard v == middleDot || v == ideographicSpace || (v >= leftSingleQuote && v <= rightDoubleQuote) else { continue }
-            switch v {
-            case leftDoubleQuote, leftSingleQuote:
-                raw[i] = LineBreakClass.op.rawValue | wide
-            case rightDoubleQuote:
-                raw[i] = LineBreakClass.cl.rawValue | wide
-            case rightSingleQuote:
-                let apostrophe = i > 0 && i + 1 < scalars.count
-                    && isASCIILetter(scalars[i - 1].value) && isASCIILetter(scalars[i + 1].value)
-                raw[i] = apostrophe ? LineBreakClass.al.rawValue : LineBreakClass.cl.rawValue | wide
-            case middleDot:
-                raw[i] = LineBreakClass.ns.rawValue
-            case ideographicSpace:
-                raw[i] = LineBreakClass.sp.rawValue
-            default:
-                break
-            }
+        switch v {
+        case leftDoubleQuote, leftSingleQuote:
+            return LineBreakClass.op.rawValue | wide
+        case rightDoubleQuote:
+            return LineBreakClass.cl.rawValue | wide
+        case rightSingleQuote:
+            let apostrophe = i > 0 && i + 1 < scalars.count
+                && isASCIILetter(scalars[i - 1].value) && isASCIILetter(scalars[i + 1].value)
+            return apostrophe ? LineBreakClass.al.rawValue : LineBreakClass.cl.rawValue | wide
+        case middleDot:
+            return LineBreakClass.ns.rawValue
+        case ideographicSpace:
+            return LineBreakClass.sp.rawValue
+        default:
+            return nil
         }
     }
 
-    /// Applies the rules that are not expressible as classes to the UAX #14 result.
+    /// Applies the rules that are not expressible as classes to the UAX #14 result, for
+    /// the first `scalars.count` actions; `ranges` and `links` say whether the text may
+    /// hold a number range or a link at all. (The rules against a break before NS and
+    /// inside a grapheme cluster are applied by `LineBreaker.uax14` itself.)
     static func adjustActions(
-        _ scalars: [Unicode.Scalar], _ raw: [UInt8], _ graphemes: [Bool], _ actions: inout [BreakAction]
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ raw: UnsafeBufferPointer<UInt8>,
+        _ actions: UnsafeMutableBufferPointer<BreakAction>, ranges: Bool, links: Bool
     ) {
-        protectRanges(scalars, raw, &actions)
-        protectLinks(scalars, &actions)
-        // UAX #14 lets NS (：；・· …) start a line after a space (LB18 before LB21);
-        // clreq never does.
-        for i in actions.indices where actions[i] == .allowed && LineBreaker.lineBreakClass(raw[i]) == .ns {
-            actions[i] = .prohibited
-        }
-        for i in actions.indices where actions[i] == .allowed && !graphemes[i] {
-            actions[i] = .prohibited
-        }
+        if ranges { protectRanges(scalars, raw, actions) }
+        if links { protectLinks(scalars, actions) }
     }
 
     /// Dashes that join two numbers: — – ～ 〜 ―.
@@ -69,7 +75,10 @@ enum ChineseTailoring {
     }
 
     /// No break on either side of a dash between two digits (`2—3年`).
-    private static func protectRanges(_ scalars: [Unicode.Scalar], _ raw: [UInt8], _ actions: inout [BreakAction]) {
+    private static func protectRanges(
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ raw: UnsafeBufferPointer<UInt8>,
+        _ actions: UnsafeMutableBufferPointer<BreakAction>
+    ) {
         guard scalars.count >= 3 else { return }
         for i in 1..<(scalars.count - 1) where isRangeDash(scalars[i].value) {
             guard LineBreaker.lineBreakClass(raw[i - 1]) == .nu,
@@ -81,7 +90,9 @@ enum ChineseTailoring {
 
     /// Finds URLs and e-mail addresses in each run of printable, non-space ASCII and
     /// prohibits every break strictly inside them.
-    private static func protectLinks(_ scalars: [Unicode.Scalar], _ actions: inout [BreakAction]) {
+    private static func protectLinks(
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ actions: UnsafeMutableBufferPointer<BreakAction>
+    ) {
         var i = 0
         let count = scalars.count
         while i < count {
@@ -104,7 +115,7 @@ enum ChineseTailoring {
     /// run around an `@` that has word characters on both sides. Leading and trailing
     /// punctuation (sentence punctuation, quotes, unbalanced brackets) is not part of
     /// either.
-    static func findLink(_ scalars: [Unicode.Scalar], _ run: Range<Int>) -> Range<Int>? {
+    static func findLink(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ run: Range<Int>) -> Range<Int>? {
         var start: Int?
         for p in run where p == run.lowerBound || !isWordCharacter(scalars[p - 1].value) {
             if hasPrefix(scalars, at: p, in: run, "http://") || hasPrefix(scalars, at: p, in: run, "https://")
@@ -128,7 +139,7 @@ enum ChineseTailoring {
     }
 
     /// The end of `token` without trailing sentence punctuation and unbalanced closers.
-    private static func trimmedEnd(_ scalars: [Unicode.Scalar], _ token: Range<Int>) -> Int {
+    private static func trimmedEnd(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ token: Range<Int>) -> Int {
         var end = token.upperBound
         while end > token.lowerBound {
             let last = scalars[end - 1]
@@ -150,7 +161,7 @@ enum ChineseTailoring {
         return end
     }
 
-    private static func hasPrefix(_ scalars: [Unicode.Scalar], at p: Int, in run: Range<Int>, _ prefix: StaticString) -> Bool {
+    private static func hasPrefix(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at p: Int, in run: Range<Int>, _ prefix: StaticString) -> Bool {
         let length = prefix.utf8CodeUnitCount
         guard run.upperBound - p > length else { return false }  // something must follow
         return prefix.withUTF8Buffer { bytes in

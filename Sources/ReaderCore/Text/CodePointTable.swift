@@ -5,45 +5,57 @@
 ///
 /// Built once from the run-length data in `UnicodeTableData` (see
 /// `UnicodeTables.generated.swift`).
-struct CodePointTable: Sendable {
+///
+/// Both levels live in memory that is allocated once and never freed: the tables are
+/// built into `static let`s that last as long as the process. A lookup is then two
+/// pointer reads, with no bounds checks and no reference counting (`@unchecked
+/// Sendable`: the memory is never written after `init`).
+struct CodePointTable: @unchecked Sendable {
     static let blockShift = 7
     static let blockSize = 1 << blockShift
     static let codePointCount = 0x110000
+    /// Number of entries of `index`: one per block of code points.
+    static let blockCount = codePointCount >> blockShift
 
-    private let index: [UInt16]
-    private let blocks: [UInt8]
+    private let index: UnsafePointer<UInt16>
+    private let blocks: UnsafePointer<UInt8>
+    /// Number of distinct blocks stored.
+    private let storedBlocks: Int
 
     /// - Parameter runs: sorted runs `start << 8 | value`, the first one starting at 0.
     init(runs: [UInt32]) {
         let size = Self.codePointCount
-        var flat = [UInt8](repeating: 0, count: size)
-        for (i, run) in runs.enumerated() {
-            let start = Int(run >> 8)
-            let end = i + 1 < runs.count ? Int(runs[i + 1] >> 8) : size
-            let value = UInt8(truncatingIfNeeded: run)
-            for cp in start..<min(end, size) { flat[cp] = value }
-        }
+        /// The end of run `run`: where the next one starts.
+        func end(of run: Int) -> Int { run + 1 < runs.count ? Int(runs[run + 1] >> 8) : size }
         var index = [UInt16]()
-        index.reserveCapacity(size >> Self.blockShift)
+        index.reserveCapacity(Self.blockCount)
         var blocks = [UInt8]()
-        // Most blocks hold one value throughout: those are found by that value, without
-        // hashing 128 bytes each (the tables are built while the first screen waits).
+        // Most blocks lie inside one run: those are found by its value, without filling
+        // or hashing 128 bytes each (the tables are built while the first screen waits).
         var uniform = [UInt16?](repeating: nil, count: 256)
-        var known = [ArraySlice<UInt8>: UInt16]()
+        var known = [[UInt8]: UInt16]()
+        var block = [UInt8](repeating: 0, count: Self.blockSize)
+        var run = 0
         for blockStart in stride(from: 0, to: size, by: Self.blockSize) {
-            let block = flat[blockStart..<(blockStart + Self.blockSize)]
-            let first = flat[blockStart]
-            if block.allSatisfy({ $0 == first }) {
-                if let existing = uniform[Int(first)] {
+            while end(of: run) <= blockStart { run += 1 }
+            if end(of: run) >= blockStart + Self.blockSize {
+                let value = UInt8(truncatingIfNeeded: runs[run])
+                if let existing = uniform[Int(value)] {
                     index.append(existing)
                 } else {
                     let number = UInt16(blocks.count >> Self.blockShift)
-                    uniform[Int(first)] = number
-                    known[block] = number
+                    uniform[Int(value)] = number
                     index.append(number)
-                    blocks.append(contentsOf: block)
+                    blocks.append(contentsOf: repeatElement(value, count: Self.blockSize))
                 }
-            } else if let existing = known[block] {
+                continue
+            }
+            var covering = run
+            for offset in 0..<Self.blockSize {
+                while end(of: covering) <= blockStart + offset { covering += 1 }
+                block[offset] = UInt8(truncatingIfNeeded: runs[covering])
+            }
+            if let existing = known[block] {
                 index.append(existing)
             } else {
                 let number = UInt16(blocks.count >> Self.blockShift)
@@ -52,8 +64,13 @@ struct CodePointTable: Sendable {
                 blocks.append(contentsOf: block)
             }
         }
-        self.index = index
-        self.blocks = blocks
+        let indexMemory = UnsafeMutablePointer<UInt16>.allocate(capacity: index.count)
+        indexMemory.initialize(from: index, count: index.count)
+        let blockMemory = UnsafeMutablePointer<UInt8>.allocate(capacity: blocks.count)
+        blockMemory.initialize(from: blocks, count: blocks.count)
+        self.index = UnsafePointer(indexMemory)
+        self.blocks = UnsafePointer(blockMemory)
+        self.storedBlocks = blocks.count >> Self.blockShift
     }
 
     /// The value for `codePoint`, which must be at most U+10FFFF (any `Unicode.Scalar` is).
@@ -63,8 +80,14 @@ struct CodePointTable: Sendable {
         return blocks[block << Self.blockShift | Int(codePoint & UInt32(Self.blockSize - 1))]
     }
 
+    /// The stored block that block `number` of the code points (`codePoint >> blockShift`) uses.
+    func storedBlock(_ number: Int) -> Int { Int(index[number]) }
+
+    /// Entry `offset` of stored block `block`.
+    func value(inStoredBlock block: Int, at offset: Int) -> UInt8 { blocks[block << Self.blockShift | offset] }
+
     /// Number of bytes the two levels occupy (for tests and curiosity).
-    var byteCount: Int { index.count * 2 + blocks.count }
+    var byteCount: Int { Self.blockCount * 2 + storedBlocks << Self.blockShift }
 }
 
 /// The lookup tables built from the generated data, on first use.
@@ -75,4 +98,7 @@ enum UnicodeTables {
     static let lineBreak = CodePointTable(runs: UnicodeTableData.lineBreakRuns)
     /// `GraphemeBreakClass` raw values.
     static let graphemeBreak = CodePointTable(runs: UnicodeTableData.graphemeBreakRuns)
+    /// The three above in one lookup, for the layout's hot loops.
+    static let properties = ScalarPropertyTable(
+        width: width, lineBreak: lineBreak, graphemeBreak: graphemeBreak, marked: ChineseTailoring.examinedCodePoints)
 }

@@ -21,40 +21,195 @@ public struct DisplayText: Sendable, Equatable {
         String(String.UnicodeScalarView(scalars[range]))
     }
 
-    /// Appends the display form of every scalar of `source[range]`.
-    mutating func append(source: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
-        ScalarDecoder.forEachScalar(in: source, range: range) { scalar, offset in
-            SafeText.visible(scalar) { shown in
-                scalars.append(shown)
-                offsets.append(offset)
+    /// Joins source lines into one paragraph text: nothing between two wide (CJK)
+    /// characters, one space where either side is narrow (Latin words, digits).
+    static func joining(lines: [Range<Int>], of source: SourceBytes) -> DisplayText {
+        source.withUnsafeBufferPointer { joining(lines: lines, in: $0) }
+    }
+
+    /// `joining(lines:of:)` given the source's bytes.
+    ///
+    /// Both arrays are allocated once, at the size the text will have (for valid UTF-8:
+    /// one scalar per byte that starts a sequence, one per joining space), and written
+    /// through pointers. Controls shown as `^X` and invalid UTF-8 (a stray continuation
+    /// byte is one U+FFFD of its own) may make more scalars than that: the rare text that
+    /// does is built again with room for the worst case.
+    static func joining<Lines: Collection<Range<Int>>>(lines: Lines, in source: UnsafeBufferPointer<UInt8>) -> DisplayText {
+        var expected = 0
+        for line in lines where !line.isEmpty { expected += 1 + expectedCount(source, line) }
+        if let text = joining(lines: lines, in: source, capacity: expected) { return text }
+        var worst = 0
+        for line in lines where !line.isEmpty { worst += 1 + 2 * line.count }
+        return joining(lines: lines, in: source, capacity: worst) ?? DisplayText()
+    }
+
+    /// The number of scalars of valid UTF-8 `source[range]`: its bytes that are not
+    /// continuation bytes, counted eight at a time.
+    @inline(__always)
+    private static func expectedCount(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        guard let base = source.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        var count = 0
+        var index = range.lowerBound
+        let lanes: UInt64 = 0x0101_0101_0101_0101
+        while index + 8 <= range.upperBound {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            // Bit 0 of each byte: not (bit 7 set and bit 6 clear).
+            count &+= ((~word >> 7 | word >> 6) & lanes).nonzeroBitCount
+            index += 8
+        }
+        while index < range.upperBound {
+            if source[index] & 0xC0 != 0x80 { count += 1 }
+            index += 1
+        }
+        return count
+    }
+
+    /// Texts up to this many scalars are written into temporary memory and copied into
+    /// arrays of their exact size; longer ones straight into arrays, cut to size after.
+    ///
+    /// Creating an array at a given size (`repeating:`, `unsafeUninitializedCapacity:`)
+    /// goes through unspecialised standard-library code that looks the array's metadata
+    /// up in the runtime's locked cache: for small texts that cost more than the text
+    /// itself (a sixth of the dump of a million small articles). Arrays copied from a
+    /// buffer are made by specialised code and need no such lookup.
+    static let copiedTextLimit = 4096
+
+    /// The joined text, or nil when it does not fit in `capacity` scalars.
+    private static func joining<Lines: Collection<Range<Int>>>(
+        lines: Lines, in source: UnsafeBufferPointer<UInt8>, capacity: Int
+    ) -> DisplayText? {
+        let widths = UnicodeTables.width
+        if capacity <= copiedTextLimit {
+            return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: capacity) { scalars in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: capacity) { offsets in
+                    var writer = Writer(scalars: scalars, offsets: offsets)
+                    guard writer.fill(lines, from: source, widths: widths) else { return nil }
+                    return DisplayText(
+                        scalars: Array(UnsafeBufferPointer(rebasing: scalars[..<writer.count])),
+                        offsets: Array(UnsafeBufferPointer(rebasing: offsets[..<writer.count])))
+                }
+            }
+        }
+        var scalars = [Unicode.Scalar](repeating: " ", count: capacity)
+        var offsets = [Int](repeating: 0, count: capacity)
+        let filled = scalars.withUnsafeMutableBufferPointer { scalars in
+            offsets.withUnsafeMutableBufferPointer { offsets in
+                var writer = Writer(scalars: scalars, offsets: offsets)
+                return writer.fill(lines, from: source, widths: widths) ? writer.count : nil
+            }
+        }
+        guard let filled else { return nil }
+        if filled < capacity {
+            scalars.removeLast(capacity - filled)
+            offsets.removeLast(capacity - filled)
+        }
+        return DisplayText(scalars: scalars, offsets: offsets)
+    }
+
+    /// Decodes the joined display text of `lines` (as `joining(lines:in:)` makes it) into
+    /// the first entries of `scalars` and, with `recordingOffsets`, `offsets`: working
+    /// arrays reused from text to text, which grow as needed and never shrink. Returns the
+    /// number of scalars.
+    static func decode<Lines: Collection<Range<Int>>>(
+        lines: Lines, in source: UnsafeBufferPointer<UInt8>, into scalars: inout [Unicode.Scalar], offsets: inout [Int],
+        recordingOffsets: Bool = true
+    ) -> Int {
+        var expected = 0
+        for line in lines where !line.isEmpty { expected += 1 + expectedCount(source, line) }
+        if let count = decode(lines: lines, in: source, capacity: expected, into: &scalars, offsets: &offsets,
+                              recordingOffsets: recordingOffsets) {
+            return count
+        }
+        var worst = 0
+        for line in lines where !line.isEmpty { worst += 1 + 2 * line.count }
+        return decode(lines: lines, in: source, capacity: worst, into: &scalars, offsets: &offsets,
+                      recordingOffsets: recordingOffsets) ?? 0
+    }
+
+    /// `decode(lines:in:into:offsets:recordingOffsets:)` with room for `capacity` scalars;
+    /// nil when they do not fit.
+    private static func decode<Lines: Collection<Range<Int>>>(
+        lines: Lines, in source: UnsafeBufferPointer<UInt8>, capacity: Int,
+        into scalars: inout [Unicode.Scalar], offsets: inout [Int], recordingOffsets: Bool
+    ) -> Int? {
+        if scalars.count < capacity {
+            scalars = [Unicode.Scalar](repeating: " ", count: max(capacity, 2 * scalars.count, 256))
+        }
+        if recordingOffsets && offsets.count < capacity {
+            offsets = [Int](repeating: 0, count: max(capacity, 2 * offsets.count, 256))
+        }
+        let widths = UnicodeTables.width
+        return scalars.withUnsafeMutableBufferPointer { scalars in
+            let scalars = UnsafeMutableBufferPointer(rebasing: scalars[..<capacity])
+            guard recordingOffsets else {
+                var writer = Writer(scalars: scalars, offsets: nil)
+                return writer.fill(lines, from: source, widths: widths) ? writer.count : nil
+            }
+            return offsets.withUnsafeMutableBufferPointer { offsets in
+                var writer = Writer(scalars: scalars, offsets: UnsafeMutableBufferPointer(rebasing: offsets[..<capacity]))
+                return writer.fill(lines, from: source, widths: widths) ? writer.count : nil
             }
         }
     }
 
-    /// Joins source lines into one paragraph text: nothing between two wide (CJK)
-    /// characters, one space where either side is narrow (Latin words, digits).
-    static func joining(lines: [Range<Int>], of source: SourceBytes) -> DisplayText {
-        var text = DisplayText()
-        let total = lines.reduce(0) { $0 + $1.count }
-        text.scalars.reserveCapacity(total)
-        text.offsets.reserveCapacity(total)
-        source.withUnsafeBufferPointer { buffer in
+    /// Writes display scalars and their offsets into preallocated buffers.
+    private struct Writer {
+        let scalars: UnsafeMutableBufferPointer<Unicode.Scalar>
+        /// Where the offsets go; nil when nobody needs them.
+        let offsets: UnsafeMutableBufferPointer<Int>?
+        /// Number of scalars written.
+        var count = 0
+
+        /// Appends `scalar` from source `offset`; false when there is no room.
+        @inline(__always)
+        mutating func put(_ scalar: Unicode.Scalar, _ offset: Int) -> Bool {
+            guard count < scalars.count else { return false }
+            scalars[count] = scalar
+            if let offsets { offsets[count] = offset }
+            count += 1
+            return true
+        }
+
+        /// Writes the joined display text of `lines`; false when it does not fit.
+        mutating func fill<Lines: Collection<Range<Int>>>(
+            _ lines: Lines, from source: UnsafeBufferPointer<UInt8>, widths: CodePointTable
+        ) -> Bool {
             for line in lines where !line.isEmpty {
-                if let previous = text.scalars.last {
-                    let firstOfLine = ScalarDecoder.scalars(in: buffer, range: line, limit: 1).first ?? " "
-                    if !(DisplayWidth.of(previous) == 2 && DisplayWidth.of(firstOfLine) == 2) {
-                        text.scalars.append(" ")
-                        text.offsets.append(line.lowerBound)
+                if count > 0 {
+                    let previous = scalars[count - 1]
+                    let first = ScalarDecoder.firstScalar(in: source, range: line)
+                    if !(DisplayWidth.of(previous, ambiguousWide: false, in: widths) == 2
+                         && DisplayWidth.of(first, ambiguousWide: false, in: widths) == 2) {
+                        guard put(" ", line.lowerBound) else { return false }
                     }
                 }
-                text.append(source: buffer, range: line)
+                var index = line.lowerBound
+                let end = line.upperBound
+                while index < end {
+                    let byte = source[index]
+                    if byte < 0x80 {
+                        if byte >= 0x20 && byte < 0x7F {
+                            guard put(Unicode.Scalar(byte), index) else { return false }
+                        } else if byte == 0x09 {
+                            guard put(" ", index) else { return false }
+                        } else {
+                            guard put("^", index), put(SafeText.caretPartner(byte), index) else { return false }
+                        }
+                        index += 1
+                        continue
+                    }
+                    let (scalar, length) = ScalarDecoder.decodeNonASCII(source, at: index, end: end)
+                    guard put(SafeText.visibleNonASCII(scalar, widths: widths), index) else { return false }
+                    index += length
+                }
             }
+            return true
         }
-        return text
     }
 
     /// The display text of a single source range (a heading, a title).
     public static func of(_ range: Range<Int>, in source: SourceBytes) -> DisplayText {
-        joining(lines: [range], of: source)
+        source.withUnsafeBufferPointer { joining(lines: CollectionOfOne(range), in: $0) }
     }
 }

@@ -9,44 +9,76 @@ public enum GraphemeBreaker {
         return result
     }
 
-    /// `boundaries(_:)` written into `result`, whose storage is reused (the wrapper
-    /// passes the same array for every paragraph, saving an allocation each).
+    /// `boundaries(_:)` written into `result`, whose storage is reused.
     static func boundaries(_ scalars: [Unicode.Scalar], into result: inout [Bool]) {
         result.removeAll(keepingCapacity: true)
         result.append(contentsOf: repeatElement(false, count: scalars.count))
         guard !scalars.isEmpty else { return }
-        result[0] = true
         let table = UnicodeTables.graphemeBreak
-        let pairs = pairTable
-
-        var previous = graphemeClass(table[scalars[0].value])
-        /// Number of consecutive regional indicators ending at `previous` (GB12/13).
-        var regionalIndicators = previous == .regionalIndicator ? 1 : 0
-        /// The text since the last Extended_Pictographic is `Extend*` (GB11).
-        var afterPictographic = previous == .extPict
-        /// `previous` is a ZWJ that follows `ExtPict Extend*` (GB11).
-        var zwjAfterPictographic = false
-
-        pairs.withUnsafeBufferPointer { pairs in
-            result.withUnsafeMutableBufferPointer { result in
-                for i in 1..<scalars.count {
-                    let current = graphemeClass(table[scalars[i].value])
-                    let known = pairs[Int(previous.rawValue) << 4 | Int(current.rawValue)]
-                    result[i] = known != contextDependent
-                        ? known == boundary
-                        : rules(previous, current, zwjAfterPictographic: zwjAfterPictographic,
-                                oddRegionalIndicators: regionalIndicators & 1 == 1)
-
-                    zwjAfterPictographic = current == .zwj && afterPictographic
-                    if current == .extPict {
-                        afterPictographic = true
-                    } else if current != .extend {
-                        afterPictographic = false
+        withPairs { pairs in
+            scalars.withUnsafeBufferPointer { scalars in
+                result.withUnsafeMutableBufferPointer { result in
+                    var cursor = Cursor(first: table[scalars[0].value])
+                    result[0] = true
+                    for i in 1..<scalars.count {
+                        result[i] = cursor.advance(table[scalars[i].value], pairs: pairs)
                     }
-                    regionalIndicators = current == .regionalIndicator ? regionalIndicators + 1 : 0
-                    previous = current
                 }
             }
+        }
+    }
+
+    /// Calls `body` with the pair table that `Cursor.advance` needs (read once per text:
+    /// each access to a `static let` checks that it is built).
+    @inline(__always)
+    static func withPairs<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        pairTable.withUnsafeBufferPointer(body)
+    }
+
+    /// The left-to-right scan for boundaries, one scalar at a time: the previous class and
+    /// what rules GB11–GB13 need to remember. Classes are `GraphemeBreakClass` raw values.
+    struct Cursor {
+        private var previous: UInt8
+        /// Number of consecutive regional indicators ending at `previous` (GB12/13).
+        private var regionalIndicators: Int
+        /// The text since the last Extended_Pictographic is `Extend*` (GB11).
+        private var afterPictographic: Bool
+        /// `previous` is a ZWJ that follows `ExtPict Extend*` (GB11).
+        private var zwjAfterPictographic = false
+
+        /// A scan whose first scalar has class `first` (a boundary lies before it).
+        @inline(__always)
+        init(first: UInt8) {
+            previous = first
+            regionalIndicators = first == GraphemeBreakClass.regionalIndicator.rawValue ? 1 : 0
+            afterPictographic = first == GraphemeBreakClass.extPict.rawValue
+        }
+
+        /// Moves past a scalar of class `current`; true when a boundary lies before it.
+        @inline(__always)
+        mutating func advance(_ current: UInt8, pairs: UnsafeBufferPointer<UInt8>) -> Bool {
+            if previous | current == 0 {
+                // Other after Other (most text): GB999, and nothing to remember.
+                regionalIndicators = 0
+                afterPictographic = false
+                zwjAfterPictographic = false
+                return true
+            }
+            let known = pairs[Int(previous & 0x0F) << 4 | Int(current & 0x0F)]
+            let isBoundary = known != GraphemeBreaker.contextDependent
+                ? known == GraphemeBreaker.boundary
+                : GraphemeBreaker.rules(
+                    GraphemeBreaker.graphemeClass(previous), GraphemeBreaker.graphemeClass(current),
+                    zwjAfterPictographic: zwjAfterPictographic, oddRegionalIndicators: regionalIndicators & 1 == 1)
+            zwjAfterPictographic = current == GraphemeBreakClass.zwj.rawValue && afterPictographic
+            if current == GraphemeBreakClass.extPict.rawValue {
+                afterPictographic = true
+            } else if current != GraphemeBreakClass.extend.rawValue {
+                afterPictographic = false
+            }
+            regionalIndicators = current == GraphemeBreakClass.regionalIndicator.rawValue ? regionalIndicators + 1 : 0
+            previous = current
+            return isBoundary
         }
     }
 
@@ -56,11 +88,11 @@ public enum GraphemeBreaker {
     }
 
     /// `pairTable` values.
-    private static let noBoundary: UInt8 = 0, boundary: UInt8 = 1, contextDependent: UInt8 = 2
+    fileprivate static let noBoundary: UInt8 = 0, boundary: UInt8 = 1, contextDependent: UInt8 = 2
 
     /// `rules` for each `previous << 4 | current` pair, or `contextDependent` for the
     /// pairs whose answer depends on the GB11 / GB12–13 state.
-    private static let pairTable: [UInt8] = {
+    fileprivate static let pairTable: [UInt8] = {
         var table = [UInt8](repeating: contextDependent, count: 256)
         let all = (0..<UInt8(16)).compactMap { GraphemeBreakClass(rawValue: $0) }
         for previous in all {
@@ -79,7 +111,7 @@ public enum GraphemeBreaker {
     }()
 
     /// Whether there is a boundary between `previous` and `current` (GB3–GB999).
-    private static func rules(_ previous: GraphemeBreakClass, _ current: GraphemeBreakClass,
+    fileprivate static func rules(_ previous: GraphemeBreakClass, _ current: GraphemeBreakClass,
                               zwjAfterPictographic: Bool, oddRegionalIndicators: Bool) -> Bool {
         switch (previous, current) {
         case (.cr, .lf): return false  // GB3

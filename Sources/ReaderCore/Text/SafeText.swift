@@ -14,21 +14,32 @@ public enum SafeText {
         let value = scalar.value
         if value >= 0x20 && value < 0x7F {
             emit(scalar)
-            return
-        }
-        switch value {
-        case 0x09:
+        } else if value == 0x09 {
             emit(" ")
-        case 0x00..<0x20:
+        } else if value < 0x80 {
             emit("^")
-            emit(Unicode.Scalar(UInt8(value + 0x40)))
-        case 0x7F:
-            emit("^")
-            emit("?")
+            emit(caretPartner(UInt8(value)))
+        } else {
+            emit(visibleNonASCII(scalar, widths: UnicodeTables.width))
+        }
+    }
+
+    /// The character after `^` in the caret notation of an ASCII control byte (below
+    /// 0x20, or DEL).
+    @inline(__always)
+    static func caretPartner(_ byte: UInt8) -> Unicode.Scalar {
+        byte == 0x7F ? "?" : Unicode.Scalar(byte &+ 0x40)
+    }
+
+    /// The display form of a scalar from U+0080 up, with the width table already in hand
+    /// (for hot loops).
+    @inline(__always)
+    static func visibleNonASCII(_ scalar: Unicode.Scalar, widths: CodePointTable) -> Unicode.Scalar {
+        switch scalar.value {
         case 0x80..<0xA0, 0x202A...0x202E, 0x2066...0x2069:
-            emit(replacement)
+            return replacement
         default:
-            emit(DisplayWidth.of(scalar) < 0 ? replacement : scalar)
+            return DisplayWidth.of(scalar, ambiguousWide: false, in: widths) < 0 ? replacement : scalar
         }
     }
 

@@ -22,6 +22,22 @@ enum ScalarDecoder {
         }
     }
 
+    /// `decodeMultibyte`, with the common case inlined: a valid three-byte sequence from
+    /// U+1000 up (CJK ideographs and punctuation, other than U+D000–U+DFFF).
+    @inline(__always)
+    static func decodeNonASCII(_ s: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> (Unicode.Scalar, Int) {
+        let b0 = s[index]
+        if b0 >= 0xE1 && b0 <= 0xEC && index + 2 < end {
+            let b1 = s[index + 1], b2 = s[index + 2]
+            if b1 & 0xC0 == 0x80 && b2 & 0xC0 == 0x80 {
+                let value = UInt32(b0 & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
+                // U+1000…U+CFFF: never a surrogate, so always a scalar.
+                return (Unicode.Scalar(value) ?? "\u{FFFD}", 3)
+            }
+        }
+        return decodeMultibyte(s, at: index, end: end)
+    }
+
     /// Decodes the multi-byte sequence starting at `index`; returns U+FFFD and the length
     /// of the maximal invalid subpart when the bytes are not valid UTF-8.
     @inline(__always)

@@ -30,18 +30,47 @@ public struct Wrapper: Sendable {
     func wrap(
         _ scalars: [Unicode.Scalar], firstIndent: Int = 0, indent: Int = 0, scratch: inout WrapScratch
     ) -> [Range<Int>] {
-        let count = scalars.count
-        guard count > 0 else { return [] }
-        GraphemeBreaker.boundaries(scalars, into: &scratch.boundaries)
-        LineBreaker.actions(
-            scalars, tailoring: .chinese, graphemes: scratch.boundaries, raw: &scratch.classes, into: &scratch.actions)
-        let boundaries = scratch.boundaries
-        let actions = scratch.actions
-        let widths = UnicodeTables.width  // (read once: each access checks it is built)
         var lines: [Range<Int>] = []
+        wrap(scalars, firstIndent: firstIndent, indent: indent, scratch: &scratch) { lines.append($0) }
+        return lines
+    }
+
+    /// `wrap(_:firstIndent:indent:scratch:)` handing each line to `line` as it is found
+    /// (the layout builds its own lines from them: no array of ranges in between).
+    func wrap(
+        _ scalars: [Unicode.Scalar], firstIndent: Int, indent: Int, scratch: inout WrapScratch,
+        line: (Range<Int>) -> Void
+    ) {
+        scalars.withUnsafeBufferPointer { scalars in
+            wrap(scalars, firstIndent: firstIndent, indent: indent, scratch: &scratch, line: line)
+        }
+    }
+
+    /// `wrap(_:firstIndent:indent:scratch:line:)` of scalars held in a buffer.
+    func wrap(
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, firstIndent: Int, indent: Int, scratch: inout WrapScratch,
+        line: (Range<Int>) -> Void
+    ) {
+        guard !scalars.isEmpty else { return }
+        LineBreaker.analyze(scalars, tailoring: .chinese, ambiguousWide: ambiguousWide, scratch: &scratch) { cells, actions in
+            wrap(scalars, cells: UnsafeBufferPointer(cells), actions: UnsafeBufferPointer(actions),
+                 firstIndent: firstIndent, indent: indent, line: line)
+        }
+    }
+
+    /// The line-filling loop, given `LineBreaker.analyze`'s cells and actions of `scalars`.
+    private func wrap(
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, cells: UnsafeBufferPointer<UInt8>,
+        actions: UnsafeBufferPointer<BreakAction>, firstIndent: Int, indent: Int, line: (Range<Int>) -> Void
+    ) {
+        let count = scalars.count
+        let boundary = LineBreaker.cellBoundary
+        let columns = LineBreaker.cellColumns
+        var isFirst = true
         var start = 0
         while start < count {
-            let lineIndent = lines.isEmpty ? firstIndent : indent
+            let lineIndent = isFirst ? firstIndent : indent
+            isFirst = false
             let available = width - effectiveIndent(lineIndent)
             var column = 0
             var hanging = false
@@ -50,13 +79,14 @@ public struct Wrapper: Sendable {
             var end = count
             while index < count {
                 if index > start {
-                    if actions[index] == .mandatory { end = index; break }
-                    if actions[index] == .allowed { lastBreak = index }
+                    let action = actions[index]
+                    if action == .mandatory { end = index; break }
+                    if action == .allowed { lastBreak = index }
                 }
                 var next = index + 1
-                var clusterWidth = max(0, DisplayWidth.of(scalars[index], ambiguousWide: ambiguousWide, in: widths))
-                while next < count, !boundaries[next] {
-                    clusterWidth += max(0, DisplayWidth.of(scalars[next], ambiguousWide: ambiguousWide, in: widths))
+                var clusterWidth = Int(cells[index] & columns)
+                while next < count, cells[next] & boundary == 0 {
+                    clusterWidth += Int(cells[next] & columns)
                     next += 1
                 }
                 let isSpace = next == index + 1 && Wrapper.isSpace(scalars[index])
@@ -81,13 +111,12 @@ public struct Wrapper: Sendable {
             }
             var lineEnd = end
             while lineEnd > start, Wrapper.isSpace(scalars[lineEnd - 1]) { lineEnd -= 1 }
-            lines.append(start..<lineEnd)
+            line(start..<lineEnd)
             start = end
-            while start < count, Wrapper.isSpace(scalars[start]), start + 1 == count || boundaries[start + 1] {
+            while start < count, Wrapper.isSpace(scalars[start]), start + 1 == count || cells[start + 1] & boundary != 0 {
                 start += 1
             }
         }
-        return lines
     }
 
     /// The indent actually used for a requested indent: dropped when it would leave

@@ -1,0 +1,141 @@
+/// Lays out articles for `reader --dump` straight into UTF-8: exactly the bytes of
+/// `ArticleLayout(style:)` followed by `appendText(to:)`, without building the layout.
+///
+/// An `ArticleLayout` allocates two arrays per text, plus its arrays of texts and lines,
+/// and frees them all again once the article is written: for small articles that was
+/// most of the dump's work. Here each text is decoded into working arrays reused from
+/// text to text, wrapped, and written out at once. The layout rules (markers, indents,
+/// placeholder titles cut to one line) are `ArticleLayout`'s; `DumpWriterTests` checks
+/// that both give the same bytes.
+struct DumpWriter {
+    private let wrapper: Wrapper
+    private let style: LayoutStyle
+    private let ambiguousWide: Bool
+    /// The first line's prefix of a paragraph.
+    private let paragraphPrefix: String
+    /// `style.titleMarker`'s width.
+    private let titleMarkerWidth: Int
+    private var scratch = WrapScratch()
+    /// The text being written (its first `count` entries).
+    private var scalars: [Unicode.Scalar] = []
+    private var offsets: [Int] = []
+    /// The lines of the text being written.
+    private var ranges: [Range<Int>] = []
+
+    init(width: Int, style: LayoutStyle, ambiguousWide: Bool) {
+        wrapper = Wrapper(width: max(1, width), ambiguousWide: ambiguousWide)
+        self.style = style
+        self.ambiguousWide = ambiguousWide
+        paragraphPrefix = String(repeating: " ", count: wrapper.effectiveIndent(style.paragraphIndent))
+        titleMarkerWidth = TextWidth.of(style.titleMarker, ambiguousWide: ambiguousWide)
+    }
+
+    /// Appends `article`, laid out, to `output`: every line followed by a newline.
+    mutating func write(_ article: Article, source: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        let titleCount = headingText(article.title, offset: article.titleOffset, heading: article.heading, in: source)
+        writeBlock(count: titleCount, marker: style.titleMarker, markerWidth: titleMarkerWidth, to: &output)
+        for paragraph in article.lead {
+            output.append(0x0A)
+            writeParagraph(paragraph, source: source, to: &output)
+        }
+        for section in article.sections {
+            output.append(0x0A)
+            let count = headingText(section.title, offset: section.titleOffset, heading: section.heading, in: source)
+            let marker = style.headingMarker(section.level)
+            writeBlock(count: count, marker: marker, markerWidth: TextWidth.of(marker, ambiguousWide: ambiguousWide),
+                       to: &output)
+            for paragraph in section.paragraphs {
+                output.append(0x0A)
+                writeParagraph(paragraph, source: source, to: &output)
+            }
+        }
+    }
+
+    /// Decodes a heading's text into `scalars` and `offsets` (as
+    /// `ArticleLayout.headingText` makes it); returns its length.
+    private mutating func headingText(_ title: String, offset: Int, heading: Range<Int>?, in source: UnsafeBufferPointer<UInt8>) -> Int {
+        if let heading, offset < heading.upperBound {
+            return DisplayText.decode(lines: CollectionOfOne(offset..<heading.upperBound), in: source,
+                                      into: &scalars, offsets: &offsets)
+        }
+        // (The arrays may differ in length: paragraphs are decoded without offsets.)
+        var count = 0
+        for scalar in title.unicodeScalars {
+            if count < scalars.count { scalars[count] = scalar } else { scalars.append(scalar) }
+            if count < offsets.count { offsets[count] = offset } else { offsets.append(offset) }
+            count += 1
+        }
+        return count
+    }
+
+    /// A title or heading: the marker on the first line, the others indented under it;
+    /// a placeholder title that would take several lines is cut to one.
+    private mutating func writeBlock(count: Int, marker: String, markerWidth: Int, to output: inout [UInt8]) {
+        let indentWidth = wrapper.effectiveIndent(markerWidth)
+        let shownMarker = indentWidth == markerWidth ? marker : ""
+        wrapText(count: count, firstIndent: markerWidth, indent: markerWidth)
+        let offsets = self.offsets[..<count]
+        if ranges.count > 1, let offset = offsets.first, offsets.allSatisfy({ $0 == offset }) {
+            // As `ArticleLayout.addBlock`: a placeholder title stays on one line, cut with "…".
+            let text = String(String.UnicodeScalarView(scalars[..<count]))
+            let cut = Array(TextWidth.truncate(text, to: wrapper.width - indentWidth, ambiguousWide: ambiguousWide).unicodeScalars)
+            cut.withUnsafeBufferPointer { cut in
+                Self.append(lines: CollectionOfOne(0..<cut.count), of: cut, firstPrefix: shownMarker, prefix: "", to: &output)
+            }
+            return
+        }
+        let hanging = indentWidth == 0 ? "" : String(repeating: " ", count: indentWidth)
+        scalars.withUnsafeBufferPointer { scalars in
+            Self.append(lines: ranges, of: scalars, firstPrefix: shownMarker, prefix: hanging, to: &output)
+        }
+    }
+
+    private mutating func writeParagraph(_ paragraph: Paragraph, source: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        let count = DisplayText.decode(lines: paragraph.lines, in: source, into: &scalars, offsets: &offsets,
+                                       recordingOffsets: false)
+        wrapText(count: count, firstIndent: style.paragraphIndent, indent: 0)
+        scalars.withUnsafeBufferPointer { scalars in
+            Self.append(lines: ranges, of: scalars, firstPrefix: paragraphPrefix, prefix: "", to: &output)
+        }
+    }
+
+    /// Wraps the first `count` scalars into `ranges`.
+    private mutating func wrapText(count: Int, firstIndent: Int, indent: Int) {
+        ranges.removeAll(keepingCapacity: true)
+        scalars.withUnsafeBufferPointer { scalars in
+            wrapper.wrap(UnsafeBufferPointer(rebasing: scalars[..<count]), firstIndent: firstIndent, indent: indent,
+                         scratch: &scratch) { ranges.append($0) }
+        }
+    }
+
+    /// Appends each line of `lines` (ranges of `scalars`) after its prefix, with a newline:
+    /// the output grows once by the most they can take and is cut back after.
+    private static func append<Lines: Collection<Range<Int>>>(
+        lines: Lines, of scalars: UnsafeBufferPointer<Unicode.Scalar>, firstPrefix: String, prefix: String,
+        to output: inout [UInt8]
+    ) {
+        guard !lines.isEmpty else { return }
+        var most = firstPrefix.utf8.count + lines.count * (prefix.utf8.count + 1)
+        for line in lines { most += 4 * line.count }
+        let start = output.count
+        output.append(contentsOf: repeatElement(0, count: most))
+        let written = output.withUnsafeMutableBufferPointer { output in
+            var count = start
+            var isFirst = true
+            for line in lines {
+                for byte in (isFirst ? firstPrefix : prefix).utf8 {
+                    output[count] = byte
+                    count += 1
+                }
+                isFirst = false
+                for index in line {
+                    count = ArticleLayout.encode(scalars[index], into: output, at: count)
+                }
+                output[count] = 0x0A
+                count += 1
+            }
+            return count
+        }
+        output.removeLast(output.count - written)
+    }
+}
