@@ -24,7 +24,7 @@ public struct ArticlePieces: Sendable {
     private var atEnd = false
 
     /// Pieces of what `descriptor` holds, of about `pieceBytes` each.
-    public init(descriptor: Int32, pieceBytes: Int = 8 << 20) {
+    public init(descriptor: Int32, pieceBytes: Int = 4 << 20) {
         self.descriptor = descriptor
         self.pieceBytes = max(1, pieceBytes)
     }
