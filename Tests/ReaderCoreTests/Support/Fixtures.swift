@@ -33,8 +33,13 @@ enum Fixtures {
 
     static func text(_ path: String) -> String { String(decoding: bytes(path), as: UTF8.self) }
 
-    /// The seed issue, parsed with page-break repair.
-    static let seed = Document(source: bytes(seedPath), name: "000_87085fd43abf9c5f.txt")
+    /// The seed's bytes, read once.
+    static let seedBytes = bytes(seedPath)
+
+    /// The seed issue, parsed with page-break repair: a new `Document` each time, so that
+    /// tests running at once never share one's search index (a test typing a search
+    /// while another builds the shared index would see it "searching…").
+    static var seed: Document { Document(source: seedBytes, name: "000_87085fd43abf9c5f.txt") }
 }
 
 /// A document's structure as lines, for exact comparison: `## title`, `### title`

@@ -10,9 +10,10 @@ enum UIFixtures {
 
     static let seedName = "000_87085fd43abf9c5f.txt"
 
-    static let seedBytes = Fixtures.bytes(Fixtures.seedPath)
+    static let seedBytes = Fixtures.seedBytes
 
-    static let seed = Fixtures.seed
+    /// A new `Document` of the seed each time (see `Fixtures.seed`).
+    static var seed: Document { Fixtures.seed }
 
     /// A fresh reader state on the seed.
     static func state(rows: Int = 24, columns: Int = 80) -> ReaderState {
