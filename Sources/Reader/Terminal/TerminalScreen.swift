@@ -128,10 +128,6 @@ final class TerminalScreen {
     }
 
     /// The SIGINT, SIGTERM or SIGHUP that arrived (then the reader must quit), or 0.
-    ///
-    /// Read here, in the same file that installs the handlers and waits: the flag is a
-    /// `static` variable of the C shim, and each Swift file that calls into it may get
-    /// its own copy of it in a debug build.
     var receivedSignal: Int32 { reader_pending_signal() }
 
     /// Waits for the next key, resize or mouse event, or (when not negative) for
