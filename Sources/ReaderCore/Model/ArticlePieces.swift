@@ -31,19 +31,33 @@ public struct ArticlePieces: Sendable {
 
     /// The next piece: the whole articles after the previous piece (or, at the end of the
     /// input, everything left). Nil once the input is used up.
+    ///
+    /// The piece is read into memory from `malloc` that grows with `realloc` (in place, for
+    /// large sizes) and is handed to `SourceBytes` as it is: no copy of a piece is made.
     public mutating func next() throws(ReadFailure) -> SourceBytes? {
-        var buffer = carried
+        var buffer = PieceBuffer(holding: carried, capacity: carried.count + pieceBytes)
         carried = []
         while true {
-            if atEnd { return buffer.isEmpty ? nil : SourceBytes(buffer) }
+            if atEnd {
+                guard buffer.count > 0 else {
+                    buffer.release()
+                    return nil
+                }
+                return buffer.bytes(upTo: buffer.count)
+            }
             let oldCount = buffer.count
             // A piece that holds no heading yet grows by doubling: one huge article is
-            // copied a logarithmic number of times, not once per `pieceBytes`.
-            try fill(&buffer, upTo: oldCount + max(pieceBytes, oldCount))
-            if let cut = ArticlePieces.lastArticleStart(in: buffer, newFrom: oldCount) {
-                carried = Array(buffer[cut...])
-                buffer.removeSubrange(cut...)
-                return SourceBytes(buffer)
+            // read with a logarithmic number of `realloc`s.
+            do {
+                try buffer.fill(from: descriptor, upTo: oldCount + max(pieceBytes, oldCount))
+            } catch {
+                buffer.release()
+                throw error
+            }
+            if buffer.reachedEnd { atEnd = true }
+            if let cut = buffer.withBytes({ ArticlePieces.lastArticleStart(in: $0, newFrom: oldCount) }) {
+                carried = buffer.withBytes { Array($0[cut...]) }
+                return buffer.bytes(upTo: cut)
             }
         }
     }
@@ -54,55 +68,88 @@ public struct ArticlePieces: Sendable {
         Array(carried.prefix(count))
     }
 
-    /// Reads into `buffer` until it holds `limit` bytes or the input ends.
-    private mutating func fill(_ buffer: inout [UInt8], upTo limit: Int) throws(ReadFailure) {
-        var failure: Int32 = 0
-        var reachedEnd = false
-        let descriptor = self.descriptor
-        let old = buffer
-        buffer = [UInt8](unsafeUninitializedCapacity: limit) { memory, initialized in
-            guard let base = memory.baseAddress else { return }
-            initialized = old.withUnsafeBufferPointer { memory.initialize(from: $0).1 }
-            while initialized < limit {
-                let count = read(descriptor, base + initialized, limit - initialized)
-                if count < 0 {
+    /// A piece being read: memory from `malloc`, grown with `realloc`.
+    private struct PieceBuffer {
+        private(set) var base: UnsafeMutableRawPointer?
+        private(set) var count = 0
+        private var capacity = 0
+        private(set) var reachedEnd = false
+
+        init(holding bytes: [UInt8], capacity: Int) {
+            grow(to: max(1, capacity))
+            bytes.withUnsafeBytes { bytes in
+                guard let base, let source = bytes.baseAddress else { return }
+                base.copyMemory(from: source, byteCount: bytes.count)
+            }
+            count = bytes.count
+        }
+
+        private mutating func grow(to size: Int) {
+            guard size > capacity, let grown = realloc(base, size) else { return }
+            base = grown
+            capacity = size
+        }
+
+        /// Reads from `descriptor` until the buffer holds `limit` bytes or the input ends.
+        mutating func fill(from descriptor: Int32, upTo limit: Int) throws(ReadFailure) {
+            grow(to: limit)
+            guard let base else { return }
+            while count < min(limit, capacity) {
+                let read = Glibc.read(descriptor, base + count, min(limit, capacity) - count)
+                if read < 0 {
                     if errno == EINTR { continue }
-                    failure = errno
-                    return
+                    throw ReadFailure(code: errno)
                 }
-                if count == 0 {
+                if read == 0 {
                     reachedEnd = true
                     return
                 }
-                initialized += count
+                count += read
             }
         }
-        if reachedEnd { atEnd = true }
-        if failure != 0 { throw ReadFailure(code: failure) }
+
+        /// Calls `body` with the bytes read so far.
+        func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+            body(UnsafeBufferPointer(start: base?.assumingMemoryBound(to: UInt8.self), count: count))
+        }
+
+        /// The first `end` bytes as `SourceBytes`, which takes the memory over.
+        func bytes(upTo end: Int) -> SourceBytes {
+            guard let base else { return SourceBytes([]) }
+            return SourceBytes(adoptingMalloced: base, count: end)
+        }
+
+        /// Frees the memory (when no piece is made of it).
+        func release() {
+            free(base)
+        }
     }
 
     /// The offset of the last `## ` heading line in `buffer`, other than at offset 0.
     /// The heading's `##` and the byte after it must be in the buffer, so that a `###`
     /// cut short is never taken for `##`. Lines that started before `oldCount - 2` were
     /// looked at when the buffer held `oldCount` bytes, and are not looked at again.
-    static func lastArticleStart(in buffer: [UInt8], newFrom oldCount: Int) -> Int? {
-        buffer.withUnsafeBufferPointer { bytes -> Int? in
-            guard let base = bytes.baseAddress else { return nil }
-            let firstUndecided = max(1, oldCount - 2)
-            var end = bytes.count
-            while end > 0 {
-                guard let found = systemMemrchr(base, 0x0A, end) else { return nil }
-                let newline = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                let lineStart = newline + 1
-                if lineStart < firstUndecided { return nil }
-                if lineStart + 2 < bytes.count, bytes[lineStart] == 0x23, bytes[lineStart + 1] == 0x23 {
-                    let next = bytes[lineStart + 2]
-                    if next == 0x20 || next == 0x09 || next == 0x0A || next == 0x0D { return lineStart }
-                }
-                end = newline
+    static func lastArticleStart(in bytes: UnsafeBufferPointer<UInt8>, newFrom oldCount: Int) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        let firstUndecided = max(1, oldCount - 2)
+        var end = bytes.count
+        while end > 0 {
+            guard let found = systemMemrchr(base, 0x0A, end) else { return nil }
+            let newline = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            let lineStart = newline + 1
+            if lineStart < firstUndecided { return nil }
+            if lineStart + 2 < bytes.count, bytes[lineStart] == 0x23, bytes[lineStart + 1] == 0x23 {
+                let next = bytes[lineStart + 2]
+                if next == 0x20 || next == 0x09 || next == 0x0A || next == 0x0D { return lineStart }
             }
-            return nil
+            end = newline
         }
+        return nil
+    }
+
+    /// `lastArticleStart(in:newFrom:)` of an array.
+    static func lastArticleStart(in bytes: [UInt8], newFrom oldCount: Int) -> Int? {
+        bytes.withUnsafeBufferPointer { lastArticleStart(in: $0, newFrom: oldCount) }
     }
 }
 

@@ -38,6 +38,12 @@ public struct SourceBytes: RandomAccessCollection, Sendable {
         return SourceBytes(storage: Storage(allocated: base, count: filled))
     }
 
+    /// Takes over `count` bytes at `address`, memory from `malloc`/`realloc` that the
+    /// storage frees with `free` (`ArticlePieces` grows its pieces with `realloc`).
+    init(adoptingMalloced address: UnsafeMutableRawPointer, count: Int) {
+        storage = Storage(allocated: address, count: count, freedByFree: true)
+    }
+
     private init(storage: Storage) {
         self.storage = storage
     }
@@ -67,18 +73,27 @@ public struct SourceBytes: RandomAccessCollection, Sendable {
         nonisolated(unsafe) let buffer: UnsafeBufferPointer<UInt8>
 
         init(copying bytes: [UInt8]) {
+            freedByFree = false
             let memory = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: Swift.max(1, bytes.count))
             _ = memory.initialize(from: bytes)
             buffer = UnsafeBufferPointer(rebasing: UnsafeBufferPointer(memory)[0..<bytes.count])
         }
 
-        init(allocated address: UnsafeMutableRawPointer, count: Int) {
+        /// Whether the memory came from `malloc` (freed with `free`) rather than `allocate`.
+        let freedByFree: Bool
+
+        init(allocated address: UnsafeMutableRawPointer, count: Int, freedByFree: Bool = false) {
             buffer = UnsafeBufferPointer(start: address.bindMemory(to: UInt8.self, capacity: count), count: count)
+            self.freedByFree = freedByFree
         }
 
         deinit {
             guard let base = buffer.baseAddress else { return }
-            UnsafeMutablePointer(mutating: base).deallocate()
+            if freedByFree {
+                free(UnsafeMutableRawPointer(mutating: base))
+            } else {
+                UnsafeMutablePointer(mutating: base).deallocate()
+            }
         }
     }
 }
