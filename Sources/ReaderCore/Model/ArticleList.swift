@@ -55,14 +55,17 @@ public struct ArticleList: RandomAccessCollection, Sendable {
 
     /// Article `index` parsed from `buffer` (the document's source).
     func parse(_ index: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Article {
-        let articles = DocumentParser.parse(buffer, range: boundaries.chunk(index))
-        guard var article = articles.first else {
+        var articles = DocumentParser.parse(buffer, range: boundaries.chunk(index))
+        // Moved out of the array rather than copied (a million tiny articles: every
+        // retain and release of an article's parts shows).
+        guard !articles.isEmpty else {
             // Cannot happen: every chunk starts with a heading or holds front matter.
             let start = boundaries.starts[index]
             return Article(title: Document.untitled, heading: nil, titleOffset: start, lead: [], sections: [],
                            range: start..<start)
         }
-        if repaired { article = PageBreakRepair.repair(article, in: buffer) }
+        var article = articles.removeFirst()
+        if repaired { PageBreakRepair.repair(&article, in: buffer) }
         return article
     }
 }

@@ -4,25 +4,14 @@
 /// article and section by one that starts with a CJK character or a lowercase letter,
 /// was cut by a page break. Markers (ending in `>>>`) and bylines/credits are never joined.
 enum PageBreakRepair {
-    static func apply(to articles: [Article], source: [UInt8]) -> [Article] {
-        source.withUnsafeBufferPointer { buffer in
-            articles.map { repair($0, in: buffer) }
-        }
-    }
-
-    /// `article` with its cut paragraphs joined.
-    static func repair(_ article: Article, in source: UnsafeBufferPointer<UInt8>) -> Article {
+    /// Joins the cut paragraphs of `article`, in place.
+    static func repair(_ article: inout Article, in source: UnsafeBufferPointer<UInt8>) {
         // Only two paragraphs in a row can be joined: most short articles have nothing
-        // to look at, and are returned without copying their arrays.
-        guard article.lead.count > 1 || article.sections.contains(where: { $0.paragraphs.count > 1 }) else {
-            return article
-        }
-        var article = article
-        article.lead = repair(article.lead, in: source)
-        for index in article.sections.indices {
+        // to look at, and are left as they are.
+        if article.lead.count > 1 { article.lead = repair(article.lead, in: source) }
+        for index in article.sections.indices where article.sections[index].paragraphs.count > 1 {
             article.sections[index].paragraphs = repair(article.sections[index].paragraphs, in: source)
         }
-        return article
     }
 
     static func repair(_ paragraphs: [Paragraph], in source: UnsafeBufferPointer<UInt8>) -> [Paragraph] {
