@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Splits an issue's bytes into articles, sections and paragraphs (design.md §1).
 ///
 /// Works on bytes: every structural character (`#`, space, line ends) is ASCII and
@@ -20,8 +24,7 @@ enum DocumentParser {
         var start = range.lowerBound
         let limit = range.upperBound
         while start < limit {
-            var end = start
-            while end < limit, buffer[end] != 0x0A, buffer[end] != 0x0D { end += 1 }
+            let end = DocumentParser.lineEnd(in: buffer, from: start, limit: limit)
             builder.consume(line: start..<end)
             if end < limit, buffer[end] == 0x0D, end + 1 < limit, buffer[end + 1] == 0x0A {
                 start = end + 2
@@ -30,6 +33,21 @@ enum DocumentParser {
             }
         }
         return builder.finish()
+    }
+
+    /// The offset of the first CR or LF at or after `start` (before `limit`), or `limit`:
+    /// found with `memchr` (a 10 MB paragraph is one line).
+    @inline(__always)
+    static func lineEnd(in buffer: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int {
+        guard let base = buffer.baseAddress, start < limit else { return limit }
+        var end = limit
+        if let found = memchr(base + start, 0x0A, limit - start) {
+            end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
+        if end > start, let found = memchr(base + start, 0x0D, end - start) {
+            end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
+        return end
     }
 
     /// `## title` → (2, title range); `###`… → (3…, range); otherwise nil.
