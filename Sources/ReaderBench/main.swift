@@ -55,6 +55,31 @@ func readFile(_ path: String) -> [UInt8] {
     return Array(bytes[0..<filled])
 }
 
+/// Presses each key of `keys` and renders after each, as the app would: the time of
+/// each key in milliseconds.
+func timedPresses(_ keys: [Key], on state: inout ReaderState) -> [Double] {
+    keys.map { key in
+        let start = nowMilliseconds()
+        state.press(key)
+        _ = Renderer.render(state)
+        return nowMilliseconds() - start
+    }
+}
+
+/// `/` then `query`, a key a character: the time of each character's key.
+func typeSearch(_ query: String, on state: inout ReaderState) -> [Double] {
+    state.press(.character("/"))
+    return timedPresses(query.map { .character($0) }, on: &state)
+}
+
+/// Waits for a list-wide search that waits for its index, as the app's loop does.
+func finishPendingSearch(_ state: inout ReaderState) {
+    while state.isWaitingForSearch {
+        if state.isSearchReady { state.apply(.searchReady) } else { usleep(1000) }
+    }
+    _ = Renderer.render(state)
+}
+
 let size = ScreenSize(rows: 24, columns: 80)
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else {
@@ -83,20 +108,10 @@ case "search":
     _ = Renderer.render(fresh)
     let opened = nowMilliseconds()
     fresh.document.prepareSearch()  // as the terminal app does after its first frame
-    fresh.press(.character("/"))
-    var slowestTyped = 0.0
-    for character in query {
-        let start = nowMilliseconds()
-        fresh.press(.character(character))
-        _ = Renderer.render(fresh)
-        slowestTyped = max(slowestTyped, nowMilliseconds() - start)
-    }
-    while fresh.isWaitingForSearch {
-        if fresh.isSearchReady { fresh.apply(.searchReady) } else { usleep(1000) }
-    }
-    _ = Renderer.render(fresh)
+    let typed = typeSearch(query, on: &fresh)
+    finishPendingSearch(&fresh)
     print("search_after_open_ms=\(nowMilliseconds() - opened)")
-    print("search_after_open_slowest_key_ms=\(slowestTyped)")
+    print("search_after_open_slowest_key_ms=\(typed.max() ?? 0)")
 
     // With the index built: every keystroke of the query re-runs the search, as typing does.
     var state = ReaderState(document: Document(source: readFile(path), name: name), size: size)
@@ -105,18 +120,7 @@ case "search":
     state.document.prepareSearch()
     while state.document.isPreparingSearch { usleep(1000) }
     print("index_build_ms=\(nowMilliseconds() - indexStart)")
-    state.press(.character("/"))
-    var perKey: [Double] = []
-    for character in query {
-        let start = nowMilliseconds()
-        state.press(.character(character))
-        _ = Renderer.render(state)
-        perKey.append(nowMilliseconds() - start)
-    }
-    let start = nowMilliseconds()
-    state.press(.enter)
-    _ = Renderer.render(state)
-    perKey.append(nowMilliseconds() - start)
+    let perKey = typeSearch(query, on: &state) + timedPresses([.enter], on: &state)
     print("search_first_key_ms=\(perKey[0])")
     print("search_last_key_ms=\(perKey[perKey.count - 2])")
     print("search_max_key_ms=\(perKey.max() ?? 0)")
@@ -191,29 +195,12 @@ case "archive":
     print("archive_first_screen_ms=\(nowMilliseconds() - start)")
     let opened = nowMilliseconds()
     state.prepareSearch()  // as the terminal app does after its first frame
-    state.press(.character("/"))
-    var perKey: [Double] = []
-    for character in query {
-        let keyStart = nowMilliseconds()
-        state.press(.character(character))
-        _ = Renderer.render(state)
-        perKey.append(nowMilliseconds() - keyStart)
-    }
-    while state.isWaitingForSearch {
-        if state.isSearchReady { state.apply(.searchReady) } else { usleep(1000) }
-    }
-    _ = Renderer.render(state)
+    let perKey = typeSearch(query, on: &state)
+    finishPendingSearch(&state)
     print("archive_search_after_open_ms=\(nowMilliseconds() - opened)")
     // Again with the indexes built.
     state.press(.escape)
-    state.press(.character("/"))
-    var readyKeys: [Double] = []
-    for character in query {
-        let keyStart = nowMilliseconds()
-        state.press(.character(character))
-        _ = Renderer.render(state)
-        readyKeys.append(nowMilliseconds() - keyStart)
-    }
+    let readyKeys = typeSearch(query, on: &state)
     print("archive_search_ready_max_key_ms=\(readyKeys.max() ?? 0)")
     print("archive_search_max_key_ms=\(perKey.max() ?? 0)")
     print("archive_search_last_key_ms=\(perKey.last ?? 0)")

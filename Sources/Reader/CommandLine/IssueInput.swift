@@ -26,12 +26,26 @@ struct IssueInput {
     /// Loads `path`; nil or "-" reads standard input (which must not be a terminal).
     static func load(_ path: String?) throws -> IssueInput {
         guard let path, path != "-" else {
-            if isatty(STDIN_FILENO) != 0 {
-                throw Failure(message: "no FILE given and standard input is a terminal (try 'reader --help')", exitCode: exitUsage)
-            }
+            try checkStandardInput()
             let bytes = SourceBytes(try readAll(STDIN_FILENO, name: "standard input"))
             return try checked(IssueInput(name: "stdin", bytes: bytes))
         }
+        let shown = SafeText.sanitize(path)
+        let descriptor = try openFile(path)
+        defer { close(descriptor) }
+        // A regular file is read straight into its storage in one go; anything else
+        // (a pipe, /proc files that claim size 0) through the growing buffer.
+        var opened = stat()
+        let isRegular = fstat(descriptor, &opened) == 0 && opened.st_mode & S_IFMT == S_IFREG
+        let direct = isRegular ? SourceBytes.reading(descriptor: descriptor, size: Int(opened.st_size)) : nil
+        let bytes = try direct ?? SourceBytes(readAll(descriptor, name: shown))
+        let baseName = path.split(separator: "/").last.map(String.init) ?? path
+        return try checked(IssueInput(name: baseName, bytes: bytes, absolutePath: absolute(path)))
+    }
+
+    /// Opens `path` for reading: a missing or unreadable file, or a directory, is a
+    /// one-line failure (exit 66).
+    private static func openFile(_ path: String) throws -> Int32 {
         let shown = SafeText.sanitize(path)
         var info = stat()
         guard stat(path, &info) == 0 else {
@@ -44,15 +58,14 @@ struct IssueInput {
         guard descriptor >= 0 else {
             throw Failure(message: "\(shown): \(errorText(errno))", exitCode: exitNoInput)
         }
-        defer { close(descriptor) }
-        // A regular file is read straight into its storage in one go; anything else
-        // (a pipe, /proc files that claim size 0) through the growing buffer.
-        var opened = stat()
-        let isRegular = fstat(descriptor, &opened) == 0 && opened.st_mode & S_IFMT == S_IFREG
-        let direct = isRegular ? SourceBytes.reading(descriptor: descriptor, size: Int(opened.st_size)) : nil
-        let bytes = try direct ?? SourceBytes(readAll(descriptor, name: shown))
-        let baseName = path.split(separator: "/").last.map(String.init) ?? path
-        return try checked(IssueInput(name: baseName, bytes: bytes, absolutePath: absolute(path)))
+        return descriptor
+    }
+
+    /// Standard input must not be the terminal (the issue would be typed in).
+    private static func checkStandardInput() throws {
+        if isatty(STDIN_FILENO) != 0 {
+            throw Failure(message: "no FILE given and standard input is a terminal (try 'reader --help')", exitCode: exitUsage)
+        }
     }
 
     /// An issue opened for `--dump` to read piece by piece (`ArticlePieces`), its first
@@ -69,23 +82,10 @@ struct IssueInput {
         let descriptor: Int32
         let name: String
         if let path, path != "-" {
-            let shown = SafeText.sanitize(path)
-            var info = stat()
-            guard stat(path, &info) == 0 else {
-                throw Failure(message: "\(shown): \(errorText(errno))", exitCode: exitNoInput)
-            }
-            if info.st_mode & S_IFMT == S_IFDIR {
-                throw Failure(message: "\(shown): is a directory (open it as an archive)", exitCode: exitNoInput)
-            }
-            descriptor = open(path, O_RDONLY | O_CLOEXEC)
-            guard descriptor >= 0 else {
-                throw Failure(message: "\(shown): \(errorText(errno))", exitCode: exitNoInput)
-            }
+            descriptor = try openFile(path)
             name = path.split(separator: "/").last.map(String.init) ?? path
         } else {
-            if isatty(STDIN_FILENO) != 0 {
-                throw Failure(message: "no FILE given and standard input is a terminal (try 'reader --help')", exitCode: exitUsage)
-            }
+            try checkStandardInput()
             descriptor = STDIN_FILENO
             name = "stdin"
         }
