@@ -1,5 +1,4 @@
 import Dispatch
-import Synchronization
 
 /// `reader --dump`: the whole document laid out as plain text (design.md §5).
 ///
@@ -20,7 +19,7 @@ public enum DocumentDump {
     static let writeBytes = 64 * 1024
 
     /// The laid-out batches waiting for the ones before them.
-    private struct Pending: ~Copyable {
+    private struct Pending {
         /// Output of each batch, until it is handed out.
         var outputs: [[UInt8]?]
         /// The batch to hand out next.
@@ -46,7 +45,7 @@ public enum DocumentDump {
         let starts = batchStarts
         let batchCount = batchStarts.count - 1
         guard batchCount > 0 else { return }
-        let pending = Mutex(Pending(outputs: Array(repeating: nil, count: batchCount)))
+        let pending = Locked(Pending(outputs: Array(repeating: nil, count: batchCount)))
         let window = DispatchSemaphore(value: Self.window)
         document.source.withUnsafeBufferPointer { source in
             nonisolated(unsafe) let source = source

@@ -1,5 +1,3 @@
-import Synchronization
-
 /// The articles of a document, parsed one at a time when first asked for.
 ///
 /// Behaves like the array of every article parsed up front (same elements, same order),
@@ -74,7 +72,7 @@ public struct ArticleList: RandomAccessCollection, Sendable {
 private final class ArticleCache: Sendable {
     /// Enough for the open article and everything a screen of the list shows, many times over.
     static let limit = 4096
-    private let articles = Mutex<[Int: Article]>([:])
+    private let articles = Locked<[Int: Article]>([:])
 
     func article(_ index: Int) -> Article? {
         articles.withLock { $0[index] }

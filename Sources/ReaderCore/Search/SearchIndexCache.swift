@@ -1,12 +1,10 @@
 import Dispatch
-import Synchronization
-
 /// A document's `SearchIndex`, built once: in the background as soon as someone asks
 /// for it to be prepared (the interactive reader does, right after loading), otherwise
 /// at the first list-wide search. Shared by the copies of a `Document`.
 final class SearchIndexCache: Sendable {
-    private let index = Mutex<SearchIndex?>(nil)
-    private let started = Mutex(false)
+    private let index = Locked<SearchIndex?>(nil)
+    private let started = Locked(false)
     private let building = DispatchGroup()
 
     /// Starts building the index of `document` on another thread, unless it was started;
