@@ -491,18 +491,33 @@ public struct ReaderState: Sendable {
     /// Enter on a list-wide search (the article list, or an archive's issue list): the
     /// filter stays, or (no hits) the list goes back to how it was with a "not found" message.
     private mutating func keepListWideSearch(_ prompt: SearchPrompt) {
+        let hits = prompt.scope == .archive ? archiveFilter?.hits.count : listFilter?.hits.count
+        guard (hits ?? 0) == 0 else { return }
+        restoreListBeforeSearch(prompt)
+        message = "not found: \(prompt.text)"
+    }
+
+    /// The article list (or, for an archive search, the issue list) as it was when
+    /// `prompt` opened: its filter and selection.
+    private mutating func restoreListBeforeSearch(_ prompt: SearchPrompt) {
         if prompt.scope == .archive {
-            guard archiveFilter?.hits.isEmpty ?? true else { return }
             archiveFilter = prompt.savedArchiveFilter
             issueSelected = prompt.savedSelection
             clampIssueListTop()
         } else {
-            guard listFilter?.hits.isEmpty ?? true else { return }
             listFilter = prompt.savedFilter
             selected = prompt.savedSelection
             clampListTop()
         }
-        message = "not found: \(prompt.text)"
+    }
+
+    /// Runs the list-wide search of `prompt` now: filters the article list, or the issue list.
+    private mutating func filterListWide(_ prompt: SearchPrompt) {
+        if prompt.scope == .archive {
+            filterArchive(prompt.text)
+        } else {
+            filterList(prompt.text)
+        }
     }
 
     /// The documents a list-wide search of `scope` looks through.
@@ -510,10 +525,14 @@ public struct ReaderState: Sendable {
         scope == .archive ? (0..<issues.count).map { slot($0).document } : [document]
     }
 
+    /// Whether a list-wide search of `scope` can run now without waiting for an index.
+    private func canSearchNow(_ scope: SearchPrompt.Scope) -> Bool {
+        !searchedDocuments(scope).contains { $0.isPreparingSearch }
+    }
+
     /// Whether the pending list-wide search can run now without waiting for an index.
     public var isSearchReady: Bool {
-        guard let pending = pendingListSearch else { return true }
-        return !searchedDocuments(pending.prompt.scope).contains { $0.isPreparingSearch }
+        pendingListSearch.map { canSearchNow($0.prompt.scope) } ?? true
     }
 
     /// Starts building the search indexes of every issue in the background (the terminal
@@ -527,11 +546,7 @@ public struct ReaderState: Sendable {
     private mutating func runPendingListSearch() {
         guard let pending = pendingListSearch, isSearchReady else { return }
         pendingListSearch = nil
-        if pending.prompt.scope == .archive {
-            filterArchive(pending.prompt.text)
-        } else {
-            filterList(pending.prompt.text)
-        }
+        filterListWide(pending.prompt)
         if pending.isAccepted { keepListWideSearch(pending.prompt) }
     }
 
@@ -559,14 +574,8 @@ public struct ReaderState: Sendable {
         case .article:
             search = prompt.savedSearch
             if let top = prompt.savedTop { tops[current] = top }
-        case .list:
-            listFilter = prompt.savedFilter
-            selected = prompt.savedSelection
-            clampListTop()
-        case .archive:
-            archiveFilter = prompt.savedArchiveFilter
-            issueSelected = prompt.savedSelection
-            clampIssueListTop()
+        case .list, .archive:
+            restoreListBeforeSearch(prompt)
         }
     }
 
@@ -584,31 +593,14 @@ public struct ReaderState: Sendable {
             let first = matches.firstIndex { $0.start >= from } ?? (matches.isEmpty ? nil : 0)
             search = PageSearch(query: prompt.text, article: current, matches: matches, current: first)
             if let first { reveal(matches[first]) }
-        case .list:
-            guard !prompt.text.isEmpty else {
-                pendingListSearch = nil
-                listFilter = prompt.savedFilter
-                selected = prompt.savedSelection
-                clampListTop()
-                return
-            }
-            pendingListSearch = PendingListSearch(prompt: prompt)
-            if isSearchReady {
-                pendingListSearch = nil
-                filterList(prompt.text)
-            }
-        case .archive:
-            guard !prompt.text.isEmpty else {
-                pendingListSearch = nil
-                archiveFilter = prompt.savedArchiveFilter
-                issueSelected = prompt.savedSelection
-                clampIssueListTop()
-                return
-            }
-            pendingListSearch = PendingListSearch(prompt: prompt)
-            if isSearchReady {
-                pendingListSearch = nil
-                filterArchive(prompt.text)
+        case .list, .archive:
+            pendingListSearch = nil
+            if prompt.text.isEmpty {
+                restoreListBeforeSearch(prompt)
+            } else if canSearchNow(prompt.scope) {
+                filterListWide(prompt)
+            } else {
+                pendingListSearch = PendingListSearch(prompt: prompt)
             }
         }
     }
