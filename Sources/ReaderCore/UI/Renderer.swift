@@ -141,17 +141,26 @@ public enum Renderer {
         }
         let total = document.isComplete || state.listFilter != nil ? "\(entryCount)" : "\(entryCount)…"
         let position = entryCount == 0 ? "[0/0]" : "[\(selectedRow + 1)/\(total)]"
+        drawListStatus(state, position: position, query: state.listFilter?.query, context: .list, into: &grid)
+    }
+
+    /// The status bar of a list (articles or issues): the position, then the query of a
+    /// search that waits for its index ("searching…") or filters the list, then the
+    /// hints that fit; or the message, with the position on the right.
+    static func drawListStatus(
+        _ state: ReaderState, position: String, query: String?, context: KeyContext, into grid: inout ScreenGrid
+    ) {
         var left = position
         if let pending = state.pendingListSearch {
             left += " /\(pending.query) searching…"
-        } else if let filter = state.listFilter {
-            left += " /\(filter.query)"
+        } else if let query {
+            left += " /\(query)"
         }
         if let message = state.message {
             drawBar(into: &grid, row: grid.rows - 1, left: message, right: position, style: .status, leftStyle: .message)
         } else {
             let room = grid.columns - TextWidth.of(left, ambiguousWide: grid.ambiguousWide) - 4
-            drawBar(into: &grid, row: grid.rows - 1, left: left, right: fittingHints(.list, in: room, table: state.bindings), style: .status)
+            drawBar(into: &grid, row: grid.rows - 1, left: left, right: fittingHints(context, in: room, table: state.bindings), style: .status)
         }
     }
 
@@ -220,18 +229,7 @@ public enum Renderer {
                 row: 1, column: 1, style: .dim)
         }
         let position = rows.isEmpty ? "[0/0]" : "[\(state.issueSelected + 1)/\(rows.count)]"
-        var left = position
-        if let pending = state.pendingListSearch {
-            left += " /\(pending.query) searching…"
-        } else if let filter = state.archiveFilter {
-            left += " /\(filter.query)"
-        }
-        if let message = state.message {
-            drawBar(into: &grid, row: grid.rows - 1, left: message, right: position, style: .status, leftStyle: .message)
-        } else {
-            let room = grid.columns - TextWidth.of(left, ambiguousWide: ambiguous) - 4
-            drawBar(into: &grid, row: grid.rows - 1, left: left, right: fittingHints(.issues, in: room, table: state.bindings), style: .status)
-        }
+        drawListStatus(state, position: position, query: state.archiveFilter?.query, context: .issues, into: &grid)
     }
 
     // MARK: Article
