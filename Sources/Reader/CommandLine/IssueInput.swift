@@ -121,20 +121,10 @@ struct IssueInput {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
-        var prefix = [UInt8](repeating: 0, count: previewBytes)
-        var filled = 0
-        while filled < prefix.count {
-            let count = prefix.withUnsafeMutableBytes { buffer in
-                buffer.baseAddress.map { read(descriptor, $0 + filled, buffer.count - filled) } ?? 0
-            }
-            if count < 0, errno == EINTR { continue }
-            if count <= 0 { break }
-            filled += count
-        }
-        prefix.removeSubrange(filled...)
+        guard let prefix = SourceBytes.reading(descriptor: descriptor, size: previewBytes) else { return nil }
         let baseName = path.split(separator: "/").last.map(String.init) ?? path
-        guard (try? checked(IssueInput(name: baseName, bytes: SourceBytes(prefix)))) != nil else { return nil }
-        return Document.preview(prefix: prefix, name: baseName, repair: repair)
+        guard (try? checked(IssueInput(name: baseName, bytes: prefix))) != nil else { return nil }
+        return Document.preview(prefix: prefix.bytes(0..<prefix.count), name: baseName, repair: repair)
     }
 
     /// Whether `path` names a directory.

@@ -51,18 +51,14 @@ public struct Document: Sendable {
     /// are exactly the first articles of the whole issue (same text, sections, offsets),
     /// so a selection made in it stays right when the whole issue replaces it.
     ///
-    /// The prefix is cut at its last complete line, then before the last `## ` heading in
-    /// it (the article that heading starts may go on past the prefix). Nil when that
-    /// leaves no article (no heading after the first article's, or no line end at all).
+    /// The prefix is cut before its last `## ` heading, where `ArticlePieces` cuts the
+    /// pieces of `--dump` (the article that heading starts may go on past the prefix).
+    /// Nil when that leaves no article.
     public static func preview(prefix: [UInt8], name: String, repair: Bool = true) -> Document? {
-        guard let lastLineEnd = prefix.lastIndex(of: 0x0A) else { return nil }
-        // Every heading in the cut prefix has its whole line, so none is taken for a
-        // shorter heading than it is (`##` cut from `###`).
-        let lines = SourceBytes(Array(prefix[...lastLineEnd]))
-        let boundaries = ArticleBoundaries(source: lines)
-        guard boundaries.count >= 2, let cut = boundaries.starts.last else { return nil }
+        guard let cut = ArticlePieces.lastArticleStart(in: prefix, newFrom: 0) else { return nil }
         let source = SourceBytes(Array(prefix[..<cut]))
         let articles = ArticleList(source: source, boundaries: ArticleBoundaries(source: source), repaired: repair)
+        guard !articles.isEmpty else { return nil }
         return Document(
             source: source, name: SafeText.sanitize(name), articles: articles, repair: repair, isComplete: false)
     }

@@ -8,8 +8,8 @@ struct DocumentPreviewTests {
     static let issue: [UInt8] = Array("\u{FEFF}报头 第1版\n\n".utf8) + UIFixtures.seedBytes + UIFixtures.seedBytes
         + UIFixtures.seedBytes
 
-    /// Offsets of the line ends that complete each `## ` heading line after the first
-    /// article: a prefix must include one to hold the articles before that heading.
+    /// Where each `## ` heading after the first article starts, and where its line ends
+    /// (prefixes are cut around both).
     static func headingLineEnds(of whole: Document) -> [(start: Int, lineEnd: Int)] {
         whole.articles.indices.dropFirst().map { index in
             let start = whole.articles.chunk(of: index).lowerBound
@@ -33,8 +33,9 @@ struct DocumentPreviewTests {
         }
         for length in lengths.sorted() where length > 0 && length <= DocumentPreviewTests.issue.count {
             let prefix = Array(DocumentPreviewTests.issue[..<length])
-            // The articles before the last heading whose whole line is in the prefix.
-            let expected = headings.last { $0.lineEnd < length }.map { heading in
+            // The articles before the last heading whose `##` and the byte after them
+            // are in the prefix (so it cannot be a `###` cut short).
+            let expected = headings.last { $0.start + 2 < length }.map { heading in
                 whole.articles.indices.first { whole.articles.chunk(of: $0).lowerBound == heading.start } ?? 0
             } ?? 0
             let preview = Document.preview(prefix: prefix, name: "issue.txt")
