@@ -80,13 +80,6 @@ public enum DocumentDump {
         }
     }
 
-    /// Writes the laid-out document, a chunk at a time, to `write`.
-    public static func write(
-        _ document: Document, width: Int, ambiguousWide: Bool = false, to write: (String) -> Void
-    ) {
-        writeBytes(document, width: width, ambiguousWide: ambiguousWide) { write(String(decoding: $0, as: UTF8.self)) }
-    }
-
     /// The whole dump as one string (for tests and small documents).
     public static func render(_ document: Document, width: Int, ambiguousWide: Bool = false) -> String {
         var output: [UInt8] = []
