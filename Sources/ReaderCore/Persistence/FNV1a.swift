@@ -14,17 +14,6 @@ public enum FNV1a {
         return hash
     }
 
-    /// The hash of `bytes` (the same value; not generic, so callers in other modules
-    /// run a tight loop rather than a generic one).
-    public static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash = offsetBasis
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* prime
-        }
-        return hash
-    }
-
     /// A content hash of `bytes` for large inputs: FNV-1a over 64-bit little-endian words
     /// (the tail zero-padded), each step followed by a rotation so that high bits reach
     /// the low ones, and the length mixed in last. Eight bytes per multiplication: about

@@ -64,12 +64,8 @@ struct CodePointTable: @unchecked Sendable {
                 blocks.append(contentsOf: block)
             }
         }
-        let indexMemory = UnsafeMutablePointer<UInt16>.allocate(capacity: index.count)
-        indexMemory.initialize(from: index, count: index.count)
-        let blockMemory = UnsafeMutablePointer<UInt8>.allocate(capacity: blocks.count)
-        blockMemory.initialize(from: blocks, count: blocks.count)
-        self.index = UnsafePointer(indexMemory)
-        self.blocks = UnsafePointer(blockMemory)
+        self.index = permanentCopy(of: index)
+        self.blocks = permanentCopy(of: blocks)
         self.storedBlocks = blocks.count >> Self.blockShift
     }
 
@@ -101,4 +97,12 @@ enum UnicodeTables {
     /// The three above in one lookup, for the layout's hot loops.
     static let properties = ScalarPropertyTable(
         width: width, lineBreak: lineBreak, graphemeBreak: graphemeBreak, marked: ChineseTailoring.examinedCodePoints)
+}
+
+/// `elements` copied into memory that is never freed: a table's levels, built once into a
+/// `static let` that lasts as long as the process, read through a plain pointer.
+func permanentCopy<Element>(of elements: [Element]) -> UnsafePointer<Element> {
+    let memory = UnsafeMutablePointer<Element>.allocate(capacity: Swift.max(1, elements.count))
+    memory.initialize(from: elements, count: elements.count)
+    return UnsafePointer(memory)
 }

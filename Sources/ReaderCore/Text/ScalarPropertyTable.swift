@@ -49,12 +49,8 @@ struct ScalarPropertyTable: @unchecked Sendable {
                 blocks.append(isMarked ? packed | Self.marked : packed)
             }
         }
-        let indexMemory = UnsafeMutablePointer<UInt16>.allocate(capacity: index.count)
-        indexMemory.initialize(from: index, count: index.count)
-        let blockMemory = UnsafeMutablePointer<UInt16>.allocate(capacity: blocks.count)
-        blockMemory.initialize(from: blocks, count: blocks.count)
-        self.index = UnsafePointer(indexMemory)
-        self.blocks = UnsafePointer(blockMemory)
+        self.index = permanentCopy(of: index)
+        self.blocks = permanentCopy(of: blocks)
     }
 
     /// The packed properties of `codePoint` (at most U+10FFFF, as any `Unicode.Scalar`).
