@@ -33,7 +33,7 @@ struct CodePointTable: @unchecked Sendable {
         // Most blocks lie inside one run: those are found by its value, without filling
         // or hashing 128 bytes each (the tables are built while the first screen waits).
         var uniform = [UInt16?](repeating: nil, count: 256)
-        var known = [[UInt8]: UInt16]()
+        var known = [Block: UInt16]()
         var block = [UInt8](repeating: 0, count: Self.blockSize)
         var run = 0
         for blockStart in stride(from: 0, to: size, by: Self.blockSize) {
@@ -55,11 +55,11 @@ struct CodePointTable: @unchecked Sendable {
                 while end(of: covering) <= blockStart + offset { covering += 1 }
                 block[offset] = UInt8(truncatingIfNeeded: runs[covering])
             }
-            if let existing = known[block] {
+            if let existing = known[Block(bytes: block)] {
                 index.append(existing)
             } else {
                 let number = UInt16(blocks.count >> Self.blockShift)
-                known[block] = number
+                known[Block(bytes: block)] = number
                 index.append(number)
                 blocks.append(contentsOf: block)
             }
@@ -67,6 +67,16 @@ struct CodePointTable: @unchecked Sendable {
         self.index = permanentCopy(of: index)
         self.blocks = permanentCopy(of: blocks)
         self.storedBlocks = blocks.count >> Self.blockShift
+    }
+
+    /// A block's values as a dictionary key, hashed as one run of bytes rather than
+    /// byte by byte as `[UInt8]` is (which took most of the time to build a table).
+    private struct Block: Hashable {
+        let bytes: [UInt8]
+
+        func hash(into hasher: inout Hasher) {
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
     }
 
     /// The value for `codePoint`, which must be at most U+10FFFF (any `Unicode.Scalar` is).

@@ -336,24 +336,29 @@ public enum LineBreaker {
                         switch current {
                         case .bk, .cr, .lf, .nl, .sp, .zw: action = .prohibited  // LB6, LB7
                         default:
-                            var outcomes = Set<BreakAction>()
-                            for beforePrevious in [LineBreakClass.hl, .al] {
+                            // The actions seen, one bit each; two different ones end the search
+                            // (the table is built while the first screen waits).
+                            var outcomes: UInt8 = 0
+                            search: for beforePrevious in [LineBreakClass.hl, .al] {
                                 for previousFlags in [0, wide, pictographic] {
                                     for currentFlags in [0, wide] {
                                         for nextIsNumber in [false, true] {
                                             for odd in [false, true] {
-                                                outcomes.insert(pairAction(
+                                                outcomes |= 1 << pairAction(
                                                     previous, current, beforePrevious: beforePrevious,
                                                     lastNonSpace: unit, previousFlags: previousFlags,
                                                     currentFlags: currentFlags, nextIsNumber: nextIsNumber,
                                                     inNumber: context == 1, numberClosed: context == 2,
-                                                    oddRegionalIndicators: odd))
+                                                    oddRegionalIndicators: odd).rawValue
+                                                if outcomes & (outcomes - 1) != 0 { break search }
                                             }
                                         }
                                     }
                                 }
                             }
-                            if outcomes.count == 1 { action = outcomes.first }
+                            if outcomes & (outcomes - 1) == 0 {
+                                action = BreakAction(rawValue: UInt8(outcomes.trailingZeroBitCount))
+                            }
                         }
                     }
                     if let action {

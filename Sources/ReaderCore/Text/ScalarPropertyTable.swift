@@ -21,8 +21,8 @@ struct ScalarPropertyTable: @unchecked Sendable {
     init(width: CodePointTable, lineBreak: CodePointTable, graphemeBreak: CodePointTable, marked: [UInt32]) {
         let shift = CodePointTable.blockShift
         let size = CodePointTable.blockSize
-        let markedSet = Set(marked)
-        let markedBlocks = Set(marked.map { Int($0) >> shift })
+        // The marked code points by block.
+        let markedBlocks = Dictionary(grouping: marked) { Int($0) >> shift }
         var index = [UInt16]()
         index.reserveCapacity(CodePointTable.blockCount)
         var blocks = [UInt16]()
@@ -30,7 +30,8 @@ struct ScalarPropertyTable: @unchecked Sendable {
         for number in 0..<CodePointTable.blockCount {
             let parts = (width.storedBlock(number), lineBreak.storedBlock(number), graphemeBreak.storedBlock(number))
             // A block with a marked code point is its own.
-            let key = markedBlocks.contains(number)
+            let markedHere = markedBlocks[number]
+            let key = markedHere != nil
                 ? UInt64(1) << 63 | UInt64(number)
                 : UInt64(parts.0) << 40 | UInt64(parts.1) << 20 | UInt64(parts.2)
             if let existing = known[key] {
@@ -41,12 +42,13 @@ struct ScalarPropertyTable: @unchecked Sendable {
             known[key] = stored
             index.append(stored)
             for offset in 0..<size {
-                let packed = Self.pack(
+                blocks.append(Self.pack(
                     width: width.value(inStoredBlock: parts.0, at: offset),
                     lineBreak: lineBreak.value(inStoredBlock: parts.1, at: offset),
-                    grapheme: graphemeBreak.value(inStoredBlock: parts.2, at: offset))
-                let isMarked = markedSet.contains(UInt32(number << shift | offset))
-                blocks.append(isMarked ? packed | Self.marked : packed)
+                    grapheme: graphemeBreak.value(inStoredBlock: parts.2, at: offset)))
+            }
+            for codePoint in markedHere ?? [] {
+                blocks[Int(stored) << shift | Int(codePoint) & (size - 1)] |= Self.marked
             }
         }
         self.index = permanentCopy(of: index)
