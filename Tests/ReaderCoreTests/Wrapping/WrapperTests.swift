@@ -114,6 +114,33 @@ func wrapped(_ text: String, width: Int, firstIndent: Int = 0, ambiguousWide: Bo
         }
     }
 
+    /// A text that fits on one line skips the break opportunities (`Wrapper.oneLineEnd`):
+    /// the lines are the same as through them, at every width and first indent.
+    @Test func theOneLineShortcutGivesTheSameLines() async {
+        await propertyCheck(
+            count: 600, input: Gen.element(of: Self.pieces).array(of: 0...12), Gen.int(in: 1...60), Gen.int(in: 0...4)
+        ) { parts, width, firstIndent in
+            let scalars = Array(parts.compactMap { $0 }.joined().unicodeScalars)
+            for ambiguousWide in [false, true] {
+                let wrapper = Wrapper(width: width, ambiguousWide: ambiguousWide)
+                var scratch = WrapScratch()
+                var throughBreaks: [Range<Int>] = []
+                scalars.withUnsafeBufferPointer { scalars in
+                    wrapper.wrapAtBreaks(scalars, firstIndent: firstIndent, indent: 0, scratch: &scratch) {
+                        throughBreaks.append($0)
+                    }
+                }
+                #expect(wrapper.wrap(scalars, firstIndent: firstIndent) == throughBreaks,
+                        "\(scalars.map { String($0) }) at width \(width), first indent \(firstIndent)")
+            }
+        }
+    }
+
+    @Test func aHardLineBreakIsNotOneLine() {
+        // U+2028 LINE SEPARATOR (class BK) forces a break even though the text fits.
+        #expect(wrapped("报道\u{2028}中文", width: 40) == ["报道\u{2028}", "中文"])
+    }
+
     /// The positions strictly inside a line (between two of its scalars).
     static func inside(_ line: Range<Int>) -> Range<Int> {
         (line.lowerBound + 1)..<max(line.lowerBound + 1, line.upperBound)
