@@ -56,10 +56,10 @@ public enum DocumentDump {
                 var output: [UInt8] = []
                 output.reserveCapacity(batchBytes + batchBytes / 2)
                 var writer = DumpWriter(width: width, style: .dump, ambiguousWide: ambiguousWide)
-                for index in starts[batch]..<starts[batch + 1] {
-                    let article = articles.parse(index, in: source)
-                    if index > 0 { output.append(0x0A) }
-                    writer.write(article, source: source, to: &output)
+                let batchArticles = articles.parse(starts[batch]..<starts[batch + 1], in: source)
+                for index in batchArticles.indices {
+                    if batch > 0 || index > 0 { output.append(0x0A) }
+                    writer.write(batchArticles[index], source: source, to: &output)
                 }
                 pending.withLock { pending in
                     pending.outputs[batch] = output

@@ -51,6 +51,22 @@ public struct ArticleList: RandomAccessCollection, Sendable {
         source.withUnsafeBufferPointer { parse(index, in: $0) }
     }
 
+    /// Articles `indices` parsed from `buffer` (the document's source) in one pass over
+    /// their chunks, as `parse(_:in:)` parses each: one parser and one array for the run,
+    /// not one of each per article (a million tiny articles: those were a tenth of the dump).
+    func parse(_ indices: Range<Int>, in buffer: UnsafeBufferPointer<UInt8>) -> [Article] {
+        guard let first = indices.first else { return [] }
+        let range = boundaries.chunk(first).lowerBound..<boundaries.chunk(indices.upperBound - 1).upperBound
+        var articles = DocumentParser.parse(buffer, range: range)
+        // Every chunk starts with a heading or holds front matter, so the run parses into
+        // one article per chunk; were it otherwise, each is parsed on its own.
+        guard articles.count == indices.count else { return indices.map { parse($0, in: buffer) } }
+        if repaired {
+            for index in articles.indices { PageBreakRepair.repair(&articles[index], in: buffer) }
+        }
+        return articles
+    }
+
     /// Article `index` parsed from `buffer` (the document's source).
     func parse(_ index: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Article {
         var articles = DocumentParser.parse(buffer, range: boundaries.chunk(index))

@@ -116,8 +116,10 @@ enum DocumentParser {
 
         mutating func closeParagraph() {
             guard !paragraphLines.isEmpty, var article = current.take() else { return }
-            let paragraph = Paragraph(lines: paragraphLines)
-            paragraphLines = []
+            // The lines are moved into the paragraph, not copied and then let go.
+            var lines: [Range<Int>] = []
+            swap(&lines, &paragraphLines)
+            let paragraph = Paragraph(lines: lines)
             if article.sections.isEmpty {
                 article.lead.append(paragraph)
             } else {
@@ -128,8 +130,7 @@ enum DocumentParser {
 
         mutating func closeArticle(at offset: Int) {
             closeParagraph()
-            if let article = current { articles.append(article) }
-            current = nil
+            if let article = current.take() { articles.append(article) }
         }
 
         mutating func finish() -> [Article] {

@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 @testable import ReaderCore
 
@@ -82,5 +83,22 @@ import Testing
         // 中 at 8, 文 at 11, the inserted join space at 15 (start of "ab"), a 15, b 16.
         #expect(text.string == "中文 ab")
         #expect(text.offsets == [8, 11, 15, 15, 16])
+    }
+}
+
+/// `--dump` parses a batch of articles in one pass (`ArticleList.parse(_:in:)` of a range);
+/// that gives the articles parsed one by one, repaired or not.
+@Suite struct ArticleRunParsingTests {
+    @Test func aRunOfArticlesParsesAsEachOnItsOwn() async {
+        await propertyCheck(count: 800, input: RandomIssue.bytes, Gen.bool, Gen.int(in: 0...1000)) { bytes, repair, seed in
+            let document = Document(source: bytes, name: "-", repair: repair)
+            let articles = document.articles
+            let start = articles.isEmpty ? 0 : seed % articles.count
+            let end = articles.isEmpty ? 0 : start + seed / 7 % (articles.count - start + 1)
+            document.source.withUnsafeBufferPointer { source in
+                #expect(articles.parse(start..<end, in: source) == (start..<end).map { articles.parse($0, in: source) },
+                        "\(bytes), articles \(start)..<\(end)")
+            }
+        }
     }
 }

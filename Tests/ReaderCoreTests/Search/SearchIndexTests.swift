@@ -2,21 +2,6 @@ import PropertyBased
 import Testing
 @testable import ReaderCore
 
-/// Bytes of issues with every structure and awkward character the parser, page-break
-/// repair, display-safety and folding care about: headings of every kind, blank and
-/// white-space lines, all line ends, sentence ends, markers and credits, case and
-/// full-width forms, Latin letters that fold, controls, bidi controls, unassigned and
-/// private-use scalars, and invalid UTF-8.
-private let pieces: [[UInt8]] = [
-    "## ", "##", "### ", "###", "####\t", "#", "#x", "\n", "\n", "\n", "\n\n", "\n\n", "\r\n", "\r", " ", "\t",
-    "\u{3000}", "\u{FEFF}", "中", "文", "重庆", "记者", "摄影报道", "。", "，", "！", "？", ">>>", "》》》", "》",
-    "a", "Word", "ABC", "e", "Ａ", "ｚ", "１", "ß", "Ä", "\u{023A}", "\u{1E9E}", "\u{1E00}", "İ", "·", "—",
-    "“", "”", "\u{202A}", "\u{2066}", "\u{0085}", "\u{0001}", "\u{001B}", "\u{007F}", "\u{0378}", "\u{FFFD}",
-    "\u{E000}", "\u{FFFF}", "\u{FF5F}", "😀", "\u{301}", "\u{200B}", "한", "か", "\u{F900}", "1", ".", "\"",
-].map { Array($0.utf8) } + [
-    [0xFF], [0x80], [0xC3], [0xE4, 0xB8], [0xED, 0xA0, 0x80], [0xE0, 0x80, 0x80], [0xF0, 0x9F], [0xC0, 0xAF],
-]
-
 /// The index's bytes for each article of `document`.
 private func indexedTexts(of document: Document) -> [[UInt8]] {
     var result: [[UInt8]] = []
@@ -75,8 +60,7 @@ private func separated(_ text: String) -> [UInt8] {
     }
 
     @Test func randomIssuesGiveTheTextsOfArticleSearch() async {
-        let issues = Gen.int(in: 0..<pieces.count).array(of: 0...60).map { $0.flatMap { pieces[$0] } }
-        await propertyCheck(count: 1500, input: issues, Gen.bool) { bytes, repair in
+        await propertyCheck(count: 1500, input: RandomIssue.bytes, Gen.bool) { bytes, repair in
             let document = Document(source: bytes, name: "-", repair: repair)
             let expected = document.articles.map { expectedText(of: $0, in: document) }
             #expect(indexedTexts(of: document) == expected, "\(bytes)")
