@@ -58,12 +58,17 @@ public enum GraphemeBreaker {
         @inline(__always)
         mutating func advance(_ current: UInt8, pairs: UnsafeBufferPointer<UInt8>) -> Bool {
             if previous | current == 0 {
-                // Other after Other (most text): GB999, and nothing to remember.
-                regionalIndicators = 0
-                afterPictographic = false
-                zwjAfterPictographic = false
+                // Other after Other (most text): GB999, and nothing to remember (the state
+                // after an Other is already all clear).
                 return true
             }
+            return advanceByPairs(current, pairs: pairs)
+        }
+
+        /// `advance` for the pairs that are not Other after Other: kept out of line, so
+        /// that the common case inlines into the hot loops as a single test.
+        @inline(never)
+        private mutating func advanceByPairs(_ current: UInt8, pairs: UnsafeBufferPointer<UInt8>) -> Bool {
             let known = pairs[Int(previous & 0x0F) << 4 | Int(current & 0x0F)]
             let isBoundary = known != GraphemeBreaker.contextDependent
                 ? known == GraphemeBreaker.boundary
