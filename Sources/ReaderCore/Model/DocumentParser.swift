@@ -67,7 +67,13 @@ enum DocumentParser {
     private struct Builder {
         let source: UnsafeBufferPointer<UInt8>
         var articles: [Article] = []
-        var current: Article?
+        /// The article being built, when `hasCurrent`. Not an optional: an optional
+        /// article is copied (and the copy destroyed) by tests such as `== nil` and by
+        /// optional chaining, which for a million tiny articles showed.
+        var current = Builder.noArticle
+        var hasCurrent = false
+        /// What `current` holds between articles.
+        static let noArticle = Article(title: "", heading: nil, titleOffset: 0, lead: [], sections: [], range: 0..<0)
         var paragraphLines: [Range<Int>] = []
 
         init(source: UnsafeBufferPointer<UInt8>) {
@@ -88,9 +94,10 @@ enum DocumentParser {
                     current = Article(
                         title: title.isEmpty ? Document.untitled : title, heading: line,
                         titleOffset: titleRange.lowerBound, lead: [], sections: [], range: line)
+                    hasCurrent = true
                 } else {
                     ensureArticle(at: line.lowerBound)
-                    current?.sections.append(Section(
+                    current.sections.append(Section(
                         title: title.isEmpty ? Document.untitledSection : title, level: level,
                         heading: line, titleOffset: titleRange.lowerBound, paragraphs: []))
                 }
@@ -103,34 +110,39 @@ enum DocumentParser {
         }
 
         mutating func extendArticle(to end: Int) {
-            if let start = current?.range.lowerBound { current?.range = start..<end }
+            if hasCurrent { current.range = current.range.lowerBound..<end }
         }
 
         mutating func ensureArticle(at offset: Int) {
-            if current == nil {
+            if !hasCurrent {
                 current = Article(
                     title: Document.frontMatter, heading: nil, titleOffset: offset,
                     lead: [], sections: [], range: offset..<offset)
+                hasCurrent = true
             }
         }
 
         mutating func closeParagraph() {
-            guard !paragraphLines.isEmpty, var article = current.take() else { return }
+            guard !paragraphLines.isEmpty, hasCurrent else { return }
             // The lines are moved into the paragraph, not copied and then let go.
             var lines: [Range<Int>] = []
             swap(&lines, &paragraphLines)
             let paragraph = Paragraph(lines: lines)
-            if article.sections.isEmpty {
-                article.lead.append(paragraph)
+            if current.sections.isEmpty {
+                current.lead.append(paragraph)
             } else {
-                article.sections[article.sections.count - 1].paragraphs.append(paragraph)
+                current.sections[current.sections.count - 1].paragraphs.append(paragraph)
             }
-            current = article
         }
 
         mutating func closeArticle(at offset: Int) {
             closeParagraph()
-            if let article = current.take() { articles.append(article) }
+            guard hasCurrent else { return }
+            // Moved into the array; `current` keeps an empty article until the next one.
+            var article = Builder.noArticle
+            swap(&article, &current)
+            articles.append(article)
+            hasCurrent = false
         }
 
         mutating func finish() -> [Article] {
