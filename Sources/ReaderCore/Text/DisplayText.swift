@@ -134,10 +134,10 @@ public struct DisplayText: Sendable, Equatable {
         into scalars: inout [Unicode.Scalar], offsets: inout [Int], recordingOffsets: Bool
     ) -> Int? {
         if scalars.count < capacity {
-            scalars = [Unicode.Scalar](repeating: " ", count: max(capacity, 2 * scalars.count, 256))
+            scalars = .workingStorage(count: max(capacity, 2 * scalars.count, 256))
         }
         if recordingOffsets && offsets.count < capacity {
-            offsets = [Int](repeating: 0, count: max(capacity, 2 * offsets.count, 256))
+            offsets = .workingStorage(count: max(capacity, 2 * offsets.count, 256))
         }
         let widths = UnicodeTables.width
         return scalars.withUnsafeMutableBufferPointer { scalars in

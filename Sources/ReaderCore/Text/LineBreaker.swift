@@ -1,7 +1,7 @@
 import Dispatch
 
 /// What may happen between two adjacent scalars when a paragraph is wrapped.
-public enum BreakAction: UInt8, Sendable {
+public enum BreakAction: UInt8, Sendable, BitwiseCopyable {
     /// No line break here.
     case prohibited
     /// A line break may be placed here (a break opportunity).

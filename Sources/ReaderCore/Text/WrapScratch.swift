@@ -16,8 +16,8 @@ struct WrapScratch {
     mutating func reserve(_ count: Int) {
         guard classes.count < count else { return }
         let size = max(count, 2 * classes.count, 64)
-        classes = [UInt8](repeating: 0, count: size)
-        cells = [UInt8](repeating: 0, count: size)
-        actions = [BreakAction](repeating: .prohibited, count: size)
+        classes = .workingStorage(count: size)
+        cells = .workingStorage(count: size)
+        actions = .workingStorage(count: size)
     }
 }
