@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Text ready for layout and search: display-safe scalars, each with the byte offset
 /// in the source it came from (several scalars may share one offset, e.g. `^[` for ESC,
 /// or a space inserted where two Latin lines were joined).
@@ -115,6 +117,11 @@ public struct DisplayText: Sendable, Equatable {
         lines: Lines, in source: UnsafeBufferPointer<UInt8>, into scalars: inout [Unicode.Scalar], offsets: inout [Int],
         recordingOffsets: Bool = true
     ) -> Int {
+        if lines.count == 1, let line = lines.first, line.count >= halvedLineBytes,
+           let count = decodeInHalves(line, in: source, into: &scalars, offsets: &offsets,
+                                      recordingOffsets: recordingOffsets) {
+            return count
+        }
         var expected = 0
         for line in lines where !line.isEmpty { expected += 1 + expectedCount(source, line) }
         if let count = decode(lines: lines, in: source, capacity: expected, into: &scalars, offsets: &offsets,
@@ -125,6 +132,51 @@ public struct DisplayText: Sendable, Equatable {
         for line in lines where !line.isEmpty { worst += 1 + 2 * line.count }
         return decode(lines: lines, in: source, capacity: worst, into: &scalars, offsets: &offsets,
                       recordingOffsets: recordingOffsets) ?? 0
+    }
+
+    /// A paragraph that is one line of at least this many bytes is decoded in two halves
+    /// at once (`decodeInHalves`).
+    static let halvedLineBytes = 1 << 20
+
+    /// `decode(lines:in:into:offsets:recordingOffsets:)` of one long line, in two halves on
+    /// two cores. The line is cut before a byte that starts a scalar: no sequence takes
+    /// such a byte, so each half decodes as it does within the whole line. The second half
+    /// is written after as many scalars as the first half's bytes start, the count for
+    /// valid UTF-8 without control bytes; nil when the first half makes another number
+    /// (then the line is decoded whole).
+    private static func decodeInHalves(
+        _ line: Range<Int>, in source: UnsafeBufferPointer<UInt8>,
+        into scalars: inout [Unicode.Scalar], offsets: inout [Int], recordingOffsets: Bool
+    ) -> Int? {
+        var middle = line.lowerBound + line.count / 2
+        while middle < line.upperBound, source[middle] & 0xC0 == 0x80 { middle += 1 }
+        guard middle < line.upperBound else { return nil }
+        let firstCount = expectedCount(source, line.lowerBound..<middle)
+        // At most two scalars a byte (a control byte is two: `^[`).
+        let secondCapacity = 2 * (line.upperBound - middle)
+        let capacity = firstCount + secondCapacity
+        if scalars.count < capacity { scalars = .workingStorage(count: capacity) }
+        if recordingOffsets && offsets.count < capacity { offsets = .workingStorage(count: capacity) }
+        let widths = UnicodeTables.width
+        var counts: [Int?] = [nil, nil]
+        scalars.withUnsafeMutableBufferPointer { allScalars in
+            offsets.withUnsafeMutableBufferPointer { allOffsets in
+                counts.withUnsafeMutableBufferPointer { counts in
+                    nonisolated(unsafe) let (allScalars, allOffsets, counts) = (allScalars, allOffsets, counts)
+                    nonisolated(unsafe) let source = source
+                    let halves = [line.lowerBound..<middle, middle..<line.upperBound]
+                    DispatchQueue.concurrentPerform(iterations: 2) { half in
+                        let part = half == 0 ? 0..<firstCount : firstCount..<capacity
+                        var writer = Writer(
+                            scalars: UnsafeMutableBufferPointer(rebasing: allScalars[part]),
+                            offsets: recordingOffsets ? UnsafeMutableBufferPointer(rebasing: allOffsets[part]) : nil)
+                        counts[half] = writer.fill(CollectionOfOne(halves[half]), from: source, widths: widths) ? writer.count : nil
+                    }
+                }
+            }
+        }
+        guard let first = counts[0], first == firstCount, let second = counts[1] else { return nil }
+        return first + second
     }
 
     /// `decode(lines:in:into:offsets:recordingOffsets:)` with room for `capacity` scalars;
