@@ -35,6 +35,9 @@ public enum SafeText {
     /// (for hot loops).
     @inline(__always)
     static func visibleNonASCII(_ scalar: Unicode.Scalar, widths: CodePointTable) -> Unicode.Scalar {
+        // CJK Unified Ideographs, most of a Chinese text, are all printable (a test checks
+        // the width table says so): no look-up.
+        if scalar.value &- ScalarPropertyTable.firstIdeograph < ScalarPropertyTable.ideographCount { return scalar }
         switch scalar.value {
         case 0x80..<0xA0, 0x202A...0x202E, 0x2066...0x2069:
             return replacement

@@ -14,6 +14,14 @@
 struct ScalarPropertyTable: @unchecked Sendable {
     private let index: UnsafePointer<UInt16>
     private let blocks: UnsafePointer<UInt16>
+    /// The value every CJK Unified Ideograph (U+4E00…U+9FFF, most of a Chinese text)
+    /// has, and how many of them from U+4E00 share it (all, unless the data changes):
+    /// those are answered without a look-up.
+    private let ideograph: UInt16
+    private let ideographSpan: UInt32
+
+    /// The first CJK Unified Ideograph, and the number of them in the basic block.
+    static let firstIdeograph: UInt32 = 0x4E00, ideographCount: UInt32 = 0x5200
 
     /// The flag of the code points in `marked`.
     static let marked: UInt16 = 0x8000
@@ -51,6 +59,12 @@ struct ScalarPropertyTable: @unchecked Sendable {
                 blocks[Int(stored) << shift | Int(codePoint) & (size - 1)] |= Self.marked
             }
         }
+        func value(_ codePoint: Int) -> UInt16 { blocks[Int(index[codePoint >> shift]) << shift | codePoint & (size - 1)] }
+        let first = Int(Self.firstIdeograph)
+        let shared = value(first)
+        let allSame = (first..<first + Int(Self.ideographCount)).allSatisfy { value($0) == shared }
+        ideograph = shared
+        ideographSpan = allSame ? Self.ideographCount : 0
         self.index = permanentCopy(of: index)
         self.blocks = permanentCopy(of: blocks)
     }
@@ -58,6 +72,7 @@ struct ScalarPropertyTable: @unchecked Sendable {
     /// The packed properties of `codePoint` (at most U+10FFFF, as any `Unicode.Scalar`).
     @inline(__always)
     subscript(codePoint: UInt32) -> UInt16 {
+        if codePoint &- Self.firstIdeograph < ideographSpan { return ideograph }
         let block = Int(index[Int(codePoint >> UInt32(CodePointTable.blockShift))])
         return blocks[block << CodePointTable.blockShift | Int(codePoint & UInt32(CodePointTable.blockSize - 1))]
     }

@@ -30,4 +30,16 @@ import Testing
             }
         }
     }
+
+    /// The shortcuts for U+4E00…U+9FFF (`ScalarPropertyTable`'s subscript, `SafeText`)
+    /// hold: every one of them is printable, two columns wide, and a plain ideograph.
+    @Test func unifiedIdeographsAreAllAlike() {
+        let first = ScalarPropertyTable.firstIdeograph
+        for codePoint in first..<(first + ScalarPropertyTable.ideographCount) {
+            guard let scalar = Unicode.Scalar(codePoint) else { continue }
+            #expect(DisplayWidth.of(scalar, ambiguousWide: false) == 2, "U+\(String(codePoint, radix: 16))")
+            #expect(UnicodeTables.lineBreak[codePoint] & 0x3F == LineBreakClass.id.rawValue)
+            #expect(UnicodeTables.graphemeBreak[codePoint] == GraphemeBreakClass.other.rawValue)
+        }
+    }
 }
