@@ -102,7 +102,11 @@ final class TerminalScreen {
             for column in 0..<grid.columns {
                 let cell = grid[row, column]
                 if cell.isContinuation { continue }
-                if let previous, previous[row, column] == cell { continue }
+                if let previous {
+                    if previous[row, column] == cell { continue }
+                } else if cell == .blank {
+                    continue  // What `erase` left there (the normal style has no colors).
+                }
                 let scalars = cell.text.unicodeScalars
                 if scalars.count + 1 > text.count {
                     text = [wchar_t](repeating: 0, count: scalars.count + 1)
