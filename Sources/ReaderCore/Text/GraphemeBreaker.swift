@@ -102,13 +102,15 @@ public enum GraphemeBreaker {
         let all = (0..<UInt8(16)).compactMap { GraphemeBreakClass(rawValue: $0) }
         for previous in all {
             for current in all {
-                let outcomes = Set([false, true].flatMap { zwj in
-                    [false, true].map { odd in
-                        rules(previous, current, zwjAfterPictographic: zwj, oddRegionalIndicators: odd)
+                // Which answers the four states give: bit 0 no boundary, bit 1 a boundary.
+                var outcomes = 0
+                for zwj in [false, true] {
+                    for odd in [false, true] {
+                        outcomes |= rules(previous, current, zwjAfterPictographic: zwj, oddRegionalIndicators: odd) ? 2 : 1
                     }
-                })
-                if outcomes.count == 1, let only = outcomes.first {
-                    table[Int(previous.rawValue) << 4 | Int(current.rawValue)] = only ? boundary : noBoundary
+                }
+                if outcomes != 3 {
+                    table[Int(previous.rawValue) << 4 | Int(current.rawValue)] = outcomes == 2 ? boundary : noBoundary
                 }
             }
         }
