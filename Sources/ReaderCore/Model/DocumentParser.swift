@@ -194,20 +194,31 @@ extension SafeText {
     ///
     /// The UTF-8 is written straight into the string's storage (appending scalar by
     /// scalar to a String cost a sixth of building the search index of a million small
-    /// articles). Each source byte gives at most three bytes: a control byte two (`^[`),
-    /// an invalid byte three (U+FFFD), a valid sequence itself or a placeholder no longer.
+    /// articles). Most titles are valid text that keeps its length, so the first try has
+    /// room for just that: a title of up to 15 bytes is then a small string, with no
+    /// allocation. One that grows (a control byte gives two bytes, `^[`; an invalid byte
+    /// three, U+FFFD) is written again with room for three bytes a source byte.
     static func title(of range: Range<Int>, in source: UnsafeBufferPointer<UInt8>) -> String {
-        String(unsafeUninitializedCapacity: range.count * 3) { output in
+        title(of: range, in: source, capacity: range.count)
+            ?? title(of: range, in: source, capacity: range.count * 3) ?? ""
+    }
+
+    /// `title(of:in:)` written into room for `capacity` bytes; nil when it needs more.
+    private static func title(of range: Range<Int>, in source: UnsafeBufferPointer<UInt8>, capacity: Int) -> String? {
+        var fits = true
+        let title = String(unsafeUninitializedCapacity: capacity) { output in
             var count = 0
             ScalarDecoder.forEachScalar(in: source, range: range) { scalar, _ in
                 visible(scalar) { shown in
                     UTF8.encode(shown) { byte in
-                        output[count] = byte
+                        if count < output.count { output[count] = byte }
                         count += 1
                     }
                 }
             }
-            return count
+            fits = count <= output.count
+            return fits ? count : 0
         }
+        return fits ? title : nil
     }
 }

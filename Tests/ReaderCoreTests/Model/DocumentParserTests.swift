@@ -72,6 +72,15 @@ import Testing
         #expect(outline(document) == ["## T^[]0;x^G", "¶ a^[[2Jb^?c\u{FFFD}d\u{FFFD}e\u{FFFD}f^@g"])
     }
 
+    /// Titles are written into room for their own length first (a short one is then a
+    /// small string), and again with more room when they grow.
+    @Test func titlesThatKeepTheirLengthAndTitlesThatGrow() {
+        let long = String(repeating: "重庆", count: 20)
+        let bytes = Array("## 第1条\n\n## \(long)\n\n## ".utf8) + [0xFF, 0xE4, 0xB8] + Array("甲\n\n## \u{1B}\n".utf8)
+        let titles = Document(source: bytes, name: "titles").articles.map(\.title)
+        #expect(titles == ["第1条", long, "\u{FFFD}\u{FFFD}甲", "^["])
+    }
+
     @Test func tabsBecomeSpaces() {
         let document = Document(text: "## 甲\n\n列1\t列2\n")
         #expect(outline(document) == ["## 甲", "¶ 列1 列2"])
