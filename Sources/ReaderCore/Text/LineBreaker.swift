@@ -59,10 +59,11 @@ public enum LineBreaker {
         return scratch.classes.withUnsafeMutableBufferPointer { classes in
             scratch.cells.withUnsafeMutableBufferPointer { cells in
                 scratch.actions.withUnsafeMutableBufferPointer { actions in
-                    let found: Findings
                     if count >= (splitting ?? splitCount), let split = splitPoint(scalars) {
                         // Two halves on two cores: first both classifications, then both
-                        // UAX #14 passes (the first reads classes of the second half).
+                        // UAX #14 passes (the first reads classes of the second half), each
+                        // followed by the tailoring's passes over its half (a link or a
+                        // number range never holds the two ideographs at the cut).
                         nonisolated(unsafe) let (scalars, classes, cells, actions) = (scalars, classes, cells, actions)
                         nonisolated(unsafe) var halves = [Findings](repeating: [], count: 2)
                         halves.withUnsafeMutableBufferPointer { halves in
@@ -72,22 +73,29 @@ public enum LineBreaker {
                                     scalars, range: half == 0 ? 0..<split : split..<count, chinese: chinese,
                                     ambiguousWide: ambiguousWide, classes: classes, cells: cells)
                             }
-                        }
-                        found = halves[0].union(halves[1])
-                        DispatchQueue.concurrentPerform(iterations: 2) { half in
-                            uax14(UnsafeBufferPointer(classes), count: count, range: half == 0 ? 0..<(split + 1) : split..<count,
-                                  into: actions, cells: chinese ? UnsafeBufferPointer(cells) : nil)
+                            DispatchQueue.concurrentPerform(iterations: 2) { half in
+                                uax14(UnsafeBufferPointer(classes), count: count, range: half == 0 ? 0..<(split + 1) : split..<count,
+                                      into: actions, cells: chinese ? UnsafeBufferPointer(cells) : nil)
+                                if chinese {
+                                    let part = half == 0 ? 0..<split : split..<count
+                                    ChineseTailoring.adjustActions(
+                                        UnsafeBufferPointer(rebasing: scalars[part]),
+                                        UnsafeBufferPointer(rebasing: classes[part]),
+                                        UnsafeMutableBufferPointer(rebasing: actions[part]),
+                                        ranges: halves[half].contains(.rangeDash), links: halves[half].contains(.linkCharacter))
+                                }
+                            }
                         }
                     } else {
-                        found = classify(scalars, range: 0..<count, chinese: chinese, ambiguousWide: ambiguousWide,
-                                         classes: classes, cells: cells)
+                        let found = classify(scalars, range: 0..<count, chinese: chinese, ambiguousWide: ambiguousWide,
+                                             classes: classes, cells: cells)
                         uax14(UnsafeBufferPointer(classes), count: count, range: 0..<count, into: actions,
                               cells: chinese ? UnsafeBufferPointer(cells) : nil)
-                    }
-                    if chinese {
-                        ChineseTailoring.adjustActions(
-                            scalars, UnsafeBufferPointer(classes), actions,
-                            ranges: found.contains(.rangeDash), links: found.contains(.linkCharacter))
+                        if chinese {
+                            ChineseTailoring.adjustActions(
+                                scalars, UnsafeBufferPointer(classes), actions,
+                                ranges: found.contains(.rangeDash), links: found.contains(.linkCharacter))
+                        }
                     }
                     return body(cells, actions)
                 }
