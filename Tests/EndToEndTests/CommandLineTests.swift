@@ -106,6 +106,20 @@ enum ReaderBinary {
             == "reader: --dump and --list (and output to a pipe) take one FILE, not a directory or several\n")
     }
 
+    /// To a pipe, a directory is refused after its first issue: the rest is not read
+    /// (the binary file after it would be a warning).
+    @Test func anArchiveToAPipeReadsOneIssue() {
+        let directory = "/tmp/reader-pipe-archive-\(getpid())"
+        mkdir(directory, 0o700)
+        ReaderBinary.writeFile(directory + "/a.txt", "## 甲\n")
+        ReaderBinary.writeFile(directory + "/b.txt", String(repeating: "\u{0}", count: 100))
+        defer { _ = system("rm -rf '\(directory)'") }
+        let result = ReaderBinary.run([directory])
+        #expect(result.status == 64)
+        #expect(result.standardError
+            == "reader: --dump and --list (and output to a pipe) take one FILE, not a directory or several\n")
+    }
+
     @Test func binaryFileIsRefused() {
         let result = ReaderBinary.run([ReaderBinary.path])
         #expect(result.status == 65)

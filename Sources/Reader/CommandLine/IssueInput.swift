@@ -135,9 +135,10 @@ struct IssueInput {
     }
 
     /// The issues of a directory: every regular file whose name does not start with
-    /// '.', sorted by name (byte order). Files that are binary or unreadable are
-    /// skipped, each with a warning; no issue left is an error (exit 66).
-    static func loadDirectory(_ path: String, warn: (String) -> Void) throws -> [IssueInput] {
+    /// '.', sorted by name (byte order), or only the first `limit` of them. Files that
+    /// are binary or unreadable are skipped, each with a warning; no issue left is an
+    /// error (exit 66).
+    static func loadDirectory(_ path: String, limit: Int = .max, warn: (String) -> Void) throws -> [IssueInput] {
         let shown = SafeText.sanitize(path)
         guard let directory = opendir(path) else {
             throw Failure(message: "\(shown): \(errorText(errno))", exitCode: exitNoInput)
@@ -153,7 +154,7 @@ struct IssueInput {
         names.sort { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
         let prefix = path.hasSuffix("/") ? path : path + "/"
         var issues: [IssueInput] = []
-        for name in names {
+        for name in names where issues.count < limit {
             let file = prefix + name
             var info = stat()
             guard stat(file, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }

@@ -95,11 +95,18 @@ struct ReaderCommand: ParsableCommand {
         }
         do {
             if isArchive {
-                inputs = try files.flatMap { path in
-                    IssueInput.isDirectory(path)
-                        ? try IssueInput.loadDirectory(path) { FileHandleOutput.standardError.write("reader: \($0)\n") }
+                // An archive needs the terminal: with --dump, --list or output to a pipe,
+                // one issue read is enough to know the input itself is not what to report.
+                let needed = dump || list || isatty(STDOUT_FILENO) == 0 ? 1 : Int.max
+                var loaded: [IssueInput] = []
+                for path in files where loaded.count < needed {
+                    loaded += IssueInput.isDirectory(path)
+                        ? try IssueInput.loadDirectory(path, limit: needed - loaded.count) {
+                            FileHandleOutput.standardError.write("reader: \($0)\n")
+                        }
                         : [try IssueInput.load(path)]
                 }
+                inputs = loaded
             } else {
                 inputs = [try IssueInput.load(files.first)]
             }
