@@ -52,6 +52,23 @@ struct TerminalRobustnessTests {
         expectSaneTerminal(session)
     }
 
+    /// A large file's first screen is up while the rest is read on another thread: a quit
+    /// signal then ends the reader as at any other time (it used to wait for the read).
+    @Test func signalWhileALargeFileIsRead() {
+        let session = shell()
+        let pidFile = "/tmp/\(session.socket).pid"
+        defer { unlink(pidFile) }
+        let command = TmuxSession.readerCommand(TmuxSession.quote(LargeFileEndToEndTests.path))
+        run("sh -c 'echo $$ > \(pidFile); exec \(command)'; echo exit=$?", in: session)
+        session.waitFor { $0.first?.hasPrefix(" Reader · ") == true }
+        let pid = TmuxSession.run("cat \(pidFile)").output.split(separator: "\n").first.flatMap { Int32($0) } ?? 0
+        #expect(pid > 0)
+        if pid > 0 { kill(pid, SIGTERM) }
+        let screen = session.waitFor(timeout: 10) { $0.contains { $0.hasPrefix("exit=") } }
+        #expect(screen.contains("exit=143"))
+        expectSaneTerminal(session)
+    }
+
     /// Ctrl-Z suspends with the terminal restored; `fg` resumes with the screen redrawn.
     @Test func suspendAndResume() {
         let session = shell()

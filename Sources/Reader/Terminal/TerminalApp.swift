@@ -1,4 +1,5 @@
 import CNcurses
+import Dispatch
 import ReaderCore
 
 #if canImport(Glibc)
@@ -47,6 +48,27 @@ enum TerminalApp {
         }
     }
 
+    /// Runs `load` on another thread while the first screen is up, so that a quit signal
+    /// is answered at once however long the file takes to read (keys wait for it: they
+    /// apply to the whole issue). Nil when a quit signal came first.
+    private static func loadInBackground(
+        _ load: @escaping WholeIssueLoader, screen: TerminalScreen
+    ) -> Result<(Document, ReadingStateSaver?), IssueInput.Failure>? {
+        nonisolated(unsafe) var result: Result<(Document, ReadingStateSaver?), IssueInput.Failure>?
+        nonisolated(unsafe) let load = load
+        let done = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            result = load()
+            done.signal()  // orders the write of `result` before the wait that sees it
+            TerminalScreen.wake()
+        }
+        while done.wait(timeout: .now()) == .timedOut {
+            if screen.receivedSignal != 0 { return nil }
+            screen.waitForSignal(timeoutMilliseconds: 50)
+        }
+        return result
+    }
+
     private static func run(
         options: Options, savers: [ReadingStateSaver?], loadWhole: WholeIssueLoader? = nil,
         makeState: (ScreenSize) -> ReaderState
@@ -73,7 +95,11 @@ enum TerminalApp {
         // The first frame before any slow work (unless a saved state will replace it at once).
         if restoreLater || !saved.contains(where: { $0 != nil }) { screen.draw(Renderer.render(state)) }
         if let loadWhole {
-            switch loadWhole() {
+            guard let loaded = loadInBackground(loadWhole, screen: screen) else {
+                screen.close()
+                return 128 + screen.receivedSignal
+            }
+            switch loaded {
             case .success(let (whole, saver)):
                 state.completeLoading(with: whole)
                 savers = [saver]

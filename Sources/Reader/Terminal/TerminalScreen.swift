@@ -134,6 +134,15 @@ final class TerminalScreen {
     /// The SIGINT, SIGTERM or SIGHUP that arrived (then the reader must quit), or 0.
     var receivedSignal: Int32 { reader_pending_signal() }
 
+    /// Waits until a quit signal arrives, `wake()` is called, or `timeoutMilliseconds`
+    /// pass; keys are left for `nextEvent`.
+    func waitForSignal(timeoutMilliseconds: Int32) {
+        _ = reader_wait_for_input(-1, timeoutMilliseconds)  // a negative descriptor is not watched
+    }
+
+    /// Ends a `waitForSignal` early (from any thread).
+    static func wake() { reader_wake() }
+
     /// Waits for the next key, resize or mouse event, or (when not negative) for
     /// `timeoutMilliseconds`; nil for an event that means nothing, or for the timeout.
     func nextEvent(timeoutMilliseconds: Int32 = -1) -> TerminalEvent? {
