@@ -1,5 +1,4 @@
 import CNcurses
-import Dispatch
 import ReaderCore
 
 #if canImport(Glibc)
@@ -31,7 +30,8 @@ enum TerminalApp {
     typealias WholeIssueLoader = () -> Result<(Document, ReadingStateSaver?), IssueInput.Failure>
 
     /// A large issue: the first screen shows `preview` (its first articles) while
-    /// `loadWhole` reads the file; the whole issue replaces it before the first key is read.
+    /// `loadWhole` reads the file on another thread; keys move through the preview, and
+    /// the whole issue replaces it when it is read (a list-wide search waits for it).
     static func run(preview: Document, options: Options, loadWhole: @escaping WholeIssueLoader) -> Int32 {
         run(options: options, savers: [nil], loadWhole: loadWhole) { size in
             ReaderState(
@@ -46,27 +46,6 @@ enum TerminalApp {
                 issues: issues, archiveName: archiveName, size: size, ambiguousWide: options.ambiguousWide,
                 bindings: options.bindings)
         }
-    }
-
-    /// Runs `load` on another thread while the first screen is up, so that a quit signal
-    /// is answered at once however long the file takes to read (keys wait for it: they
-    /// apply to the whole issue). Nil when a quit signal came first.
-    private static func loadInBackground(
-        _ load: @escaping WholeIssueLoader, screen: TerminalScreen
-    ) -> Result<(Document, ReadingStateSaver?), IssueInput.Failure>? {
-        nonisolated(unsafe) var result: Result<(Document, ReadingStateSaver?), IssueInput.Failure>?
-        nonisolated(unsafe) let load = load
-        let done = DispatchSemaphore(value: 0)
-        DispatchQueue.global().async {
-            result = load()
-            done.signal()  // orders the write of `result` before the wait that sees it
-            TerminalScreen.wake()
-        }
-        while done.wait(timeout: .now()) == .timedOut {
-            if screen.receivedSignal != 0 { return nil }
-            screen.waitForSignal(timeoutMilliseconds: 50)
-        }
-        return result
     }
 
     private static func run(
@@ -94,32 +73,32 @@ enum TerminalApp {
         var state = makeState(screen.size())
         // The first frame before any slow work (unless a saved state will replace it at once).
         if restoreLater || !saved.contains(where: { $0 != nil }) { screen.draw(Renderer.render(state)) }
-        if let loadWhole {
-            guard let loaded = loadInBackground(loadWhole, screen: screen) else {
-                screen.close()
-                return 128 + screen.receivedSignal
+        // A large file: the rest of it is read on another thread while its first articles
+        // take keys (and signals) at once.
+        var wholeIssue = loadWhole.map(BackgroundLoad.init)
+        // A key pressed before the whole issue is there: its saved position gives way.
+        var movedBeforeLoading = false
+        /// Restores the saved states (once the hashes, or the whole issue, are there) and
+        /// starts building the search indexes in the background, so that the first list-wide
+        /// `/` need not wait for them.
+        func restoreAndPrepareSearch() {
+            if restoreLater {
+                saved = savers.map { $0?.load { warnings.append($0) } }
             }
-            switch loaded {
-            case .success(let (whole, saver)):
-                state.completeLoading(with: whole)
-                savers = [saver]
-            case .failure(let failure):
-                screen.close()
-                FileHandleOutput.standardError.write("reader: \(failure.message)\n")
-                return failure.exitCode
+            for (index, reading) in saved.enumerated() {
+                guard let reading else { continue }
+                if state.isArchive {
+                    state.restore(reading, issue: index)
+                } else if movedBeforeLoading {
+                    state.restoreReadMarks(reading)
+                } else {
+                    state.restore(reading)
+                }
             }
+            if let warning = warnings.first { state.notify(warning) }
+            state.prepareSearch()
         }
-        if restoreLater {
-            saved = savers.map { $0?.load { warnings.append($0) } }
-        }
-        for (index, reading) in saved.enumerated() {
-            guard let reading else { continue }
-            if state.isArchive { state.restore(reading, issue: index) } else { state.restore(reading) }
-        }
-        if let warning = warnings.first { state.notify(warning) }
-        // Build the list-wide search index in the background now that the first screen
-        // is out, so that the first `/` need not wait for it.
-        state.prepareSearch()
+        if wholeIssue == nil { restoreAndPrepareSearch() }
         func save(_ index: Int, force: Bool) {
             guard savers.indices.contains(index), let saver = savers[index] else { return }
             saver.save(state.readingState(ofIssue: index, contentHash: saver.contentHash), force: force)
@@ -139,6 +118,19 @@ enum TerminalApp {
             }
         }
         while !state.isFinished {
+            if let loaded = wholeIssue?.result {
+                wholeIssue = nil
+                switch loaded {
+                case .success(let (whole, saver)):
+                    state.completeLoading(with: whole)
+                    savers = [saver]
+                    restoreAndPrepareSearch()
+                case .failure(let failure):
+                    screen.close()
+                    FileHandleOutput.standardError.write("reader: \(failure.message)\n")
+                    return failure.exitCode
+                }
+            }
             if state.isWaitingForSearch, state.isSearchReady { state.apply(.searchReady) }
             save(state.issueIndex, force: false)
             screen.draw(Renderer.render(state))
@@ -153,11 +145,13 @@ enum TerminalApp {
             guard let event else { continue }
             switch event {
             case .key(let key):
+                if wholeIssue != nil { movedBeforeLoading = true }
                 state.press(key)
             case .resize(let size):
                 screen.invalidate()
                 state.apply(.resize(size))
             case .action(let action):
+                if wholeIssue != nil { movedBeforeLoading = true }
                 state.apply(action)
             case .endOfInput:
                 return 0

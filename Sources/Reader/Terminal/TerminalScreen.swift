@@ -134,13 +134,7 @@ final class TerminalScreen {
     /// The SIGINT, SIGTERM or SIGHUP that arrived (then the reader must quit), or 0.
     var receivedSignal: Int32 { reader_pending_signal() }
 
-    /// Waits until a quit signal arrives, `wake()` is called, or `timeoutMilliseconds`
-    /// pass; keys are left for `nextEvent`.
-    func waitForSignal(timeoutMilliseconds: Int32) {
-        _ = reader_wait_for_input(-1, timeoutMilliseconds)  // a negative descriptor is not watched
-    }
-
-    /// Ends a `waitForSignal` early (from any thread).
+    /// Ends the wait of `nextEvent` early (from any thread): it returns nil.
     static func wake() { reader_wake() }
 
     /// Waits for the next key, resize or mouse event, or (when not negative) for

@@ -525,9 +525,10 @@ public struct ReaderState: Sendable {
         scope == .archive ? (0..<issues.count).map { slot($0).document } : [document]
     }
 
-    /// Whether a list-wide search of `scope` can run now without waiting for an index.
+    /// Whether a list-wide search of `scope` can run now without waiting for an index, or
+    /// for the whole of an issue of which only a preview is there yet.
     private func canSearchNow(_ scope: SearchPrompt.Scope) -> Bool {
-        !searchedDocuments(scope).contains { $0.isPreparingSearch }
+        !searchedDocuments(scope).contains { $0.isPreparingSearch || !$0.isComplete }
     }
 
     /// Whether the pending list-wide search can run now without waiting for an index.
@@ -657,6 +658,13 @@ public struct ReaderState: Sendable {
         screen = saved.screen == .article ? .article : .list
         clampListTop()
         cacheCurrentLayout()
+    }
+
+    /// A saved state that arrives after the reader has already moved (a large file's,
+    /// once the file is read): its read marks join those made since; the position stays.
+    public mutating func restoreReadMarks(_ saved: ReadingState) {
+        let articles = document.articles
+        readArticles.formUnion(saved.read.filter { articles.indices.contains($0) })
     }
 
     /// Replaces a preview (`Document.preview`, shown while a large file is read) with the

@@ -1,6 +1,10 @@
 import ReaderCore
 import Testing
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The first screen of a large file shows a preview (its first whole articles) while the
 /// file is read; the whole issue then replaces it without moving the selection.
 struct PreviewLoadingTests {
@@ -49,5 +53,50 @@ struct PreviewLoadingTests {
             "   4 重庆高新区: 特色科普阵地揭牌…",
             " [3/10]         ↑↓ move  ⏎ open  ? help",
         ], "whole 40x5")
+    }
+
+    /// The preview takes keys while the file is read; a list-wide search typed then waits
+    /// ("searching…") for the whole issue and its index, and finds what the whole holds.
+    @Test func aListSearchOnThePreviewWaitsForTheWholeIssue() throws {
+        let preview = try #require(PreviewLoadingTests.preview)
+        var state = ReaderState(document: preview, size: ScreenSize(rows: 6, columns: 40))
+        UIFixtures.press([.character("/")], on: &state)
+        UIFixtures.type("物联网", on: &state)
+        UIFixtures.press([.enter], on: &state)
+        #expect(state.isWaitingForSearch)
+        #expect(!state.isSearchReady)
+        expectScreen(Renderer.render(state), [
+            " Reader · 000_87085fd43abf9c…  loading…",
+            "▸ 1 重庆计划3年内建成公共领域车辆…",
+            "  2 国内首个空天信息产业共同体和千…  3§",
+            "  3 首届明月湖空天信息产业国际生态…",
+            "  4 重庆高新区: 特色科普阵地揭牌启…",
+            " [1/6…] /物联网 searching…       ? help",
+        ], "searching the preview 40x6")
+        let whole = Document(source: UIFixtures.seedBytes, name: UIFixtures.seedName)
+        state.completeLoading(with: whole)
+        state.prepareSearch()
+        var waited = 0
+        while !state.isSearchReady, waited < 10_000 {
+            usleep(1000)
+            waited += 1
+        }
+        state.apply(.searchReady)
+        #expect(!state.isWaitingForSearch)
+        #expect(state.listFilter?.hits.map(\.article) == [8])
+        #expect(state.selected == 8)
+    }
+
+    /// A large file's saved state is read once the file is: when keys came first, its
+    /// read marks join those made since, and the position stays where the keys took it.
+    @Test func aLateSavedStateKeepsThePositionAndJoinsTheReadMarks() throws {
+        let preview = try #require(PreviewLoadingTests.preview)
+        var state = ReaderState(document: preview, size: ScreenSize(rows: 6, columns: 40))
+        UIFixtures.press([.down, .enter, .escape], on: &state)
+        state.completeLoading(with: UIFixtures.seed)
+        state.restoreReadMarks(ReadingState(contentHash: 1, screen: .article, article: 7, offset: 0, read: [3, 7, 99]))
+        #expect(state.readArticles == [1, 3, 7])
+        #expect(state.selected == 1)
+        #expect(state.screen == .list)
     }
 }
