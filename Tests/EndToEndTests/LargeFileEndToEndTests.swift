@@ -36,6 +36,18 @@ struct LargeFileEndToEndTests {
         session.send("q")
     }
 
+    /// Keys sent as soon as the first screen shows move through the first articles while
+    /// the rest is read, and the selection is where they took it in the whole issue.
+    @Test func keysSentAtOnceKeepTheirPlace() {
+        let session = TmuxSession(
+            columns: 80, rows: 24, command: TmuxSession.readerCommand(TmuxSession.quote(LargeFileEndToEndTests.path)))
+        session.waitFor { $0.first?.hasPrefix(" Reader · ") == true }
+        session.send("Down", "Down", "Enter")
+        let opened = session.waitFor { $0.first?.hasPrefix(" [3/3000] ") == true }
+        #expect(opened[0] == " [3/3000] 首届明月湖空天信息产业国际生态活动上嘉宾表示 重庆空天信息产业发展前…")
+        session.send("q")
+    }
+
     /// Typed at once: the keys wait neither for the file nor for the search index (the
     /// search waits for the index, "searching…", and its hits come when it is built).
     @Test func aSearchTypedAtOnceFindsEveryCopy() {
