@@ -53,12 +53,8 @@ public enum DocumentDump {
             // Batches are started in order, each once its place in the window is free.
             DispatchQueue.concurrentPerform(iterations: batchCount) { batch in
                 window.wait()
-                // Room for the laid-out text at once: a batch of one huge article that
-                // grew its output by doubling touched (and copied) twice its size.
-                let sourceBytes = articles.chunk(of: starts[batch + 1] - 1).upperBound
-                    - articles.chunk(of: starts[batch]).lowerBound
                 var output: [UInt8] = []
-                output.reserveCapacity(max(batchBytes + batchBytes / 2, sourceBytes + sourceBytes / 8 + 64))
+                output.reserveCapacity(batchBytes + batchBytes / 2)
                 var writer = DumpWriter(width: width, style: .dump, ambiguousWide: ambiguousWide)
                 let batchArticles = articles.parse(starts[batch]..<starts[batch + 1], in: source)
                 for index in batchArticles.indices {
