@@ -48,6 +48,18 @@ struct LargeFileEndToEndTests {
         session.send("q")
     }
 
+    /// `G` at once means the last article of the whole issue, also when it comes before
+    /// the whole issue is read.
+    @Test func bottomAtOnceIsTheLastArticle() {
+        let session = TmuxSession(
+            columns: 80, rows: 24, command: TmuxSession.readerCommand(TmuxSession.quote(LargeFileEndToEndTests.path)))
+        session.waitFor { $0.first?.hasPrefix(" Reader · ") == true }
+        session.send("G")
+        let bottom = session.waitFor { $0.count == 24 && $0[23].hasPrefix(" [3000/3000]") }
+        #expect(bottom[22].hasPrefix("▸ 3000 "))
+        session.send("q")
+    }
+
     /// Typed at once: the keys wait neither for the file nor for the search index (the
     /// search waits for the index, "searching…", and its hits come when it is built).
     @Test func aSearchTypedAtOnceFindsEveryCopy() {

@@ -53,6 +53,9 @@ public struct ReaderState: Sendable {
     public private(set) var current = 0
     /// Articles marked read: opened, restored from the saved reading state, or marked with `u`.
     public private(set) var readArticles: Set<Int> = []
+    /// The last key in the list of a preview was `G` (or End): the whole issue's last
+    /// article is meant, and `completeLoading` selects it.
+    private var wantsLastArticle = false
     public private(set) var search: PageSearch?
     public private(set) var listFilter: ListFilter?
     /// A one-shot message for the status bar (cleared by the next key).
@@ -253,6 +256,8 @@ public struct ReaderState: Sendable {
     }
 
     private mutating func applyInList(_ action: Action) {
+        // `G` on a preview's list means the last article of the whole issue.
+        wantsLastArticle = action == .bottom && !document.isComplete && listFilter == nil
         let entryCount = listCount
         let row = selectedRow
         if let target = movedRow(action, from: row, count: entryCount) {
@@ -676,6 +681,8 @@ public struct ReaderState: Sendable {
         document = whole
         issues[0].document = whole
         layouts = [:]
+        if wantsLastArticle { selected = whole.articles.count - 1 }
+        wantsLastArticle = false
         selected = min(selected, max(0, whole.articles.count - 1))
         current = min(current, max(0, whole.articles.count - 1))
         clampListTop()

@@ -99,4 +99,19 @@ struct PreviewLoadingTests {
         #expect(state.selected == 1)
         #expect(state.screen == .list)
     }
+
+    /// `G` before the whole issue is there means its last article, not the preview's.
+    @Test func bottomOnThePreviewIsTheLastArticleOfTheWholeIssue() throws {
+        let preview = try #require(PreviewLoadingTests.preview)
+        var state = ReaderState(document: preview, size: ScreenSize(rows: 6, columns: 40))
+        UIFixtures.press([.character("G")], on: &state)
+        #expect(state.selected == 5)
+        state.completeLoading(with: UIFixtures.seed)
+        #expect(state.selected == 9)
+        // Any key after it: the selection stays where that key left it.
+        var moved = ReaderState(document: preview, size: ScreenSize(rows: 6, columns: 40))
+        UIFixtures.press([.character("G"), .up], on: &moved)
+        moved.completeLoading(with: UIFixtures.seed)
+        #expect(moved.selected == 4)
+    }
 }
