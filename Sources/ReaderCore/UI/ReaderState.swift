@@ -53,9 +53,17 @@ public struct ReaderState: Sendable {
     public private(set) var current = 0
     /// Articles marked read: opened, restored from the saved reading state, or marked with `u`.
     public private(set) var readArticles: Set<Int> = []
-    /// The last key in the list of a preview was `G` (or End): the whole issue's last
-    /// article is meant, and `completeLoading` selects it.
-    private var wantsLastArticle = false
+    /// What the last key in the list of a preview asked for beyond its articles, which
+    /// `completeLoading` does once the whole issue is there.
+    private var afterLoading: AfterLoading?
+
+    /// A request for an article the preview does not hold yet.
+    private enum AfterLoading {
+        /// `G` (or End): the whole issue's last article is meant.
+        case selectLast
+        /// A number past the preview's articles: open that article.
+        case open(Int)
+    }
     public private(set) var search: PageSearch?
     public private(set) var listFilter: ListFilter?
     /// A one-shot message for the status bar (cleared by the next key).
@@ -256,8 +264,18 @@ public struct ReaderState: Sendable {
     }
 
     private mutating func applyInList(_ action: Action) {
-        // `G` on a preview's list means the last article of the whole issue.
-        wantsLastArticle = action == .bottom && !document.isComplete && listFilter == nil
+        // On a preview's list, `G` means the last article of the whole issue, and a
+        // number past the preview's articles one that is still being read.
+        afterLoading = nil
+        if !document.isComplete && listFilter == nil {
+            if action == .bottom {
+                afterLoading = .selectLast
+            } else if case .number(let number) = action, number > document.articles.count {
+                afterLoading = .open(number - 1)
+                message = "article \(number): loading…"
+                return
+            }
+        }
         let entryCount = listCount
         let row = selectedRow
         if let target = movedRow(action, from: row, count: entryCount) {
@@ -681,10 +699,23 @@ public struct ReaderState: Sendable {
         document = whole
         issues[0].document = whole
         layouts = [:]
-        if wantsLastArticle { selected = whole.articles.count - 1 }
-        wantsLastArticle = false
+        let request = afterLoading
+        afterLoading = nil
         selected = min(selected, max(0, whole.articles.count - 1))
         current = min(current, max(0, whole.articles.count - 1))
+        switch request {
+        case .selectLast:
+            selected = max(0, whole.articles.count - 1)
+        case .open(let article):
+            if whole.articles.indices.contains(article) {
+                selected = article
+                open(article, atFirstHit: false)
+            } else {
+                message = "no article \(article + 1)"
+            }
+        case nil:
+            break
+        }
         clampListTop()
     }
 

@@ -114,4 +114,29 @@ struct PreviewLoadingTests {
         moved.completeLoading(with: UIFixtures.seed)
         #expect(moved.selected == 4)
     }
+
+    /// A number past the preview's articles opens that article once the whole issue is
+    /// read (one the whole issue does not have either is "no article").
+    @Test func aNumberPastThePreviewOpensOnceTheWholeIssueIsRead() throws {
+        let preview = try #require(PreviewLoadingTests.preview)
+        var state = ReaderState(document: preview, size: ScreenSize(rows: 6, columns: 40))
+        state.apply(.number(9))
+        #expect(state.screen == .list)
+        expectScreen(Renderer.render(state), [
+            " Reader · 000_87085fd43abf9c…  loading…",
+            "▸ 1 重庆计划3年内建成公共领域车辆…",
+            "  2 国内首个空天信息产业共同体和千…  3§",
+            "  3 首届明月湖空天信息产业国际生态…",
+            "  4 重庆高新区: 特色科普阵地揭牌启…",
+            " article 9: loading…             [1/6…]",
+        ], "waiting for article 9, 40x6")
+        state.completeLoading(with: UIFixtures.seed)
+        #expect(state.screen == .article)
+        #expect(state.current == 8)
+        var missing = ReaderState(document: preview, size: ScreenSize(rows: 6, columns: 40))
+        missing.apply(.number(11))
+        missing.completeLoading(with: UIFixtures.seed)
+        #expect(missing.screen == .list)
+        #expect(missing.message == "no article 11")
+    }
 }
