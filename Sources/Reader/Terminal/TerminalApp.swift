@@ -135,8 +135,11 @@ enum TerminalApp {
             save(state.issueIndex, force: false)
             screen.draw(Renderer.render(state))
             // A search waiting for the index: look again soon (the index takes at most a
-            // few hundred milliseconds to build).
-            let event = screen.nextEvent(timeoutMilliseconds: state.isWaitingForSearch ? 10 : -1)
+            // few hundred milliseconds to build). A file being read wakes the wait when it
+            // is done, and is looked at now and then all the same (should the wake-up pipe
+            // be missing).
+            let timeout: Int32 = state.isWaitingForSearch ? 10 : wholeIssue != nil ? 100 : -1
+            let event = screen.nextEvent(timeoutMilliseconds: timeout)
             let signal = screen.receivedSignal
             if signal != 0 {
                 screen.close()
