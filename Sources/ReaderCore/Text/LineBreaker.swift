@@ -145,9 +145,9 @@ public enum LineBreaker {
 
     /// The first pass: each scalar's packed line-break value (the Chinese tailoring's
     /// classes applied) into `classes`, and its grapheme boundary and columns into `cells`.
-    @inline(__always)
     ///
     /// Classifies `scalars[range]`; a grapheme boundary is taken to lie before the first.
+    @inline(__always)
     private static func classify(
         _ scalars: UnsafeBufferPointer<Unicode.Scalar>, range: Range<Int>, chinese: Bool, ambiguousWide: Bool,
         classes: UnsafeMutableBufferPointer<UInt8>, cells: UnsafeMutableBufferPointer<UInt8>
