@@ -76,8 +76,6 @@ enum TerminalApp {
         // A large file: the rest of it is read on another thread while its first articles
         // take keys (and signals) at once.
         var wholeIssue = loadWhole.map(BackgroundLoad.init)
-        // A key pressed before the whole issue is there: its saved position gives way.
-        var movedBeforeLoading = false
         /// Restores the saved states (once the hashes, or the whole issue, are there) and
         /// starts building the search indexes in the background, so that the first list-wide
         /// `/` need not wait for them.
@@ -87,13 +85,7 @@ enum TerminalApp {
             }
             for (index, reading) in saved.enumerated() {
                 guard let reading else { continue }
-                if state.isArchive {
-                    state.restore(reading, issue: index)
-                } else if movedBeforeLoading {
-                    state.restoreReadMarks(reading)
-                } else {
-                    state.restore(reading)
-                }
+                if state.isArchive { state.restore(reading, issue: index) } else { state.restore(reading) }
             }
             if let warning = warnings.first { state.notify(warning) }
             state.prepareSearch()
@@ -148,13 +140,11 @@ enum TerminalApp {
             guard let event else { continue }
             switch event {
             case .key(let key):
-                if wholeIssue != nil { movedBeforeLoading = true }
                 state.press(key)
             case .resize(let size):
                 screen.invalidate()
                 state.apply(.resize(size))
             case .action(let action):
-                if wholeIssue != nil { movedBeforeLoading = true }
                 state.apply(action)
             case .endOfInput:
                 return 0

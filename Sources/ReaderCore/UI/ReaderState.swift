@@ -56,6 +56,9 @@ public struct ReaderState: Sendable {
     /// What the last key in the list of a preview asked for beyond its articles, which
     /// `completeLoading` does once the whole issue is there.
     private var afterLoading: AfterLoading?
+    /// An action came while only a preview was there: a saved state restored after that
+    /// (a large file's, once it is read) leaves the position where the user went.
+    private var actedOnPreview = false
 
     /// A request for an article the preview does not hold yet.
     private enum AfterLoading {
@@ -239,6 +242,7 @@ public struct ReaderState: Sendable {
             runPendingListSearch()
             return
         }
+        if !document.isComplete { actedOnPreview = true }
         message = nil
         guard !document.articles.isEmpty || screen == .issues || action == .quit || action == .help
             || action == .close || action == .back || action == .leave
@@ -670,9 +674,16 @@ public struct ReaderState: Sendable {
 
     /// Goes back to a saved state. Anything that does not fit this document (an article
     /// or offset out of range) is dropped, so a stale state can never point outside it.
+    /// After an action on a preview, only the read marks are restored, joining those
+    /// made since: the position stays where the user went.
     public mutating func restore(_ saved: ReadingState) {
         let articles = document.articles
-        readArticles = saved.read.filter { articles.indices.contains($0) }
+        let savedRead = saved.read.filter { articles.indices.contains($0) }
+        if actedOnPreview {
+            readArticles.formUnion(savedRead)
+            return
+        }
+        readArticles = savedRead
         guard articles.indices.contains(saved.article) else { return }
         let article = saved.article
         selected = article
@@ -681,13 +692,6 @@ public struct ReaderState: Sendable {
         screen = saved.screen == .article ? .article : .list
         clampListTop()
         cacheCurrentLayout()
-    }
-
-    /// A saved state that arrives after the reader has already moved (a large file's,
-    /// once the file is read): its read marks join those made since; the position stays.
-    public mutating func restoreReadMarks(_ saved: ReadingState) {
-        let articles = document.articles
-        readArticles.formUnion(saved.read.filter { articles.indices.contains($0) })
     }
 
     /// Replaces a preview (`Document.preview`, shown while a large file is read) with the

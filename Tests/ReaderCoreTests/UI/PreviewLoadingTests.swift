@@ -94,7 +94,7 @@ struct PreviewLoadingTests {
         var state = ReaderState(document: preview, size: ScreenSize(rows: 6, columns: 40))
         UIFixtures.press([.down, .enter, .escape], on: &state)
         state.completeLoading(with: UIFixtures.seed)
-        state.restoreReadMarks(ReadingState(contentHash: 1, screen: .article, article: 7, offset: 0, read: [3, 7, 99]))
+        state.restore(ReadingState(contentHash: 1, screen: .article, article: 7, offset: 0, read: [3, 7, 99]))
         #expect(state.readArticles == [1, 3, 7])
         #expect(state.selected == 1)
         #expect(state.screen == .list)
