@@ -39,8 +39,7 @@ struct IssueInput {
         let isRegular = fstat(descriptor, &opened) == 0 && opened.st_mode & S_IFMT == S_IFREG
         let direct = isRegular ? SourceBytes.reading(descriptor: descriptor, size: Int(opened.st_size)) : nil
         let bytes = try direct ?? SourceBytes(readAll(descriptor, name: shown))
-        let baseName = path.split(separator: "/").last.map(String.init) ?? path
-        return try checked(IssueInput(name: baseName, bytes: bytes, absolutePath: absolute(path)))
+        return try checked(IssueInput(name: baseName(of: path), bytes: bytes, absolutePath: absolute(path)))
     }
 
     /// Opens `path` for reading: a missing or unreadable file, or a directory, is a
@@ -83,7 +82,7 @@ struct IssueInput {
         let name: String
         if let path, path != "-" {
             descriptor = try openFile(path)
-            name = path.split(separator: "/").last.map(String.init) ?? path
+            name = baseName(of: path)
         } else {
             try checkStandardInput()
             descriptor = STDIN_FILENO
@@ -123,9 +122,14 @@ struct IssueInput {
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         guard let prefix = SourceBytes.reading(descriptor: descriptor, size: previewBytes) else { return nil }
-        let baseName = path.split(separator: "/").last.map(String.init) ?? path
-        guard (try? checked(IssueInput(name: baseName, bytes: prefix))) != nil else { return nil }
-        return Document.preview(prefix: prefix.bytes(0..<prefix.count), name: baseName, repair: repair)
+        let name = baseName(of: path)
+        guard (try? checked(IssueInput(name: name, bytes: prefix))) != nil else { return nil }
+        return Document.preview(prefix: prefix.bytes(0..<prefix.count), name: name, repair: repair)
+    }
+
+    /// The last component of `path` (the name an issue is shown under), or `path` itself.
+    static func baseName(of path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
     }
 
     /// Whether `path` names a directory.

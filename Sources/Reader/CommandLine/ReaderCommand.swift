@@ -176,7 +176,7 @@ struct ReaderCommand: ParsableCommand {
             throw ExitCode(IssueInput.exitUsage)
         }
         let documents = inputs.map { Document(bytes: $0.bytes, name: $0.name, repair: settings.repair && !raw) }
-        let name = files.count == 1 ? (files[0].split(separator: "/").last.map(String.init) ?? files[0]) + "/"
+        let name = files.count == 1 ? IssueInput.baseName(of: files[0]) + "/"
             : "\(files.count) files"
         let status = TerminalApp.run(
             issues: documents, archiveName: name, options: terminalOptions(settings),
