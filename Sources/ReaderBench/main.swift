@@ -179,16 +179,7 @@ case "archive":
     // PATH is a directory of issues: open them as the reader does, then search them all.
     let query = arguments.count > 3 ? arguments[3] : "空天信息"
     let start = nowMilliseconds()
-    guard let directory = opendir(path) else { fail("cannot open \(path)") }
-    var names: [String] = []
-    while let entry = readdir(directory) {
-        let entryName = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
-            String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
-        }
-        if !entryName.hasPrefix(".") { names.append(entryName) }
-    }
-    closedir(directory)
-    names.sort()
+    guard let names = IssueDirectory.entryNames(path) else { fail("cannot open \(path)") }
     let documents = names.map { Document(source: readFile(path + "/" + $0), name: $0) }
     var state = ReaderState(issues: documents, archiveName: name, size: size)
     _ = Renderer.render(state)

@@ -144,18 +144,9 @@ struct IssueInput {
     /// error (exit 66).
     static func loadDirectory(_ path: String, limit: Int = .max, warn: (String) -> Void) throws -> [IssueInput] {
         let shown = SafeText.sanitize(path)
-        guard let directory = opendir(path) else {
+        guard let names = IssueDirectory.entryNames(path) else {
             throw Failure(message: "\(shown): \(errorText(errno))", exitCode: exitNoInput)
         }
-        var names: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
-                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if !name.hasPrefix(".") { names.append(name) }
-        }
-        closedir(directory)
-        names.sort { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
         let prefix = path.hasSuffix("/") ? path : path + "/"
         var issues: [IssueInput] = []
         for name in names where issues.count < limit {
