@@ -37,12 +37,26 @@ public struct DisplayText: Sendable, Equatable {
     /// byte is one U+FFFD of its own) may make more scalars than that: the rare text that
     /// does is built again with room for the worst case.
     static func joining<Lines: Collection<Range<Int>>>(lines: Lines, in source: UnsafeBufferPointer<UInt8>) -> DisplayText {
-        var expected = 0
-        for line in lines where !line.isEmpty { expected += 1 + expectedCount(source, line) }
-        if let text = joining(lines: lines, in: source, capacity: expected) { return text }
-        var worst = 0
-        for line in lines where !line.isEmpty { worst += 1 + 2 * line.count }
-        return joining(lines: lines, in: source, capacity: worst) ?? DisplayText()
+        if let text = joining(lines: lines, in: source, capacity: expectedScalars(lines, in: source)) { return text }
+        return joining(lines: lines, in: source, capacity: mostScalars(lines)) ?? DisplayText()
+    }
+
+    /// The number of scalars the joined text of `lines` has when they are valid UTF-8
+    /// without control bytes: one per byte that starts a sequence, one joining space a line.
+    private static func expectedScalars<Lines: Collection<Range<Int>>>(
+        _ lines: Lines, in source: UnsafeBufferPointer<UInt8>
+    ) -> Int {
+        var count = 0
+        for line in lines where !line.isEmpty { count += 1 + expectedCount(source, line) }
+        return count
+    }
+
+    /// The most scalars the joined text of `lines` can have: two a byte (a control byte
+    /// is shown as two, `^[`), one joining space a line.
+    private static func mostScalars<Lines: Collection<Range<Int>>>(_ lines: Lines) -> Int {
+        var count = 0
+        for line in lines where !line.isEmpty { count += 1 + 2 * line.count }
+        return count
     }
 
     /// The number of scalars of valid UTF-8 `source[range]`: its bytes that are not
@@ -122,15 +136,11 @@ public struct DisplayText: Sendable, Equatable {
                                       recordingOffsets: recordingOffsets) {
             return count
         }
-        var expected = 0
-        for line in lines where !line.isEmpty { expected += 1 + expectedCount(source, line) }
-        if let count = decode(lines: lines, in: source, capacity: expected, into: &scalars, offsets: &offsets,
-                              recordingOffsets: recordingOffsets) {
+        if let count = decode(lines: lines, in: source, capacity: expectedScalars(lines, in: source), into: &scalars,
+                              offsets: &offsets, recordingOffsets: recordingOffsets) {
             return count
         }
-        var worst = 0
-        for line in lines where !line.isEmpty { worst += 1 + 2 * line.count }
-        return decode(lines: lines, in: source, capacity: worst, into: &scalars, offsets: &offsets,
+        return decode(lines: lines, in: source, capacity: mostScalars(lines), into: &scalars, offsets: &offsets,
                       recordingOffsets: recordingOffsets) ?? 0
     }
 
