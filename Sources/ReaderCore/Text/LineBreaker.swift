@@ -323,7 +323,7 @@ public enum LineBreaker {
     ///
     /// `current` is the class of the scalar itself: CM and ZWJ (LB9, LB10) are left to
     /// `slowAction`, and so are the states where LB8 or LB8a may apply. An entry holds an
-    /// action when `pairAction` gives it for every value of what the index leaves out
+    /// action when `slowAction` gives it for every value of what the index leaves out
     /// (the unit before, the East Asian width and pictographic flags, whether a number
     /// follows, an odd count of regional indicators).
     private static let unitTable: [UInt8] = {
@@ -333,44 +333,34 @@ public enum LineBreaker {
         let wide = UnicodeTableData.lineBreakFlagEastAsianWide
         let pictographic = UnicodeTableData.lineBreakFlagPictographicUnassigned
         for context in 0..<4 {
-            for unit in all where unit != .sp && unit != .zw {
+            // CM and ZWJ are never the previous unit (LB10 makes them AL, LB9 joins them
+            // to the unit before), nor is ZW when the table is read (LB8 is left open).
+            for unit in all where unit != .sp && unit != .zw && unit != .cm && unit != .zwj {
                 let previous = context == 3 ? LineBreakClass.sp : unit
                 for current in all where current != .cm && current != .zwj {
-                    var action: BreakAction?
-                    switch previous {
-                    case .bk, .lf, .nl: action = .mandatory  // LB4, LB5
-                    case .cr: action = current == .lf ? .prohibited : .mandatory
-                    default:
-                        switch current {
-                        case .bk, .cr, .lf, .nl, .sp, .zw: action = .prohibited  // LB6, LB7
-                        default:
-                            // The actions seen, one bit each; two different ones end the search
-                            // (the table is built while the first screen waits).
-                            var outcomes: UInt8 = 0
-                            search: for beforePrevious in [LineBreakClass.hl, .al] {
-                                for previousFlags in [0, wide, pictographic] {
-                                    for currentFlags in [0, wide] {
-                                        for nextIsNumber in [false, true] {
-                                            for odd in [false, true] {
-                                                outcomes |= 1 << pairAction(
-                                                    previous, current, beforePrevious: beforePrevious,
-                                                    lastNonSpace: unit, previousFlags: previousFlags,
-                                                    currentFlags: currentFlags, nextIsNumber: nextIsNumber,
-                                                    inNumber: context == 1, numberClosed: context == 2,
-                                                    oddRegionalIndicators: odd).rawValue
-                                                if outcomes & (outcomes - 1) != 0 { break search }
-                                            }
-                                        }
+                    // The actions seen, one bit each; two different ones end the search
+                    // (the table is built while the first screen waits).
+                    var outcomes: UInt8 = 0
+                    search: for beforePrevious in [LineBreakClass.hl, .al] {
+                        for previousFlags in [0, wide, pictographic] {
+                            for currentFlags in [0, wide] {
+                                for nextIsNumber in [false, true] {
+                                    for odd in [false, true] {
+                                        outcomes |= 1 << slowAction(
+                                            previous, current, absorbed: false, previousScalar: previous,
+                                            beforePrevious: beforePrevious, lastNonSpace: unit,
+                                            previousFlags: previousFlags, currentFlags: currentFlags,
+                                            nextIsNumber: nextIsNumber, inNumber: context == 1,
+                                            numberClosed: context == 2, oddRegionalIndicators: odd).rawValue
+                                        if outcomes & (outcomes - 1) != 0 { break search }
                                     }
                                 }
                             }
-                            if outcomes & (outcomes - 1) == 0 {
-                                action = BreakAction(rawValue: UInt8(outcomes.trailingZeroBitCount))
-                            }
                         }
                     }
-                    if let action {
-                        table[context << 12 | Int(unit.rawValue) << 6 | Int(current.rawValue)] = action.rawValue
+                    if outcomes & (outcomes - 1) == 0 {
+                        table[context << 12 | Int(unit.rawValue) << 6 | Int(current.rawValue)] =
+                            UInt8(outcomes.trailingZeroBitCount)
                     }
                 }
             }
