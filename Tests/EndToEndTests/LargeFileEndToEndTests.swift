@@ -21,9 +21,13 @@ struct LargeFileEndToEndTests {
         return path
     }()
 
+    /// The reader on the large file, at 80×24.
+    static func open() -> TmuxSession {
+        TmuxSession(columns: 80, rows: 24, command: TmuxSession.readerCommand(TmuxSession.quote(path)))
+    }
+
     @Test func theWholeFileIsThereAfterTheFirstScreen() {
-        let session = TmuxSession(
-            columns: 80, rows: 24, command: TmuxSession.readerCommand(TmuxSession.quote(LargeFileEndToEndTests.path)))
+        let session = LargeFileEndToEndTests.open()
         let name = String(LargeFileEndToEndTests.path.split(separator: "/").last ?? "")
         let list = session.waitFor { $0.count == 24 && $0[0].hasSuffix("3000 articles") && $0[23].hasPrefix(" [1/3000]") }
         #expect(list[0].hasPrefix(" Reader · \(name)"))
@@ -39,8 +43,7 @@ struct LargeFileEndToEndTests {
     /// Keys sent as soon as the first screen shows move through the first articles while
     /// the rest is read, and the selection is where they took it in the whole issue.
     @Test func keysSentAtOnceKeepTheirPlace() {
-        let session = TmuxSession(
-            columns: 80, rows: 24, command: TmuxSession.readerCommand(TmuxSession.quote(LargeFileEndToEndTests.path)))
+        let session = LargeFileEndToEndTests.open()
         session.waitFor { $0.first?.hasPrefix(" Reader · ") == true }
         session.send("Down", "Down", "Enter")
         let opened = session.waitFor { $0.first?.hasPrefix(" [3/3000] ") == true }
@@ -51,8 +54,7 @@ struct LargeFileEndToEndTests {
     /// `G` at once means the last article of the whole issue, also when it comes before
     /// the whole issue is read.
     @Test func bottomAtOnceIsTheLastArticle() {
-        let session = TmuxSession(
-            columns: 80, rows: 24, command: TmuxSession.readerCommand(TmuxSession.quote(LargeFileEndToEndTests.path)))
+        let session = LargeFileEndToEndTests.open()
         session.waitFor { $0.first?.hasPrefix(" Reader · ") == true }
         session.send("G")
         let bottom = session.waitFor { $0.count == 24 && $0[23].hasPrefix(" [3000/3000]") }
@@ -63,8 +65,7 @@ struct LargeFileEndToEndTests {
     /// Typed at once: the keys wait neither for the file nor for the search index (the
     /// search waits for the index, "searching…", and its hits come when it is built).
     @Test func aSearchTypedAtOnceFindsEveryCopy() {
-        let session = TmuxSession(
-            columns: 80, rows: 24, command: TmuxSession.readerCommand(TmuxSession.quote(LargeFileEndToEndTests.path)))
+        let session = LargeFileEndToEndTests.open()
         session.send("/")
         session.type("康坦特")
         session.send("Enter")

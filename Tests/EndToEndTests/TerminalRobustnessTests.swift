@@ -39,34 +39,32 @@ struct TerminalRobustnessTests {
     /// is put back.
     @Test(arguments: [(SIGINT, 130), (SIGHUP, 129), (SIGTERM, 143), (SIGILL, 132), (SIGSEGV, 139)])
     func signalRestoresTheTerminal(signal: Int32, status: Int) {
-        let session = shell()
-        let pidFile = "/tmp/\(session.socket).pid"
-        defer { unlink(pidFile) }
-        run("sh -c 'echo $$ > \(pidFile); exec \(TmuxSession.readerCommand())'; echo exit=$?", in: session)
-        session.waitFor { $0.first?.hasPrefix(" Reader · ") == true }
-        let pid = TmuxSession.run("cat \(pidFile)").output.split(separator: "\n").first.flatMap { Int32($0) } ?? 0
-        #expect(pid > 0)
-        if pid > 0 { kill(pid, signal) }
-        let screen = session.waitFor(timeout: 10) { $0.contains { $0.hasPrefix("exit=") } }
-        #expect(screen.contains("exit=\(status)"))
-        expectSaneTerminal(session)
+        expectSignalEndsTheReader(TmuxSession.readerCommand(), signal: signal, status: status)
     }
 
     /// A large file's first screen is up while the rest is read on another thread: a quit
     /// signal then ends the reader as at any other time (it used to wait for the read).
     @Test func signalWhileALargeFileIsRead() {
+        expectSignalEndsTheReader(
+            TmuxSession.readerCommand(TmuxSession.quote(LargeFileEndToEndTests.path)), signal: SIGTERM, status: 143)
+    }
+
+    /// Runs `command` (the reader) from a shell, sends `signal` once its first screen is
+    /// up, and expects exit status `status` and a sane terminal afterwards.
+    func expectSignalEndsTheReader(
+        _ command: String, signal: Int32, status: Int, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let session = shell()
         let pidFile = "/tmp/\(session.socket).pid"
         defer { unlink(pidFile) }
-        let command = TmuxSession.readerCommand(TmuxSession.quote(LargeFileEndToEndTests.path))
         run("sh -c 'echo $$ > \(pidFile); exec \(command)'; echo exit=$?", in: session)
         session.waitFor { $0.first?.hasPrefix(" Reader · ") == true }
         let pid = TmuxSession.run("cat \(pidFile)").output.split(separator: "\n").first.flatMap { Int32($0) } ?? 0
-        #expect(pid > 0)
-        if pid > 0 { kill(pid, SIGTERM) }
+        #expect(pid > 0, sourceLocation: sourceLocation)
+        if pid > 0 { kill(pid, signal) }
         let screen = session.waitFor(timeout: 10) { $0.contains { $0.hasPrefix("exit=") } }
-        #expect(screen.contains("exit=143"))
-        expectSaneTerminal(session)
+        #expect(screen.contains("exit=\(status)"), sourceLocation: sourceLocation)
+        expectSaneTerminal(session, sourceLocation: sourceLocation)
     }
 
     /// Ctrl-Z suspends with the terminal restored; `fg` resumes with the screen redrawn.
