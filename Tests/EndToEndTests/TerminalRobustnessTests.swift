@@ -142,7 +142,7 @@ struct TerminalRobustnessTests {
 
     /// With LANG=C the issue is still UTF-8, and is shown as such.
     @Test func nonUTF8LocaleStillShowsChinese() {
-        let command = "env LANG=C LC_ALL=C TERM=xterm-256color \(TmuxSession.quote(TmuxSession.readerPath)) \(TmuxSession.quote(TmuxSession.seedPath))"
+        let command = "env LANG=C LC_ALL=C TERM=xterm-256color \(TmuxSession.quote(TmuxSession.readerPath)) --no-state \(TmuxSession.quote(TmuxSession.seedPath))"
         let session = TmuxSession(command: command)
         let screen = session.waitFor { $0.count > 1 && $0[1].contains("重庆") }
         #expect(screen[0] == " Reader · 000_87085fd43abf9c5f.txt                                  10 articles")
