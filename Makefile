@@ -53,11 +53,13 @@ release: deps build-info
 	$(SWIFT) build $(RELEASE_FLAGS)
 
 # The man page, generated from the argument-parser definition by its generate-manual
-# plugin (builds reader in release mode; a few minutes the first time). reader.1 is
-# committed; a test checks that it, `reader --help` and README.md name the same options.
+# plugin (builds reader in release mode; a few minutes the first time), with the blank
+# lines of the description made paragraph breaks (.Pp: groff warns about blank lines, and
+# `man reader` printed those warnings). reader.1 is committed; a test checks that it,
+# `reader --help` and README.md name the same options.
 man: deps build-info
 	$(SWIFT) package generate-manual --date $$(git log -1 --format=%cs 2>/dev/null || date +%F)
-	cp .build/plugins/GenerateManual/outputs/Reader/reader.1 reader.1
+	sed 's/^$$/.Pp/' .build/plugins/GenerateManual/outputs/Reader/reader.1 > reader.1
 
 run: build
 	$$($(SWIFT) build --show-bin-path)/reader $(SEED)
