@@ -25,7 +25,8 @@
 # Version: `git describe` — a tag vX.Y.Z gives X.Y.Z (X.Y.Z+gitN.HASH N commits later);
 # without a tag, 0.0~gitN.HASH (N commits in HEAD), which sorts before any release.
 #
-# Output: .build/deb/reader_VERSION_ARCH.deb; its path is the last line printed.
+# Output: .build/deb/reader_VERSION_ARCH.deb (the only one there); its path is the last
+# line printed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -55,7 +56,7 @@ version=$(debian_version)
 arch=$(dpkg --print-architecture)
 name=reader_${version}_${arch}
 stage=$out/$name
-rm -rf "$stage" "$out/$name.deb"
+rm -rf "$out"/reader_*   # earlier versions too: one package to install
 mkdir -p "$stage"
 umask 022
 
