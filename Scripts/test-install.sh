@@ -160,8 +160,8 @@ EOF
     check_command "dpkg --root=… -i $(basename "$deb")" dpkg --root="$dpkg_root" -i "$deb"
     check_program "reader installed by dpkg" "$dpkg_root/usr/bin/reader"
     check_command "dpkg --root=… -r reader" dpkg --root="$dpkg_root" -r reader
-    files_in "$dpkg_root/usr" > "$scratch/actual"
-    check "dpkg -r: no file of the package left" "$scratch/nothing" "$scratch/actual"
+    files_in "$dpkg_root" | grep -v ' var/lib/dpkg/' > "$scratch/actual"
+    check "dpkg -r: no file left outside dpkg's own database" "$scratch/nothing" "$scratch/actual"
 else
     echo "FAIL: make deb printed no package path (got: ${deb:-nothing})"
     failures=$((failures + 1))
