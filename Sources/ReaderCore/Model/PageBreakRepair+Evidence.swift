@@ -21,14 +21,21 @@ extension PageBreakRepair {
             return (scalars.count - ascii) * 10 >= scalars.count * 7
         }
 
-        /// Starts like a list item: a Han numeral followed by `、` or `．` (`一、`, `十二、`).
+        /// Starts like a list item or an option: a bullet (`•`, `-`, `*`, `①`…), a number
+        /// and `.`, `)` or `、` (`1.`, `2)`, `一、`, `十二、`), or a number in brackets (`（1）`).
         var isListItem: Bool {
-            guard let first = scalars.first, PageBreakRepair.hanNumerals.contains(first) else { return false }
-            for scalar in scalars.dropFirst().prefix(3) {
-                if scalar == "、" || scalar == "．" || scalar == "." { return true }
-                if !PageBreakRepair.hanNumerals.contains(scalar) { return false }
+            guard let first = scalars.first else { return false }
+            if PageBreakRepair.bullets.contains(first) || (0x2460...0x24FF).contains(first.value) { return true }
+            var rest = scalars.dropFirst()
+            if first == "（" || first == "(" || first == "[" {
+                guard let number = rest.first, PageBreakRepair.isNumeral(number) else { return false }
+                rest = rest.drop { PageBreakRepair.isNumeral($0) }
+                return rest.first == "）" || rest.first == ")" || rest.first == "]"
             }
-            return false
+            guard PageBreakRepair.isNumeral(first) else { return false }
+            rest = rest.drop { PageBreakRepair.isNumeral($0) }
+            guard let mark = rest.first else { return false }
+            return mark == "、" || mark == "．" || mark == "." || mark == ")" || mark == "）"
         }
 
         /// Starts with a label: a colon among its first six scalars (`注意：`, `编 辑：`, `作者：`).
@@ -89,6 +96,16 @@ extension PageBreakRepair {
 
     /// The Han numerals that number list items.
     static let hanNumerals: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百"]
+
+    /// Marks that start list items (and `-` an option of a manual page).
+    static let bullets: Set<Unicode.Scalar> = [
+        "•", "·", "‧", "・", "-", "*", "+", "–", "—", "●", "○", "■", "□", "◆", "◇", "▪", "▶", "►", "※", "★", "☆",
+    ]
+
+    /// A digit (ASCII or full width) or a Han numeral, as list items are numbered.
+    static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
+        ("0"..."9").contains(scalar) || ("０"..."９").contains(scalar) || hanNumerals.contains(scalar)
+    }
 
     /// 。！？…”」』） and ASCII . ! ? "
     @inline(__always)

@@ -5,13 +5,16 @@
 /// sentence. The evidence that a paragraph was cut there, all of which must hold:
 /// - the document is prose: repair is off in a document whose first `sampleBytes` look
 ///   like verse, lists or a manual (`isAllowed(sample:)`);
-/// - the first paragraph is running CJK prose in mid-sentence: at least
+/// - the first paragraph is running CJK prose in mid-sentence, not a list item: at least
 ///   `minimumCutScalars` long, with a clause mark (，、；,) in its last `windowScalars`,
 ///   mostly not ASCII, ending in a letter (Han, kana, Hangul) or a clause mark — so never a
-///   label (`…：`), a marker (`相关新闻>>>`), a command, a heading-like short line;
+///   label (`…：`), a marker (`相关新闻>>>`), a command, a heading-like short line — not a
+///   Japanese or Korean sentence end (`…ます`, `…다`), and, when it is wrapped over several
+///   source lines, with a last line as full as the one before (`lastLineIsFull`);
 /// - the next one continues it: it starts with a Han, kana or Hangul letter (not a bullet,
-///   digit, bracket or `#`), is not a list item (`一、`), not a label (`注意：`), is mostly
-///   not ASCII, and is either a full sentence (ends in sentence-final punctuation) or long;
+///   digit, bracket or `#`), is not a list item (`一、`), not a label (`注意：`), does not
+///   open a sentence (`如果`…), is mostly not ASCII, and is either a full sentence (ends in
+///   sentence-final punctuation) or long;
 /// - neither is a byline or credit (`记者`, `编辑`, `作者`…: a short paragraph without a
 ///   sentence in it), nor verse (clauses of four to seven characters, all the same length).
 ///
@@ -115,7 +118,8 @@ enum PageBreakRepair {
         let tail = Window(ScalarDecoder.scalars(in: source, range: tailRange(of: first, in: source)).suffix(windowScalars))
         guard tail.scalars.count >= minimumCutScalars, tail.hasClauseMark, tail.isMostlyWide,
               !tail.isVerse, !tail.endsPoliteSentence, !tail.isCredit || !hasAtMostCreditLength(first, in: source),
-              lastLineIsFull(first, in: source)
+              lastLineIsFull(first, in: source),
+              !Window(ScalarDecoder.scalars(in: source, range: first, limit: 8)).isListItem
         else { return false }
         let head = Window(ScalarDecoder.scalars(in: source, range: second, limit: windowScalars * 2)
             .filter { !isSpace($0) }.prefix(windowScalars))
