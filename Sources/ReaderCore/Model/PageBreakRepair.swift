@@ -149,7 +149,6 @@ enum PageBreakRepair {
         guard let lastBreak = lastLineEnd(in: range.lowerBound..<range.upperBound, of: source) else { return true }
         let last = source.trimmingWhitespace(lastBreak + 1..<range.upperBound)
         let before = lastLineEnd(in: range.lowerBound..<lastBreak, of: source).map { $0 + 1 } ?? range.lowerBound
-        // Only the last `windowScalars` columns or so of a long line are needed to compare.
         let previous = source.trimmingWhitespace(before..<lastBreak)
         return columns(of: last, in: source) * 10 >= columns(of: previous, in: source) * 9
     }
