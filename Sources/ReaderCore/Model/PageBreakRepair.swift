@@ -14,7 +14,8 @@
 /// - the next one continues it: it starts with a Han, kana or Hangul letter (not a bullet,
 ///   digit, bracket or `#`), is not a list item (`一、`), not a label (`注意：`), does not
 ///   open a sentence (`如果`…), is mostly not ASCII, and is either a full sentence (ends in
-///   sentence-final punctuation) or long;
+///   sentence-final punctuation) or long, and does not end in the clause mark the first
+///   ends in (items of a list: `…，` / `…，`);
 /// - neither is a byline or credit (`记者`, `编辑`, `作者`…: a short paragraph without a
 ///   sentence in it), nor verse (clauses of four to seven characters, all the same length).
 ///
