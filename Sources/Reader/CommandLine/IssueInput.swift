@@ -107,8 +107,9 @@ struct IssueInput {
     /// Files at least this large open on a preview (`loadPreview`).
     static let previewFileBytes = 4 << 20
     /// How much of a large file the preview reads: a few dozen list rows of a daily, more
-    /// than a screen shows (reading and parsing 256 KiB took half a millisecond more).
-    static let previewBytes = 64 << 10
+    /// than a screen shows (reading and parsing 256 KiB took half a millisecond more), and
+    /// exactly what decides whether page-break repair is allowed in the issue.
+    static let previewBytes = Document.repairSampleBytes
 
     /// The first whole articles of a large regular file (`Document.preview`), read from
     /// its first `previewBytes`, so that the reader can show its first screen before the

@@ -68,6 +68,25 @@ public struct ArticlePieces: Sendable {
         Array(carried.prefix(count))
     }
 
+    /// The next `count` bytes after the last piece (fewer at the end of the input), read
+    /// now if they are not read yet; they stay the start of the next piece. With the first
+    /// piece, the sample that decides page-break repair for the whole input (`StreamingDump`).
+    mutating func readAhead(atLeast count: Int) throws(ReadFailure) -> [UInt8] {
+        if carried.count < count, !atEnd {
+            var buffer = PieceBuffer(holding: carried, capacity: count)
+            do {
+                try buffer.fill(from: descriptor, upTo: count)
+            } catch {
+                buffer.release()
+                throw error
+            }
+            if buffer.reachedEnd { atEnd = true }
+            carried = buffer.withBytes { Array($0) }
+            buffer.release()
+        }
+        return Array(carried.prefix(count))
+    }
+
     /// A piece being read: memory from `malloc`, grown with `realloc`.
     private struct PieceBuffer {
         private(set) var base: UnsafeMutableRawPointer?

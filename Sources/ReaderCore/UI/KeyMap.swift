@@ -176,6 +176,12 @@ public enum KeyMap {
             .map { "\($0.hintKeys ?? $0.keys.first?.displayName ?? "") \($0.hint ?? "")" }
     }
 
+    /// The name of the first key bound to `action` in `context` (for a status note such as
+    /// `r: raw`), or nil when no key is bound to it.
+    static func keyName(for action: Action, in context: KeyContext, table: [KeyBinding] = bindings) -> String? {
+        table.first { $0.action == action && $0.contexts.contains(context) }?.keys.first?.displayName
+    }
+
     static func isControl(_ character: Character) -> Bool {
         character.unicodeScalars.contains { $0.value < 0x20 || ($0.value >= 0x7F && $0.value < 0xA0) }
     }

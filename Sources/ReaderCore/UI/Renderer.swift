@@ -256,8 +256,13 @@ public enum Renderer {
         }
         let total = layout.lines.count
         let percent = "\(total == 0 ? 100 : min(100, (top + rows) * 100 / total))%"
-        // On a narrow screen the match count is kept before the percentage.
-        let choices = matchText.isEmpty ? [percent] : [matchText + "  " + percent, matchText]
+        // On a narrow screen the match count is kept before the percentage, and both before
+        // what page-break repair did.
+        var choices = matchText.isEmpty ? [percent] : [matchText + "  " + percent, matchText]
+        let repair = repairNote(
+            article, repaired: document.isRepaired,
+            key: KeyMap.keyName(for: .toggleRepair, in: .article, table: state.bindings))
+        if !repair.isEmpty { choices.insert(repair + "  " + choices[0], at: 0) }
         let right = choices.first { TextWidth.of($0, ambiguousWide: grid.ambiguousWide) + 9 <= grid.columns } ?? ""
         if let message = state.message {
             drawBar(into: &grid, row: grid.rows - 1, left: message, right: right, style: .status, leftStyle: .message)
@@ -268,6 +273,17 @@ public enum Renderer {
             left += " §\(section + 1)/\(article.sections.count) \(article.sections[section].title)"
         }
         drawBar(into: &grid, row: grid.rows - 1, left: left, right: right, style: .status)
+    }
+
+    /// What the status bar says of page-break repair in `article`: how many joins it made
+    /// and the `key` that shows the text as written (`2 joins · r: raw`), or `raw` when the
+    /// text is shown as written; nothing when repair joined nothing.
+    static func repairNote(_ article: Article, repaired: Bool, key: String?) -> String {
+        guard repaired else { return "raw" }
+        let joins = article.lead.reduce(0) { $0 + $1.repairedJoins.count }
+            + article.sections.reduce(0) { $0 + $1.paragraphs.reduce(0) { $0 + $1.repairedJoins.count } }
+        guard joins > 0 else { return "" }
+        return "\(joins) join\(joins == 1 ? "" : "s")" + (key.map { " · \($0): raw" } ?? "")
     }
 
     /// One layout line at screen `row`, one column in from the left edge.

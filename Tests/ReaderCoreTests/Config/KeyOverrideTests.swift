@@ -136,7 +136,7 @@ import Testing
             "   其中,空天信    u                mark read / unread             研机构等组成,",
             " 旨在打造全球空   ? F1             this help                      、研、投深度",
             " 融合,促进跨国  Esc close  ↓ more",
-            " [2/10]                                                                     35%",
+            " [2/10]                                                    1 join · r: raw  35%",
         ], "help with overrides")
         state.press(.down)
         expectScreen(Renderer.render(state), [
@@ -163,7 +163,7 @@ import Testing
             "   其中,空天信    ? F1             this help                      研机构等组成,",
             " 旨在打造全球空   Q Ctrl-C x       quit                           、研、投深度",
             " 融合,促进跨国  Esc close  ↓ more",
-            " [2/10]                                                                     35%",
+            " [2/10]                                                    1 join · r: raw  35%",
         ], "help with overrides, scrolled")
     }
 }
