@@ -10,17 +10,19 @@ public enum StreamingDump {
 
     /// Reads `pieces` to the end and writes the dump of every article to `write`.
     /// `firstPiece` is the piece the caller already read (to check it is text).
-    /// Throws the first read failure (what was laid out before it is written).
+    /// Throws the first read failure (what was laid out before it is written). With
+    /// `conversion`, the text is written converted (`Document.conversion`).
     public static func write(
         _ pieces: ArticlePieces, firstPiece: SourceBytes?, name: String, repair: Bool, width: Int,
-        ambiguousWide: Bool = false, to write: ([UInt8]) -> Void
+        ambiguousWide: Bool = false, conversion: ScriptConversion? = nil, to write: ([UInt8]) -> Void
     ) throws(ArticlePieces.ReadFailure) {
         let reader = PieceReader(pieces)
         var current: Piece = .success(firstPiece)
         var wroteArticle = false
         while case .success(let piece?) = current {
             reader.start()
-            let document = Document(bytes: piece, name: name, repair: repair)
+            let parsed = Document(bytes: piece, name: name, repair: repair)
+            let document = conversion.map { parsed.withConversion($0) } ?? parsed
             if !document.articles.isEmpty {
                 if wroteArticle { write([0x0A]) }
                 DocumentDump.writeBytes(document, width: width, ambiguousWide: ambiguousWide, to: write)

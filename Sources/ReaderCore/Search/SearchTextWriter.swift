@@ -349,6 +349,7 @@ struct SearchTextWriter {
     /// becomes once made visible and folded, by one load instead of the width table's
     /// two and a few range tests. Left to the scalar path (0): what `SafeText.visible` or
     /// `SearchFolding.fold` change otherwise — Latin Extended Additional (lowercased),
+    /// Traditional Chinese characters (folded to Simplified),
     /// the bidi controls (U+FFFD whatever their width), the ideographic space (a space) —
     /// and surrogates (invalid UTF-8), and the values below U+0800 (overlong sequences).
     ///
@@ -367,6 +368,8 @@ struct SearchTextWriter {
                 kinds[Int(value)] = replace | (replacementIsWide ? wide : 0)
             } else {
                 let kind = (0xFF01...0xFF5E).contains(value) ? foldToASCII : copy
+                // A Traditional character folds to a Simplified one: the scalar path.
+                if kind == copy && SearchFolding.fold(scalar) != scalar { continue }
                 kinds[Int(value)] = kind | (columns == 2 ? wide : 0)
             }
         }
