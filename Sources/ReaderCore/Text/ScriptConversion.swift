@@ -8,11 +8,12 @@
 /// - When the result has as many scalars as the text and only letters changed (the
 ///   usual case: `s2t`, `t2s`, `s2hk` replace characters one for one), scalar `i` of the
 ///   result comes from scalar `i` of the text.
-/// - Otherwise (`s2twp` turns `计算机` into `電腦`) the text is converted again run by
-///   run between punctuation and spaces, which OpenCC's phrases do not cross: a run
+/// - Otherwise (`s2twp` turns `互联网` into `網際網路`) the text is converted again run
+///   by run between punctuation and spaces, which OpenCC's phrases do not cross: a run
 ///   converted to as many scalars is aligned scalar by scalar, one converted to another
-///   number of scalars spreads its source offsets evenly over its result (a phrase's
-///   characters share the phrase's source), so offsets never go backwards.
+///   number by `ScriptAlignment` (characters that only changed script keep their own
+///   source, a replaced phrase shares the source of the phrase it replaces), so offsets
+///   never go backwards.
 /// Either way the shown text is the same for the screen and `--dump`.
 public struct ScriptConversion: Sendable {
     public let name: ScriptConversionName
@@ -54,10 +55,8 @@ public struct ScriptConversion: Sendable {
             let run = converted(source[start..<end])
             result.scalars += run
             if hasOffsets {
-                let length = end - start
-                for index in run.indices {
-                    // The same index when the lengths match, else spread evenly.
-                    result.offsets.append(text.offsets[start + index * length / run.count])
+                for index in ScriptAlignment.sourceIndices(of: run, from: source[start..<end]) {
+                    result.offsets.append(text.offsets[start + index])
                 }
             }
             start = end
