@@ -110,7 +110,7 @@ public enum KeyMap {
                    help: "toggle page-break repair"),
         KeyBinding(keys: [.character("u")], action: .toggleRead, contexts: [.article], help: "mark read / unread"),
         KeyBinding(keys: [.character("c")], action: .toggleConversion, contexts: [.issues, .list, .article],
-                   help: "Simplified ↔ Traditional: converted / as in the source"),
+                   help: "Simplified/Traditional"),
 
         // Table of contents
         KeyBinding(keys: [.up, .character("k")], action: .lineUp, contexts: [.contents], help: "previous section"),

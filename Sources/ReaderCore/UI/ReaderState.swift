@@ -963,7 +963,7 @@ public struct ReaderState: Sendable {
             issues[index].document = scriptToggle.document(issues[index].document, converted: converting)
         }
         relayout()
-        message = shown.conversion.map { "shown as \($0.name.rawValue) (c: as in the source)" } ?? "shown as in the source"
+        message = shown.conversion.map { "shown converted: \($0.name.rawValue)" } ?? "shown as in the source"
     }
 
     /// " (s2t)" when the text is shown converted, for the status bar.
