@@ -13,6 +13,8 @@ enum RandomIssue {
         "a", "Word", "ABC", "e", "Ａ", "ｚ", "１", "ß", "Ä", "\u{023A}", "\u{1E9E}", "\u{1E00}", "İ", "·", "—",
         "“", "”", "\u{202A}", "\u{2066}", "\u{0085}", "\u{0001}", "\u{001B}", "\u{007F}", "\u{0378}", "\u{FFFD}",
         "\u{E000}", "\u{FFFF}", "\u{FF5F}", "😀", "\u{301}", "\u{200B}", "한", "か", "\u{F900}", "1", ".", "\"",
+        // Traditional characters (folded to Simplified for search), one folding to a four-byte one.
+        "重慶", "發", "髮", "\u{346E}", "\u{2005E}",
     ].map { Array($0.utf8) } + [
         [0xFF], [0x80], [0xC3], [0xE4, 0xB8], [0xED, 0xA0, 0x80], [0xE0, 0x80, 0x80], [0xF0, 0x9F], [0xC0, 0xAF],
     ]
