@@ -26,6 +26,8 @@ struct SearchTextWriter {
     /// `SearchTextWriter.threeByteKinds`, in hand (reading a global costs a lazy
     /// initialisation check, an array a retain and release, in hot loops).
     private let kinds: UnsafePointer<UInt8>
+    /// `SearchTextWriter.threeByteFolds`, in hand (as `kinds`).
+    private let folds: UnsafePointer<UInt16>
 
     private var base: UnsafeMutablePointer<UInt8>
     private var capacity: Int
@@ -48,6 +50,7 @@ struct SearchTextWriter {
         self.source = source
         self.repair = repair
         kinds = SearchTextWriter.threeByteKinds
+        folds = SearchTextWriter.threeByteFolds
         self.capacity = max(capacity, 256)
         base = .allocate(capacity: self.capacity)
     }
@@ -285,7 +288,7 @@ struct SearchTextWriter {
                         out[2] = 0xBD
                         out += 3
                     case SearchTextWriter.foldHan:
-                        let folded = Int(SearchTextWriter.threeByteFolds[value])
+                        let folded = Int(folds[value])
                         out[0] = UInt8(truncatingIfNeeded: 0xE0 | folded >> 12)
                         out[1] = UInt8(truncatingIfNeeded: 0x80 | folded >> 6 & 0x3F)
                         out[2] = UInt8(truncatingIfNeeded: 0x80 | folded & 0x3F)
