@@ -18,7 +18,7 @@ public enum ScriptConversionName: String, CaseIterable, Sendable {
 
 extension ScriptConversionName {
     /// How much of an issue `toOtherScript(of:)` looks at.
-    static let detectionBytes = 64 * 1024
+    static let detectionBytes = 16 * 1024
 
     /// The conversion to the script the text is not in: `s2t` for Simplified text,
     /// `t2s` for Traditional (what `c` shows when no conversion is configured).
