@@ -1,5 +1,6 @@
 import ArgumentParser
 import ReaderCore
+import ReaderOpenCC
 
 #if canImport(Glibc)
 import Glibc
@@ -52,6 +53,12 @@ struct ReaderCommand: ParsableCommand {
     @Flag(help: "Show the text as it is, without joining paragraphs cut by page breaks.")
     var raw = false
 
+    @Option(help: ArgumentHelp(
+        "Show the text converted between Simplified and Traditional Chinese with OpenCC's conversion NAME: "
+            + "s2t, s2tw, s2twp (Taiwan phrases), s2hk, t2s, tw2s, hk2s, or none. The c key switches between it and the text as it is.",
+        valueName: "NAME"))
+    var convert: String?
+
     @Flag(help: "Give East Asian ambiguous-width characters (curly quotes, middle dot, dashes, ellipsis) two columns, as CJK-locale terminals do.")
     var ambiguousWide = false
 
@@ -78,19 +85,25 @@ struct ReaderCommand: ParsableCommand {
         if config != nil && noConfig {
             throw ValidationError("--config and --no-config cannot be used together.")
         }
+        if let convert, ScriptConversionName.setting(convert) == nil {
+            throw ValidationError("--convert must be one of \(ScriptConversionName.settings), not '\(SafeText.sanitize(convert))'.")
+        }
     }
 
     func run() throws {
         let settings = loadSettings()
+        let conversion = loadConversion(settings)
+        /// The issue as shown: converted by --convert (or the configured conversion).
+        func shown(_ document: Document) -> Document { conversion.map { document.withConversion($0) } ?? document }
         let inputs: [IssueInput]
         let isArchive = files.count > 1 || files.contains(where: IssueInput.isDirectory)
         if !isArchive, !dump, !list, isatty(STDOUT_FILENO) != 0, let path = files.first, path != "-",
            let preview = IssueInput.loadPreview(path, repair: settings.repair && !raw) {
-            try runWithPreview(preview, path: path, settings: settings)
+            try runWithPreview(shown(preview), path: path, settings: settings, shown: shown)
             return
         }
         if !isArchive, !list, dump || isatty(STDOUT_FILENO) == 0 {
-            try runDump(settings: settings)
+            try runDump(settings: settings, conversion: conversion)
             return
         }
         do {
@@ -115,11 +128,11 @@ struct ReaderCommand: ParsableCommand {
             throw ExitCode(error.exitCode)
         }
         if isArchive {
-            try runArchive(inputs, settings: settings)
+            try runArchive(inputs, settings: settings, shown: shown)
             return
         }
         let input = inputs[0]
-        let document = Document(bytes: input.bytes, name: input.name, repair: settings.repair && !raw)
+        let document = shown(Document(bytes: input.bytes, name: input.name, repair: settings.repair && !raw))
         if list {
             writeList(document)
         } else {
@@ -130,14 +143,14 @@ struct ReaderCommand: ParsableCommand {
     }
 
     /// `--dump` (or output to a pipe): laid out piece by piece while the file is read.
-    private func runDump(settings: Configuration) throws {
+    private func runDump(settings: Configuration, conversion: ScriptConversion?) throws {
         do {
             let stream = try IssueInput.openStream(files.first)
             let columns = width ?? TerminalSize.columns() ?? 80
             do {
                 try StreamingDump.write(
                     stream.pieces, firstPiece: stream.firstPiece, name: stream.name, repair: settings.repair && !raw,
-                    width: columns, ambiguousWide: ambiguousWide || settings.ambiguousWide
+                    width: columns, ambiguousWide: ambiguousWide || settings.ambiguousWide, conversion: conversion
                 ) { FileHandleOutput.standardOutput.write(bytes: $0) }
             } catch {
                 FileHandleOutput.standardOutput.flush()
@@ -153,11 +166,13 @@ struct ReaderCommand: ParsableCommand {
     }
 
     /// A large file: the reader opens on its first articles, then reads the whole file.
-    private func runWithPreview(_ preview: Document, path: String, settings: Configuration) throws {
+    private func runWithPreview(
+        _ preview: Document, path: String, settings: Configuration, shown: @escaping (Document) -> Document
+    ) throws {
         let status = TerminalApp.run(preview: preview, options: terminalOptions(settings)) {
             do {
                 let input = try IssueInput.load(path)
-                let document = Document(bytes: input.bytes, name: input.name, repair: settings.repair && !raw)
+                let document = shown(Document(bytes: input.bytes, name: input.name, repair: settings.repair && !raw))
                 return .success((document, stateSaver(for: input)))
             } catch let error as IssueInput.Failure {
                 return .failure(error)
@@ -169,13 +184,13 @@ struct ReaderCommand: ParsableCommand {
     }
 
     /// Several issues: the interactive reader on the issue list (no --dump or --list).
-    private func runArchive(_ inputs: [IssueInput], settings: Configuration) throws {
+    private func runArchive(_ inputs: [IssueInput], settings: Configuration, shown: (Document) -> Document) throws {
         if dump || list || isatty(STDOUT_FILENO) == 0 {
             FileHandleOutput.standardError.write(
                 "reader: --dump and --list (and output to a pipe) take one FILE, not a directory or several\n")
             throw ExitCode(IssueInput.exitUsage)
         }
-        let documents = inputs.map { Document(bytes: $0.bytes, name: $0.name, repair: settings.repair && !raw) }
+        let documents = inputs.map { shown(Document(bytes: $0.bytes, name: $0.name, repair: settings.repair && !raw)) }
         let name = files.count == 1 ? IssueInput.baseName(of: files[0]) + "/"
             : "\(files.count) files"
         let status = TerminalApp.run(
@@ -189,7 +204,28 @@ struct ReaderCommand: ParsableCommand {
         let noColorEnv = ProcessEnvironment.value("NO_COLOR").map { !$0.isEmpty } ?? false
         return TerminalApp.Options(
             ambiguousWide: ambiguousWide || settings.ambiguousWide, useColor: !(noColor || noColorEnv),
-            colors: settings.colors, bindings: settings.bindings)
+            colors: settings.colors, bindings: settings.bindings,
+            scriptToggle: ScriptToggle(configured: conversionName(settings), makeConverter: OpenCCConverter.factory))
+    }
+
+    /// The conversion asked for: --convert, else the configuration file's (nil: none).
+    private func conversionName(_ settings: Configuration) -> ScriptConversionName? {
+        if let convert, let setting = ScriptConversionName.setting(convert) { return setting }
+        return settings.conversion
+    }
+
+    /// The conversion the text is shown in from the start, loaded; nil for none, or (with
+    /// a warning) when OpenCC cannot load it.
+    private func loadConversion(_ settings: Configuration) -> ScriptConversion? {
+        guard let name = conversionName(settings) else { return nil }
+        guard let converter = OpenCCConverter.factory(name) else {
+            FileHandleOutput.standardError.write(
+                "reader: cannot load the OpenCC conversion \(name.rawValue) (\(OpenCCConverter.dataDirectory)/"
+                    + "\(name.rawValue).json; Debian: libopencc-data); showing the text as it is\n")
+            FileHandleOutput.standardError.flush()
+            return nil
+        }
+        return ScriptConversion(name: name, converter: converter)
     }
 
     /// The configuration file's settings (--config FILE, or the default file if there is

@@ -16,13 +16,16 @@ enum TerminalApp {
         var colors = Configuration.Colors()
         /// The key table with the configured overrides.
         var bindings = KeyMap.bindings
+        /// What the `c` key switches to.
+        var scriptToggle: ScriptToggle?
     }
 
     /// One issue; runs until the user quits and returns the process exit status.
     static func run(document: Document, options: Options, saver: ReadingStateSaver? = nil) -> Int32 {
         run(options: options, savers: [saver]) { size in
             ReaderState(
-                document: document, size: size, ambiguousWide: options.ambiguousWide, bindings: options.bindings)
+                document: document, size: size, ambiguousWide: options.ambiguousWide, bindings: options.bindings,
+                scriptToggle: options.scriptToggle)
         }
     }
 
@@ -35,7 +38,8 @@ enum TerminalApp {
     static func run(preview: Document, options: Options, loadWhole: @escaping WholeIssueLoader) -> Int32 {
         run(options: options, savers: [nil], loadWhole: loadWhole) { size in
             ReaderState(
-                document: preview, size: size, ambiguousWide: options.ambiguousWide, bindings: options.bindings)
+                document: preview, size: size, ambiguousWide: options.ambiguousWide, bindings: options.bindings,
+                scriptToggle: options.scriptToggle)
         }
     }
 
@@ -44,7 +48,7 @@ enum TerminalApp {
         run(options: options, savers: savers) { size in
             ReaderState(
                 issues: issues, archiveName: archiveName, size: size, ambiguousWide: options.ambiguousWide,
-                bindings: options.bindings)
+                bindings: options.bindings, scriptToggle: options.scriptToggle)
         }
     }
 

@@ -31,8 +31,12 @@ public struct Document: Sendable {
     /// False for a preview (`Document.preview`): the first articles of a large file,
     /// shown while the rest of it is read.
     public let isComplete: Bool
+    /// The conversion the text is shown in (`--convert`, the `c` key), or nil for the
+    /// source's own script. Only what is shown changes: the source, the offsets and
+    /// search (which folds the scripts together) stay the same.
+    public let conversion: ScriptConversion?
     /// The list-wide search index of these articles (built on demand).
-    let searchIndexCache = SearchIndexCache()
+    let searchIndexCache: SearchIndexCache
 
     /// Parses `source`. With `repair`, paragraphs cut by page breaks are joined where the
     /// issue allows it (`allowsRepair`; ARCHITECTURE.md, "Page-break repair").
@@ -57,7 +61,8 @@ public struct Document: Sendable {
     }
 
     private init(
-        source: SourceBytes, name: String, articles: ArticleList, repair: Bool, allowsRepair: Bool, isComplete: Bool
+        source: SourceBytes, name: String, articles: ArticleList, repair: Bool, allowsRepair: Bool, isComplete: Bool,
+        conversion: ScriptConversion? = nil, searchIndexCache: SearchIndexCache = SearchIndexCache()
     ) {
         self.source = source
         self.name = name
@@ -65,6 +70,8 @@ public struct Document: Sendable {
         self.isRepaired = repair
         self.allowsRepair = allowsRepair
         self.isComplete = isComplete
+        self.conversion = conversion
+        self.searchIndexCache = searchIndexCache
     }
 
     /// The whole articles at the start of an issue, from its first `prefix` bytes: what
@@ -101,7 +108,16 @@ public struct Document: Sendable {
             ? self
             : Document(
                 source: source, name: name, articles: articles.withRepair(repair && allowsRepair), repair: repair,
-                allowsRepair: allowsRepair, isComplete: isComplete)
+                allowsRepair: allowsRepair, isComplete: isComplete, conversion: conversion)
+    }
+
+    /// The same issue shown converted by `conversion` (nil: in its own script). The
+    /// search index is shared: search reads the source, whatever is shown.
+    public func withConversion(_ conversion: ScriptConversion?) -> Document {
+        Document(
+            source: source, name: name, articles: articles.withConversion(conversion), repair: isRepaired,
+            allowsRepair: allowsRepair, isComplete: isComplete, conversion: conversion,
+            searchIndexCache: searchIndexCache)
     }
 
     /// Starts building the list-wide search index on another thread, so that the first
@@ -128,7 +144,8 @@ public struct Document: Sendable {
     }
 
     /// The paragraph's text ready for layout: lines joined (no space between CJK, one
-    /// between Latin words), control characters made visible, each scalar with its source offset.
+    /// between Latin words), control characters made visible, each scalar with its source
+    /// offset. In the source's script (what search reads): `ArticleLayout` converts it.
     public func text(of paragraph: Paragraph) -> DisplayText {
         DisplayText.joining(lines: paragraph.lines, of: source)
     }

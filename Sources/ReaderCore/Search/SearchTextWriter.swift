@@ -27,6 +27,8 @@ struct SearchTextWriter {
     /// `SearchTextWriter.threeByteKinds`, in hand (reading a global costs a lazy
     /// initialisation check, an array a retain and release, in hot loops).
     private let kinds: UnsafePointer<UInt8>
+    /// `SearchTextWriter.threeByteFolds`, in hand (as `kinds`).
+    private let folds: UnsafePointer<UInt16>
 
     private var base: UnsafeMutablePointer<UInt8>
     private var capacity: Int
@@ -50,6 +52,7 @@ struct SearchTextWriter {
         self.source = source
         self.repair = repair
         kinds = SearchTextWriter.threeByteKinds
+        folds = SearchTextWriter.threeByteFolds
         self.capacity = max(capacity, 256)
         base = .allocate(capacity: self.capacity)
     }
@@ -263,6 +266,12 @@ struct SearchTextWriter {
                         out[1] = 0xBF
                         out[2] = 0xBD
                         out += 3
+                    case SearchTextWriter.foldHan:
+                        let folded = Int(folds[value])
+                        out[0] = UInt8(truncatingIfNeeded: 0xE0 | folded >> 12)
+                        out[1] = UInt8(truncatingIfNeeded: 0x80 | folded >> 6 & 0x3F)
+                        out[2] = UInt8(truncatingIfNeeded: 0x80 | folded & 0x3F)
+                        out += 3
                     default:
                         // A full-width ASCII form folds to the ASCII character, lowercased.
                         let ascii = UInt8(truncatingIfNeeded: value - 0xFEE0)
@@ -314,20 +323,25 @@ struct SearchTextWriter {
     // MARK: Three-byte sequences
 
     /// `threeByteKinds` values: the low bits say what a scalar becomes, `wide` whether what
-    /// is shown joins tight (`DisplayText.joinsTight`: two columns wide, not Hangul); 0 means "decode, make visible and fold it".
-    static let kindMask: UInt8 = 0x03
+    /// is shown joins tight (`DisplayText.joinsTight`: two columns wide, not Hangul); 0 means
+    /// "decode, make visible and fold it".
+    static let kindMask: UInt8 = 0x07
     /// Shown as itself, not folded: the source bytes are copied.
     static let copy: UInt8 = 1
     /// Not printable (width < 0): shown as U+FFFD.
     static let replace: UInt8 = 2
     /// A full-width ASCII form (U+FF01–FF5E): folded to ASCII.
     static let foldToASCII: UInt8 = 3
+    /// A Traditional Chinese character that folds to a Simplified one of three bytes too
+    /// (`發` → `发`): written as `threeByteFolds` says.
+    static let foldHan: UInt8 = 4
     static let wide: UInt8 = 0x80
 
     /// What each scalar U+0800…U+FFFF (the three-byte sequences, indexed by value)
     /// becomes once made visible and folded, by one load instead of the width table's
     /// two and a few range tests. Left to the scalar path (0): what `SafeText.visible` or
     /// `SearchFolding.fold` change otherwise — Latin Extended Additional (lowercased),
+    /// Traditional Chinese characters that fold to a Simplified one of four bytes,
     /// the bidi controls (U+FFFD whatever their width), the ideographic space (a space) —
     /// and surrogates (invalid UTF-8), and the values below U+0800 (overlong sequences).
     ///
@@ -346,10 +360,31 @@ struct SearchTextWriter {
                 kinds[Int(value)] = replace | (replacementJoinsTight ? wide : 0)
             } else {
                 let kind = (0xFF01...0xFF5E).contains(value) ? foldToASCII : copy
+                // A Traditional character folds to a Simplified one (the scalar path when
+                // that is not three bytes long).
+                let folded = SearchFolding.fold(scalar).value
+                if kind == copy && folded != scalar.value {
+                    guard folded >= 0x800 && folded <= 0xFFFF else { continue }
+                    kinds[Int(value)] = foldHan | (DisplayText.joinsTight(scalar, in: width) ? wide : 0)
+                    continue
+                }
                 kinds[Int(value)] = kind | (DisplayText.joinsTight(scalar, in: width) ? wide : 0)
             }
         }
         return UnsafePointer(kinds)
+    }()
+
+    /// What each `foldHan` scalar of `threeByteKinds` folds to (0 for the others).
+    /// 128 KB, made once and never freed, read-only once made.
+    nonisolated(unsafe) static let threeByteFolds: UnsafePointer<UInt16> = {
+        let folds = UnsafeMutablePointer<UInt16>.allocate(capacity: 0x10000)
+        folds.initialize(repeating: 0, count: 0x10000)
+        for value in UInt32(0x3400)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let folded = SearchFolding.fold(scalar).value
+            if folded != value && folded >= 0x800 && folded <= 0xFFFF { folds[Int(value)] = UInt16(folded) }
+        }
+        return UnsafePointer(folds)
     }()
 
     // MARK: Output

@@ -109,6 +109,8 @@ public enum KeyMap {
         KeyBinding(keys: [.character("r")], action: .toggleRepair, contexts: [.article],
                    help: "toggle page-break repair"),
         KeyBinding(keys: [.character("u")], action: .toggleRead, contexts: [.article], help: "mark read / unread"),
+        KeyBinding(keys: [.character("c")], action: .toggleConversion, contexts: [.issues, .list, .article],
+                   help: "Simplified/Traditional"),
 
         // Table of contents
         KeyBinding(keys: [.up, .character("k")], action: .lineUp, contexts: [.contents], help: "previous section"),

@@ -41,6 +41,8 @@ public struct ReaderState: Sendable {
     /// The key table in use: `KeyMap.bindings`, or that with the configured overrides.
     /// Dispatch, the hints and the help overlay all read it.
     public let bindings: [KeyBinding]
+    /// What `c` switches to (nil: no conversion can be made, e.g. OpenCC is missing).
+    public let scriptToggle: ScriptToggle?
     public private(set) var size: ScreenSize
     public private(set) var screen: Screen = .list
     public private(set) var overlay: Overlay?
@@ -87,12 +89,14 @@ public struct ReaderState: Sendable {
     }
 
     public init(
-        document: Document, size: ScreenSize, ambiguousWide: Bool = false, bindings: [KeyBinding] = KeyMap.bindings
+        document: Document, size: ScreenSize, ambiguousWide: Bool = false, bindings: [KeyBinding] = KeyMap.bindings,
+        scriptToggle: ScriptToggle? = nil
     ) {
         self.document = document
         self.size = size
         self.ambiguousWide = ambiguousWide
         self.bindings = bindings
+        self.scriptToggle = scriptToggle
         isArchive = false
         archiveName = document.name
         issues = [IssueSlot(document: document)]
@@ -101,13 +105,14 @@ public struct ReaderState: Sendable {
     /// An archive of `documents` (in list order), opening on the issue list.
     public init(
         issues documents: [Document], archiveName: String, size: ScreenSize, ambiguousWide: Bool = false,
-        bindings: [KeyBinding] = KeyMap.bindings
+        bindings: [KeyBinding] = KeyMap.bindings, scriptToggle: ScriptToggle? = nil
     ) {
         let documents = documents.isEmpty ? [Document(text: "", name: archiveName)] : documents
         self.document = documents[0]
         self.size = size
         self.ambiguousWide = ambiguousWide
         self.bindings = bindings
+        self.scriptToggle = scriptToggle
         isArchive = true
         self.archiveName = SafeText.sanitize(archiveName)
         issues = documents.map(IssueSlot.init(document:))
@@ -321,6 +326,7 @@ public struct ReaderState: Sendable {
             if row >= 1, row <= bodyRows, index >= 0, index < entryCount { selectRow(index) }
         case .toggleRead:
             if entryCount > 0 { toggleRead(selected) }
+        case .toggleConversion: toggleConversion()
         case .help: overlay = .help(scroll: 0)
         case .quit: isFinished = true
         default: break
@@ -363,6 +369,7 @@ public struct ReaderState: Sendable {
         case .click(let clicked, _):
             let index = issueListTop + clicked - 1
             if clicked >= 1, clicked <= bodyRows, index >= 0, index < count { selectIssueRow(index) }
+        case .toggleConversion: toggleConversion()
         case .help: overlay = .help(scroll: 0)
         case .quit, .leave: isFinished = true
         default: break
@@ -430,6 +437,8 @@ public struct ReaderState: Sendable {
             stepMatch(forward: action == .nextMatch)
         case .toggleRepair:
             toggleRepair()
+        case .toggleConversion:
+            toggleConversion()
         case .toggleRead:
             toggleRead(current)
         case .leave: isFinished = true
@@ -700,6 +709,8 @@ public struct ReaderState: Sendable {
     /// could not know (the article count, the later articles) changes.
     public mutating func completeLoading(with whole: Document) {
         guard !isArchive else { return }
+        // Shown as the preview was (converted or not).
+        let whole = scriptToggle?.document(whole, converted: document.conversion != nil) ?? whole
         document = whole
         issues[0].document = whole
         layouts = [:]
@@ -930,6 +941,39 @@ public struct ReaderState: Sendable {
     /// `r`: re-parse with page-break repair toggled; positions are offsets, so they hold.
     private mutating func toggleRepair() {
         document = document.withRepair(!document.isRepaired)
+        relayout()
+        message = document.isRepaired ? "page-break repair on" : "page-break repair off (raw text)"
+    }
+
+    /// `c`: show every issue converted to the other script (`ScriptToggle`), or as the
+    /// source has it. Positions are source offsets, so the place holds.
+    private mutating func toggleConversion() {
+        guard let scriptToggle else {
+            message = "no script conversion (OpenCC is not installed)"
+            return
+        }
+        let converting = document.conversion == nil
+        let shown = scriptToggle.document(document, converted: converting)
+        guard converting == (shown.conversion != nil) else {
+            message = "cannot load the OpenCC conversion \(scriptToggle.conversionName(for: document).rawValue)"
+            return
+        }
+        document = shown
+        for index in issues.indices where index != issueIndex {
+            issues[index].document = scriptToggle.document(issues[index].document, converted: converting)
+        }
+        relayout()
+        message = shown.conversion.map { "shown converted: \($0.name.rawValue)" } ?? "shown as in the source"
+    }
+
+    /// " (s2t)" when the text is shown converted, for the status bar.
+    public var conversionLabel: String {
+        document.conversion.map { " (\($0.name.rawValue))" } ?? ""
+    }
+
+    /// Lays the open article out again after the text changed (repair, conversion), and
+    /// finds the page search's matches again, from the current one's place.
+    private mutating func relayout() {
         layouts = [:]
         cacheCurrentLayout()
         if let old = search {
@@ -939,7 +983,6 @@ public struct ReaderState: Sendable {
             search = PageSearch(query: old.query, article: current, matches: matches, current: index)
         }
         if let filter = listFilter { listFilter = ListFilter(query: filter.query, document: document) }
-        message = document.isRepaired ? "page-break repair on" : "page-break repair off (raw text)"
     }
 
     /// Keeps the layout of the open article cached at the current width.

@@ -150,7 +150,7 @@ public enum Renderer {
     static func drawListStatus(
         _ state: ReaderState, position: String, query: String?, context: KeyContext, into grid: inout ScreenGrid
     ) {
-        var left = position
+        var left = position + state.conversionLabel
         if let pending = state.pendingListSearch {
             left += " /\(pending.query) searching…"
         } else if let query {
@@ -268,7 +268,7 @@ public enum Renderer {
             drawBar(into: &grid, row: grid.rows - 1, left: message, right: right, style: .status, leftStyle: .message)
             return
         }
-        var left = number
+        var left = number + state.conversionLabel
         if let section = state.currentSection {
             left += " §\(section + 1)/\(article.sections.count) \(article.sections[section].title)"
         }

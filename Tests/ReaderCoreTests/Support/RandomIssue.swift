@@ -17,6 +17,8 @@ enum RandomIssue {
         // list item, a label, a sentence opener, a Japanese sentence end, Hangul.
         "在明确专项成本列支依据方面,重庆对", "政府投资的智能建造试点项目,允许在核准投资估算中列支", "两株桃杏映篱斜，", "一、", "•", "注意：", "如果",
         "設けられます", "데비안 프로젝트는, 개발자들이",
+        // Traditional characters (folded to Simplified for search), one folding to a four-byte one.
+        "重慶", "發", "髮", "\u{346E}", "\u{2005E}",
     ].map { Array($0.utf8) } + [
         [0xFF], [0x80], [0xC3], [0xE4, 0xB8], [0xED, 0xA0, 0x80], [0xE0, 0x80, 0x80], [0xF0, 0x9F], [0xC0, 0xAF],
     ]

@@ -291,7 +291,7 @@ import Testing
             " 了设立空天信息   N                previous match                关键事项。",
             "                  r                toggle page-break repair",
             "   其中,空天信    u                mark read / unread             研机构等组成,",
-            " 旨在打造全球空   ? F1             this help                      、研、投深度",
+            " 旨在打造全球空   c                Simplified/Traditional         、研、投深度",
             " 融合,促进跨国  Esc close  ↓ more",
             " [2/10]                                                    1 join · r: raw  35%",
         ], "help 80x24")
