@@ -22,13 +22,14 @@ struct IssueInput {
     let bytes: SourceBytes
     /// The file's absolute path (symbolic links resolved); nil for standard input.
     var absolutePath: String? = nil
+    /// What the reader says in its status bar on opening (input cut at `pipeLimitBytes`).
+    var notice: String? = nil
 
     /// Loads `path`; nil or "-" reads standard input (which must not be a terminal).
     static func load(_ path: String?) throws -> IssueInput {
         guard let path, path != "-" else {
             try checkStandardInput()
-            let bytes = SourceBytes(try readAll(STDIN_FILENO, name: "standard input"))
-            return try checked(IssueInput(name: "stdin", bytes: bytes))
+            return try readLimited(STDIN_FILENO, name: "stdin", absolutePath: nil)
         }
         let shown = SafeText.sanitize(path)
         let descriptor = try openFile(path)
@@ -37,9 +38,72 @@ struct IssueInput {
         // (a pipe, /proc files that claim size 0) through the growing buffer.
         var opened = stat()
         let isRegular = fstat(descriptor, &opened) == 0 && opened.st_mode & S_IFMT == S_IFREG
-        let direct = isRegular ? SourceBytes.reading(descriptor: descriptor, size: Int(opened.st_size)) : nil
+        guard isRegular else { return try readLimited(descriptor, name: baseName(of: path), absolutePath: absolute(path)) }
+        let direct = SourceBytes.reading(descriptor: descriptor, size: Int(opened.st_size))
         let bytes = try direct ?? SourceBytes(readAll(descriptor, name: shown))
         return try checked(IssueInput(name: baseName(of: path), bytes: bytes, absolutePath: absolute(path)))
+    }
+
+    /// Input with no known end (a pipe, a FIFO, a device) reads at most this much: the
+    /// interactive reader shows the first `pipeLimitBytes` (and says so), `--dump` takes
+    /// articles up to this size (and stops with an error at a larger one).
+    static let pipeLimitBytes = 256 << 20
+    /// `pipeLimitBytes` as the messages say it.
+    static let pipeLimitText = "256 MiB"
+
+    /// Reads standard input or a non-regular file: the first 64 KiB are checked to be text
+    /// before any more is read, then at most `pipeLimitBytes` in all (a regular file
+    /// redirected to standard input is read whole). What is cut off is cut at a line end.
+    private static func readLimited(_ descriptor: Int32, name: String, absolutePath: String?) throws -> IssueInput {
+        if isRegularFile(descriptor) {
+            let bytes = SourceBytes(try readAll(descriptor, name: SafeText.sanitize(name)))
+            return try checked(IssueInput(name: name, bytes: bytes, absolutePath: absolutePath))
+        }
+        var bytes = try readUpTo(TextCheck.sampleBytes, from: descriptor, name: name)
+        try check(bytes, isWhole: bytes.count < TextCheck.sampleBytes, name: name)
+        var notice: String?
+        if bytes.count == TextCheck.sampleBytes {
+            bytes += try readUpTo(pipeLimitBytes + 1 - bytes.count, from: descriptor, name: name)
+            if bytes.count > pipeLimitBytes {
+                bytes.removeSubrange(pipeLimitBytes...)
+                if let lastNewline = bytes.lastIndex(of: 0x0A) { bytes.removeSubrange((lastNewline + 1)...) }
+                notice = "\(SafeText.sanitize(name)): only the first \(pipeLimitText) are shown"
+            }
+        }
+        return IssueInput(name: name, bytes: SourceBytes(bytes), absolutePath: absolutePath, notice: notice)
+    }
+
+    /// Up to `count` bytes from `descriptor` (fewer when the input ends first).
+    private static func readUpTo(_ count: Int, from descriptor: Int32, name: String) throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: min(count, 1 << 20))
+        while bytes.count < count {
+            let wanted = min(buffer.count, count - bytes.count)
+            let read = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, wanted) }
+            if read == 0 { break }
+            if read < 0 {
+                if errno == EINTR { continue }
+                throw Failure(message: "\(SafeText.sanitize(name)): \(errorText(errno))", exitCode: exitNoInput)
+            }
+            bytes.append(contentsOf: buffer[0..<read])
+        }
+        return bytes
+    }
+
+    /// Whether `descriptor` is open on a regular file (an input with an end).
+    private static func isRegularFile(_ descriptor: Int32) -> Bool {
+        var info = stat()
+        return fstat(descriptor, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+    }
+
+    /// The one-line failure for a piece that could not be read.
+    static func readFailure(_ failure: ArticlePieces.ReadFailure, name: String) -> Failure {
+        if failure == .pieceTooLarge {
+            return Failure(
+                message: "\(SafeText.sanitize(name)): an article over \(pipeLimitText) (no '## ' heading ends it) cannot be read from a pipe",
+                exitCode: exitDataError)
+        }
+        return Failure(message: "\(SafeText.sanitize(name)): \(errorText(failure.code))", exitCode: exitNoInput)
     }
 
     /// Opens `path` for reading: a missing or unreadable file, or a directory, is a
@@ -88,18 +152,19 @@ struct IssueInput {
             descriptor = STDIN_FILENO
             name = "stdin"
         }
-        var pieces = ArticlePieces(descriptor: descriptor)
+        // An input with no end (a pipe, a device) reads at most `pipeLimitBytes` per piece.
+        var pieces = ArticlePieces(
+            descriptor: descriptor, maximumBytes: isRegularFile(descriptor) ? .max : pipeLimitBytes)
         let first: SourceBytes?
         do {
+            // The first 64 KiB decide whether the input is text, before a piece is read.
+            let sample = try pieces.readSample(TextCheck.sampleBytes)
+            try check(sample.bytes, isWhole: sample.isWhole, name: name)
             first = try pieces.next()
-        } catch {
-            throw Failure(message: "\(SafeText.sanitize(name)): \(errorText(error.code))", exitCode: exitNoInput)
-        }
-        if let first {
-            // The first 64 KiB of the input, whether or not the first piece ends before.
-            let sample = first.bytes(0..<min(first.count, sampleBytes))
-                + pieces.readAhead(max(0, sampleBytes - first.count))
-            _ = try checked(IssueInput(name: name, bytes: SourceBytes(sample)))
+        } catch let failure as Failure {
+            throw failure
+        } catch let failure as ArticlePieces.ReadFailure {
+            throw readFailure(failure, name: name)
         }
         return Stream(name: name, pieces: pieces, firstPiece: first)
     }
@@ -165,21 +230,18 @@ struct IssueInput {
         return issues
     }
 
-    /// How much of the start of a file `checked` looks at.
-    static let sampleBytes = 65_536
-
-    /// Rejects binary data: a file is taken as binary when over 10% of its first 64 KiB
-    /// are NUL bytes or bytes that cannot be UTF-8. A stray control character is fine.
+    /// Rejects what is not text (`TextCheck`): a one-line failure, exit 65.
     static func checked(_ input: IssueInput) throws -> IssueInput {
-        let sample = input.bytes.bytes(0..<min(input.bytes.count, sampleBytes))
-        guard !sample.isEmpty else { return input }
-        let suspicious = sample.reduce(0) { count, byte in
-            count + (byte == 0 || byte == 0xC0 || byte == 0xC1 || byte >= 0xF5 ? 1 : 0)
-        }
-        if suspicious * 10 > sample.count {
-            throw Failure(message: "\(SafeText.sanitize(input.name)): not a text file (binary data)", exitCode: exitDataError)
-        }
+        let count = min(input.bytes.count, TextCheck.sampleBytes)
+        try check(input.bytes.bytes(0..<count), isWhole: input.bytes.count <= TextCheck.sampleBytes, name: input.name)
         return input
+    }
+
+    /// Rejects `sample`, the first bytes of the input `name`, when it is not text.
+    static func check(_ sample: [UInt8], isWhole: Bool, name: String) throws {
+        if let refusal = TextCheck.refusal(of: sample, isWhole: isWhole) {
+            throw Failure(message: "\(SafeText.sanitize(name)): not a text file (\(refusal.reason))", exitCode: exitDataError)
+        }
     }
 
     static func readAll(_ descriptor: Int32, name: String) throws -> [UInt8] {

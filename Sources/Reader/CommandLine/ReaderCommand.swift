@@ -124,7 +124,8 @@ struct ReaderCommand: ParsableCommand {
             writeList(document)
         } else {
             let status = TerminalApp.run(
-                document: document, options: terminalOptions(settings), saver: stateSaver(for: input))
+                document: document, options: terminalOptions(settings), saver: stateSaver(for: input),
+                notice: input.notice)
             if status != 0 { throw ExitCode(status) }
         }
     }
@@ -141,9 +142,7 @@ struct ReaderCommand: ParsableCommand {
                 ) { FileHandleOutput.standardOutput.write(bytes: $0) }
             } catch {
                 FileHandleOutput.standardOutput.flush()
-                throw IssueInput.Failure(
-                    message: "\(SafeText.sanitize(stream.name)): \(IssueInput.errorText(error.code))",
-                    exitCode: IssueInput.exitNoInput)
+                throw IssueInput.readFailure(error, name: stream.name)
             }
             FileHandleOutput.standardOutput.flush()
         } catch let error as IssueInput.Failure {
