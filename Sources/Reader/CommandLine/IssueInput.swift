@@ -26,22 +26,22 @@ struct IssueInput {
     var notice: String? = nil
 
     /// Loads `path`; nil or "-" reads standard input (which must not be a terminal).
-    static func load(_ path: String?) throws -> IssueInput {
-        guard let path, path != "-" else {
+    static func load(_ path: PathName?) throws -> IssueInput {
+        guard let path, !path.isStandardInput else {
             try checkStandardInput()
             return try readLimited(STDIN_FILENO, name: "stdin", absolutePath: nil)
         }
-        let shown = SafeText.sanitize(path)
+        let shown = path.shown
         let descriptor = try openFile(path)
         defer { close(descriptor) }
         // A regular file is read straight into its storage in one go; anything else
         // (a pipe, /proc files that claim size 0) through the growing buffer.
         var opened = stat()
         let isRegular = fstat(descriptor, &opened) == 0 && opened.st_mode & S_IFMT == S_IFREG
-        guard isRegular else { return try readLimited(descriptor, name: baseName(of: path), absolutePath: absolute(path)) }
+        guard isRegular else { return try readLimited(descriptor, name: path.baseName.shown, absolutePath: absolute(path)) }
         let direct = SourceBytes.reading(descriptor: descriptor, size: Int(opened.st_size))
         let bytes = try direct ?? SourceBytes(readAll(descriptor, name: shown))
-        return try checked(IssueInput(name: baseName(of: path), bytes: bytes, absolutePath: absolute(path)))
+        return try checked(IssueInput(name: path.baseName.shown, bytes: bytes, absolutePath: absolute(path)))
     }
 
     /// Input with no known end (a pipe, a FIFO, a device) reads at most this much: the
@@ -108,16 +108,16 @@ struct IssueInput {
 
     /// Opens `path` for reading: a missing or unreadable file, or a directory, is a
     /// one-line failure (exit 66).
-    private static func openFile(_ path: String) throws -> Int32 {
-        let shown = SafeText.sanitize(path)
+    private static func openFile(_ path: PathName) throws -> Int32 {
+        let shown = path.shown
         var info = stat()
-        guard stat(path, &info) == 0 else {
+        guard path.withCString({ stat($0, &info) }) == 0 else {
             throw Failure(message: "\(shown): \(errorText(errno))", exitCode: exitNoInput)
         }
         if info.st_mode & S_IFMT == S_IFDIR {
             throw Failure(message: "\(shown): is a directory (open it as an archive)", exitCode: exitNoInput)
         }
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = path.withCString { open($0, O_RDONLY | O_CLOEXEC) }
         guard descriptor >= 0 else {
             throw Failure(message: "\(shown): \(errorText(errno))", exitCode: exitNoInput)
         }
@@ -141,12 +141,12 @@ struct IssueInput {
 
     /// Opens `path` (nil or "-": standard input) as `load` does, with the same checks and
     /// errors, but reads only its first piece; `StreamingDump` reads the rest.
-    static func openStream(_ path: String?) throws -> Stream {
+    static func openStream(_ path: PathName?) throws -> Stream {
         let descriptor: Int32
         let name: String
-        if let path, path != "-" {
+        if let path, !path.isStandardInput {
             descriptor = try openFile(path)
-            name = baseName(of: path)
+            name = path.baseName.shown
         } else {
             try checkStandardInput()
             descriptor = STDIN_FILENO
@@ -179,45 +179,39 @@ struct IssueInput {
     /// its first `previewBytes`, so that the reader can show its first screen before the
     /// whole file is read. Nil when the file is small, not a regular file, unreadable, or
     /// has no whole article in that prefix: then `load` reads it whole, and reports any error.
-    static func loadPreview(_ path: String, repair: Bool) -> Document? {
+    static func loadPreview(_ path: PathName, repair: Bool) -> Document? {
         var info = stat()
-        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) >= previewFileBytes
+        guard path.withCString({ stat($0, &info) }) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) >= previewFileBytes
         else { return nil }
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = path.withCString { open($0, O_RDONLY | O_CLOEXEC) }
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         guard let prefix = SourceBytes.reading(descriptor: descriptor, size: previewBytes) else { return nil }
-        let name = baseName(of: path)
+        let name = path.baseName.shown
         guard (try? checked(IssueInput(name: name, bytes: prefix))) != nil else { return nil }
         return Document.preview(prefix: prefix.bytes(0..<prefix.count), name: name, repair: repair)
     }
 
-    /// The last component of `path` (the name an issue is shown under), or `path` itself.
-    static func baseName(of path: String) -> String {
-        path.split(separator: "/").last.map(String.init) ?? path
-    }
-
     /// Whether `path` names a directory.
-    static func isDirectory(_ path: String) -> Bool {
+    static func isDirectory(_ path: PathName) -> Bool {
         var info = stat()
-        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+        return path.withCString { stat($0, &info) } == 0 && info.st_mode & S_IFMT == S_IFDIR
     }
 
     /// The issues of a directory: every regular file whose name does not start with
     /// '.', sorted by name (byte order), or only the first `limit` of them. Files that
     /// are binary or unreadable are skipped, each with a warning; no issue left is an
     /// error (exit 66).
-    static func loadDirectory(_ path: String, limit: Int = .max, warn: (String) -> Void) throws -> [IssueInput] {
-        let shown = SafeText.sanitize(path)
-        guard let names = IssueDirectory.entryNames(path) else {
+    static func loadDirectory(_ path: PathName, limit: Int = .max, warn: (String) -> Void) throws -> [IssueInput] {
+        let shown = path.shown
+        guard let names = path.withCString({ IssueDirectory.entryNameBytes($0) }) else {
             throw Failure(message: "\(shown): \(errorText(errno))", exitCode: exitNoInput)
         }
-        let prefix = path.hasSuffix("/") ? path : path + "/"
         var issues: [IssueInput] = []
         for name in names where issues.count < limit {
-            let file = prefix + name
+            let file = path.appending(name)
             var info = stat()
-            guard stat(file, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
+            guard file.withCString({ stat($0, &info) }) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
             do {
                 issues.append(try load(file))
             } catch let failure as Failure {
@@ -280,8 +274,8 @@ struct IssueInput {
     }
 
     /// `realpath(path)`, or nil when it cannot be resolved.
-    static func absolute(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
+    static func absolute(_ path: PathName) -> String? {
+        guard let resolved = path.withCString({ realpath($0, nil) }) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)
     }

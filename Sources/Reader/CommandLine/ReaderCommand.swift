@@ -68,6 +68,9 @@ struct ReaderCommand: ParsableCommand {
     @Flag(help: "Ignore the configuration file and use the built-in settings.")
     var noConfig = false
 
+    /// The FILE arguments as the bytes the shell gave (names that are not UTF-8 too).
+    private var paths: [PathName] { files.map(PathName.init(argument:)) }
+
     func validate() throws {
         if let width, width < 1 || width > 10_000 {
             throw ValidationError("--width must be between 1 and 10000, not \(width).")
@@ -83,8 +86,8 @@ struct ReaderCommand: ParsableCommand {
     func run() throws {
         let settings = loadSettings()
         let inputs: [IssueInput]
-        let isArchive = files.count > 1 || files.contains(where: IssueInput.isDirectory)
-        if !isArchive, !dump, !list, isatty(STDOUT_FILENO) != 0, let path = files.first, path != "-",
+        let isArchive = files.count > 1 || paths.contains(where: IssueInput.isDirectory)
+        if !isArchive, !dump, !list, isatty(STDOUT_FILENO) != 0, let path = paths.first, !path.isStandardInput,
            let preview = IssueInput.loadPreview(path, repair: settings.repair && !raw) {
             try runWithPreview(preview, path: path, settings: settings)
             return
@@ -99,7 +102,7 @@ struct ReaderCommand: ParsableCommand {
                 // one issue read is enough to know the input itself is not what to report.
                 let needed = dump || list || isatty(STDOUT_FILENO) == 0 ? 1 : Int.max
                 var loaded: [IssueInput] = []
-                for path in files where loaded.count < needed {
+                for path in paths where loaded.count < needed {
                     loaded += IssueInput.isDirectory(path)
                         ? try IssueInput.loadDirectory(path, limit: needed - loaded.count) {
                             FileHandleOutput.standardError.write("reader: \($0)\n")
@@ -108,7 +111,7 @@ struct ReaderCommand: ParsableCommand {
                 }
                 inputs = loaded
             } else {
-                inputs = [try IssueInput.load(files.first)]
+                inputs = [try IssueInput.load(paths.first)]
             }
         } catch let error as IssueInput.Failure {
             FileHandleOutput.standardError.write("reader: \(error.message)\n")
@@ -133,7 +136,7 @@ struct ReaderCommand: ParsableCommand {
     /// `--dump` (or output to a pipe): laid out piece by piece while the file is read.
     private func runDump(settings: Configuration) throws {
         do {
-            let stream = try IssueInput.openStream(files.first)
+            let stream = try IssueInput.openStream(paths.first)
             let columns = width ?? TerminalSize.columns() ?? 80
             do {
                 try StreamingDump.write(
@@ -152,7 +155,7 @@ struct ReaderCommand: ParsableCommand {
     }
 
     /// A large file: the reader opens on its first articles, then reads the whole file.
-    private func runWithPreview(_ preview: Document, path: String, settings: Configuration) throws {
+    private func runWithPreview(_ preview: Document, path: PathName, settings: Configuration) throws {
         let status = TerminalApp.run(preview: preview, options: terminalOptions(settings)) {
             do {
                 let input = try IssueInput.load(path)
@@ -175,7 +178,7 @@ struct ReaderCommand: ParsableCommand {
             throw ExitCode(IssueInput.exitUsage)
         }
         let documents = inputs.map { Document(bytes: $0.bytes, name: $0.name, repair: settings.repair && !raw) }
-        let name = files.count == 1 ? IssueInput.baseName(of: files[0]) + "/"
+        let name = paths.count == 1 ? paths[0].baseName.shown + "/"
             : "\(files.count) files"
         let status = TerminalApp.run(
             issues: documents, archiveName: name, options: terminalOptions(settings),
