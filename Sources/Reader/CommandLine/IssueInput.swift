@@ -59,6 +59,7 @@ struct IssueInput {
             let bytes = SourceBytes(try readAll(descriptor, name: SafeText.sanitize(name)))
             return try checked(IssueInput(name: name, bytes: bytes, absolutePath: absolutePath))
         }
+        announceWait(descriptor, name: name)
         var bytes = try readUpTo(TextCheck.sampleBytes, from: descriptor, name: name)
         try check(bytes, isWhole: bytes.count < TextCheck.sampleBytes, name: name)
         var notice: String?
@@ -117,11 +118,32 @@ struct IssueInput {
         if info.st_mode & S_IFMT == S_IFDIR {
             throw Failure(message: "\(shown): is a directory (open it as an archive)", exitCode: exitNoInput)
         }
-        let descriptor = path.withCString { open($0, O_RDONLY | O_CLOEXEC) }
+        // A FIFO is opened without waiting for its writer, so that the wait can be said.
+        let isFIFO = info.st_mode & S_IFMT == S_IFIFO
+        let descriptor = path.withCString { open($0, O_RDONLY | O_CLOEXEC | (isFIFO ? O_NONBLOCK : 0)) }
         guard descriptor >= 0 else {
             throw Failure(message: "\(shown): \(errorText(errno))", exitCode: exitNoInput)
         }
+        if isFIFO {
+            announceWait(descriptor, name: path.baseName.shown)
+            _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+        }
         return descriptor
+    }
+
+    /// How long input may keep the reader waiting before it says so.
+    static let quietWaitMilliseconds: Int32 = 300
+
+    /// Waits until `descriptor` (a pipe, a FIFO) has input or its end; when that takes
+    /// longer than `quietWaitMilliseconds` and standard error is a terminal, says on
+    /// standard error what the reader is waiting for (it showed nothing).
+    static func announceWait(_ descriptor: Int32, name: String) {
+        var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        if poll(&request, 1, quietWaitMilliseconds) != 0 { return }
+        if isatty(STDERR_FILENO) != 0 {
+            FileHandleOutput.standardError.write("reader: waiting for \(SafeText.sanitize(name))… (Ctrl-C to stop)\n")
+        }
+        while poll(&request, 1, -1) < 0, errno == EINTR {}
     }
 
     /// Standard input must not be the terminal (the issue would be typed in).
@@ -158,6 +180,7 @@ struct IssueInput {
         let first: SourceBytes?
         do {
             // The first 64 KiB decide whether the input is text, before a piece is read.
+            if !isRegularFile(descriptor) { announceWait(descriptor, name: name) }
             let sample = try pieces.readSample(TextCheck.sampleBytes)
             try check(sample.bytes, isWhole: sample.isWhole, name: name)
             first = try pieces.next()
