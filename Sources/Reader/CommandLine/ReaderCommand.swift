@@ -29,8 +29,9 @@ struct ReaderCommand: ParsableCommand {
               $XDG_STATE_HOME/reader/     reading state (default ~/.local/state/reader/)
               $XDG_CONFIG_HOME/reader/config.toml    settings (default ~/.config/reader/)
 
-            Exit status: 0 success; 64 usage error; 65 not a text file; 66 cannot read the \
-            input (missing, no permission, an empty directory).
+            Exit status: 0 success; 64 usage error; 65 not a text file (binary, compressed, \
+            not UTF-8), or an article over 256 MiB from a pipe; 66 cannot read the input \
+            (missing, no permission, an empty directory); 74 cannot write the output.
             """,
         version: ReaderVersion.current
     )
