@@ -16,6 +16,9 @@ import Testing
     }
 
     static let reader = TmuxSession.quote(ReaderBinary.path)
+    /// The reader under a 2 GB address-space limit and a one-minute timeout, for inputs
+    /// with no end: a reader that reads them without limit fails the test, not the machine.
+    static let boundedReader = "(ulimit -v 2097152; exec timeout 60 \(reader)"
     static let seed = TmuxSession.quote(ReaderBinary.seed)
 
     /// A file of `bytes` under /tmp named `name`, removed after `body`.
@@ -83,7 +86,7 @@ import Testing
 
     /// `/dev/zero` is refused from its first bytes (it was read without end).
     @Test func devZeroIsRefusedAtOnce() {
-        let result = Self.shell("\(Self.reader) --dump /dev/zero; echo status=$?")
+        let result = Self.shell("\(Self.boundedReader) --dump /dev/zero); echo status=$?")
         #expect(result.standardOutput == "status=65\n")
         #expect(result.standardError == "reader: zero: not a text file (binary data, or not UTF-8)\n")
         let piped = Self.shell("head -c 100000 /dev/zero | \(Self.reader) --dump -; echo status=$?")
@@ -94,17 +97,17 @@ import Testing
     /// Endless text with no heading from a pipe: stopped at 256 MiB with one line (it
     /// grew memory without limit).
     @Test func endlessTextWithNoHeadingIsStoppedAtTheLimit() {
-        let result = Self.shell("yes 中文 | \(Self.reader) --dump - | tail -c 20; echo status=$?")
+        let result = Self.shell("yes 中文 | \(Self.boundedReader) --dump -) | tail -c 20; echo status=$?")
         #expect(result.standardOutput == "status=0\n")
         #expect(result.standardError
             == "reader: stdin: an article over 256 MiB (no '## ' heading ends it) cannot be read from a pipe\n")
-        let status = Self.shell("yes 中文 | \(Self.reader) --dump - >/dev/null 2>&1; echo status=$?")
+        let status = Self.shell("yes 中文 | \(Self.boundedReader) --dump -) >/dev/null 2>&1; echo status=$?")
         #expect(status.standardOutput == "status=65\n")
     }
 
     /// Endless articles stream: the first ones come out while the input goes on.
     @Test func endlessArticlesStream() {
-        let result = Self.shell("yes '## 标题' | \(Self.reader) --dump --width 20 - | head -n 3")
+        let result = Self.shell("yes '## 标题' | \(Self.boundedReader) --dump --width 20 -) | head -n 3")
         #expect(result.standardOutput == "## 标题\n\n## 标题\n")
         #expect(result.standardError == "")
     }
