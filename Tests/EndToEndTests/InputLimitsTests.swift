@@ -112,6 +112,17 @@ import Testing
         #expect(result.standardError == "")
     }
 
+    /// `--list` reads piece by piece too: endless articles are listed as they come, an
+    /// endless article is stopped at the limit (it read the whole input first).
+    @Test func listStreamsAndStopsAtTheLimit() {
+        let result = Self.shell("yes '## 标题' | \(Self.boundedReader) --list -) | head -n 2")
+        #expect(result.standardOutput == "1\t标题\t0\n2\t标题\t0\n")
+        let endless = Self.shell("yes 中文 | \(Self.boundedReader) --list -); echo status=$?")
+        #expect(endless.standardOutput == "status=65\n")
+        #expect(endless.standardError
+            == "reader: stdin: an article over 256 MiB (no '## ' heading ends it) cannot be read from a pipe\n")
+    }
+
     /// A write error on standard output: one line and exit 74 (it exited 0).
     @Test func aFullDeviceIsAnOutputError() {
         for option in ["--dump", "--list"] {

@@ -93,7 +93,11 @@ struct ReaderCommand: ParsableCommand {
             try runWithPreview(preview, path: path, settings: settings)
             return
         }
-        if !isArchive, !list, dump || isatty(STDOUT_FILENO) == 0 {
+        if !isArchive, list {
+            try runList(settings: settings)
+            return
+        }
+        if !isArchive, dump || isatty(STDOUT_FILENO) == 0 {
             try runDump(settings: settings)
             return
         }
@@ -124,13 +128,38 @@ struct ReaderCommand: ParsableCommand {
         }
         let input = inputs[0]
         let document = Document(bytes: input.bytes, name: input.name, repair: settings.repair && !raw)
-        if list {
-            writeList(document)
-        } else {
-            let status = TerminalApp.run(
-                document: document, options: terminalOptions(settings), saver: stateSaver(for: input),
-                notice: input.notice)
-            if status != 0 { throw ExitCode(status) }
+        let status = TerminalApp.run(
+            document: document, options: terminalOptions(settings), saver: stateSaver(for: input),
+            notice: input.notice)
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// `--list`: one line per article, piece by piece as the input is read (as `--dump`),
+    /// so that a pipe or a huge file is listed in bounded memory.
+    private func runList(settings: Configuration) throws {
+        do {
+            let stream = try IssueInput.openStream(paths.first)
+            var pieces = stream.pieces
+            var piece = stream.firstPiece
+            var number = 0
+            let output = FileHandleOutput.standardOutput
+            do {
+                while let current = piece {
+                    let document = Document(bytes: current, name: stream.name, repair: settings.repair && !raw)
+                    for article in document.articles {
+                        number += 1
+                        output.write("\(number)\t\(article.title)\t\(article.sections.count)\n")
+                    }
+                    piece = try pieces.next()
+                }
+            } catch {
+                output.flush()
+                throw IssueInput.readFailure(error, name: stream.name)
+            }
+            output.flush()
+        } catch let error as IssueInput.Failure {
+            FileHandleOutput.standardError.write("reader: \(error.message)\n")
+            throw ExitCode(error.exitCode)
         }
     }
 
@@ -216,13 +245,5 @@ struct ReaderCommand: ParsableCommand {
                 xdgStateHome: ProcessEnvironment.value("XDG_STATE_HOME"), home: ProcessEnvironment.value("HOME"))
         else { return nil }
         return ReadingStateSaver(store: StateStore(directory: directory), path: path, source: input.bytes)
-    }
-
-    private func writeList(_ document: Document) {
-        let output = FileHandleOutput.standardOutput
-        for (index, article) in document.articles.enumerated() {
-            output.write("\(index + 1)\t\(article.title)\t\(article.sections.count)\n")
-        }
-        output.flush()
     }
 }
