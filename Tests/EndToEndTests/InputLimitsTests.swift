@@ -94,13 +94,13 @@ import Testing
         #expect(piped.standardError == "reader: stdin: not a text file (binary data, or not UTF-8)\n")
     }
 
-    /// Endless text with no heading from a pipe: stopped at 256 MiB with one line (it
+    /// Endless text with no heading from a pipe: stopped at 64 MiB with one line (it
     /// grew memory without limit).
     @Test func endlessTextWithNoHeadingIsStoppedAtTheLimit() {
         let result = Self.shell("yes 中文 | \(Self.boundedReader) --dump -) | tail -c 20; echo status=$?")
         #expect(result.standardOutput == "status=0\n")
         #expect(result.standardError
-            == "reader: stdin: an article over 256 MiB (no '## ' heading ends it) cannot be read from a pipe\n")
+            == "reader: stdin: an article over 64 MiB (no '## ' heading ends it) cannot be read from a pipe\n")
         let status = Self.shell("yes 中文 | \(Self.boundedReader) --dump -) >/dev/null 2>&1; echo status=$?")
         #expect(status.standardOutput == "status=65\n")
     }
@@ -120,7 +120,7 @@ import Testing
         let endless = Self.shell("yes 中文 | \(Self.boundedReader) --list -); echo status=$?")
         #expect(endless.standardOutput == "status=65\n")
         #expect(endless.standardError
-            == "reader: stdin: an article over 256 MiB (no '## ' heading ends it) cannot be read from a pipe\n")
+            == "reader: stdin: an article over 64 MiB (no '## ' heading ends it) cannot be read from a pipe\n")
     }
 
     /// A write error on standard output: one line and exit 74 (it exited 0).

@@ -41,4 +41,22 @@ struct WaitingInputTests {
         session.send("q")
         session.waitFor { $0.contains("exit=0") }
     }
+
+    /// Endless standard input in the interactive reader: the first 64 MiB, and the status
+    /// bar says so (it read without end); the terminal is sane after.
+    @Test func endlessStandardInputShowsTheFirst64MiB() {
+        let session = TmuxSession(command: TmuxSession.shellCommand)
+        session.waitFor { $0.first?.hasPrefix("$") == true }
+        session.type("yes 中文 | (ulimit -v 2097152; exec \(TmuxSession.readerCommand("-"))); echo exit=$?")
+        session.send("Enter")
+        let list = session.waitFor(timeout: 60) { $0.first?.hasPrefix(" Reader · stdin") == true }
+        #expect(list[0].hasSuffix(" 1 article"))
+        #expect(list[1] == "▸ 1 (front matter)")
+        #expect(list[23].hasPrefix(" stdin: only the first 64 MiB are shown "))
+        session.send("q")
+        session.waitFor { $0.contains("exit=0") }
+        session.type("stty -a; echo status=$?")
+        session.send("Enter")
+        InteractiveReaderTests().expectSaneTerminal(session.waitFor { $0.contains("status=0") })
+    }
 }

@@ -47,9 +47,9 @@ struct IssueInput {
     /// Input with no known end (a pipe, a FIFO, a device) reads at most this much: the
     /// interactive reader shows the first `pipeLimitBytes` (and says so), `--dump` takes
     /// articles up to this size (and stops with an error at a larger one).
-    static let pipeLimitBytes = 256 << 20
+    static let pipeLimitBytes = 64 << 20
     /// `pipeLimitBytes` as the messages say it.
-    static let pipeLimitText = "256 MiB"
+    static let pipeLimitText = "64 MiB"
 
     /// Reads standard input or a non-regular file: the first 64 KiB are checked to be text
     /// before any more is read, then at most `pipeLimitBytes` in all (a regular file

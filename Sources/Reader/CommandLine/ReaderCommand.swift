@@ -30,7 +30,7 @@ struct ReaderCommand: ParsableCommand {
               $XDG_CONFIG_HOME/reader/config.toml    settings (default ~/.config/reader/)
 
             Exit status: 0 success; 64 usage error; 65 not a text file (binary, compressed, \
-            not UTF-8), or an article over 256 MiB from a pipe; 66 cannot read the input \
+            not UTF-8), or an article over 64 MiB from a pipe; 66 cannot read the input \
             (missing, no permission, an empty directory); 74 cannot write the output.
             """,
         version: ReaderVersion.current
