@@ -56,4 +56,24 @@ struct NonUTF8FileNameTests {
             InteractiveReaderTests().expectSaneTerminal(session.waitFor { $0.contains("status=0") })
         }
     }
+
+    /// Two names that decode alike (U+FFFD for different bytes) each open their own file.
+    @Test func twoNamesThatDecodeAlikeStayApart() {
+        let directory = "/tmp/reader-gbk2-\(getpid())"
+        TmuxSession.run("mkdir -p \(directory) && printf '## 甲\\n' > \"\(directory)/$(printf '\\310\\313')\" "
+            + "&& printf '## 乙\\n\\n## 丙\\n' > \"\(directory)/$(printf '\\303\\361')\"")
+        defer { TmuxSession.run("rm -rf \(directory)") }
+        let session = TmuxSession(command: TmuxSession.shellCommand)
+        session.waitFor { $0.first?.hasPrefix("$") == true }
+        session.type("cd \(directory) && " + TmuxSession.readerCommand("\"$(printf '\\310\\313')\" \"$(printf '\\303\\361')\"")
+            + "; echo exit=$?")
+        session.send("Enter")
+        let list = session.waitFor { $0.first?.hasPrefix(" Reader · 2 files") == true && $0.count > 3 }
+        #expect(list[1].hasPrefix(#"▸ 1 \xC8\xCB "#))
+        #expect(list[1].hasSuffix(" 1 article  1 unread"))
+        #expect(list[2].hasPrefix(#"  2 \xC3\xF1 "#))
+        #expect(list[2].hasSuffix(" 2 articles  2 unread"))
+        session.send("q")
+        session.waitFor { $0.contains("exit=0") }
+    }
 }

@@ -15,18 +15,26 @@ struct PathName: Equatable {
         self.bytes = bytes
     }
 
-    /// The command-line argument that parsed as `argument`: its bytes as the shell gave
-    /// them (`CommandLine.unsafeArgv`), or the argument's UTF-8 when none decodes to it.
-    init(argument: String) {
-        for index in 1..<Int(CommandLine.argc) {
-            guard let raw = CommandLine.unsafeArgv[index] else { continue }
-            let bytes = Array(UnsafeBufferPointer(start: raw, count: strlen(raw))).map { UInt8(bitPattern: $0) }
-            if String(decoding: bytes, as: UTF8.self) == argument {
-                self.bytes = bytes
-                return
+    /// The command-line arguments that parsed as `arguments` (in order): the bytes the
+    /// shell gave for each (`CommandLine.unsafeArgv`), or its UTF-8 when no argument
+    /// decodes to it. Arguments are matched in order, so that two names that decode alike
+    /// (both with U+FFFD for different bytes) keep their own bytes.
+    static func commandLine(_ arguments: [String]) -> [PathName] {
+        var next = 1
+        return arguments.map { argument in
+            var index = next
+            while index < Int(CommandLine.argc) {
+                if let raw = CommandLine.unsafeArgv[index] {
+                    let bytes = Array(UnsafeBufferPointer(start: raw, count: strlen(raw))).map { UInt8(bitPattern: $0) }
+                    if String(decoding: bytes, as: UTF8.self) == argument {
+                        next = index + 1
+                        return PathName(bytes: bytes)
+                    }
+                }
+                index += 1
             }
+            return PathName(bytes: Array(argument.utf8))
         }
-        bytes = Array(argument.utf8)
     }
 
     /// `-`: standard input.

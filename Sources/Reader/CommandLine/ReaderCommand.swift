@@ -70,7 +70,7 @@ struct ReaderCommand: ParsableCommand {
     var noConfig = false
 
     /// The FILE arguments as the bytes the shell gave (names that are not UTF-8 too).
-    private var paths: [PathName] { files.map(PathName.init(argument:)) }
+    private var paths: [PathName] { PathName.commandLine(files) }
 
     func validate() throws {
         if let width, width < 1 || width > 10_000 {
