@@ -39,6 +39,13 @@ struct IssueInput {
         var opened = stat()
         let isRegular = fstat(descriptor, &opened) == 0 && opened.st_mode & S_IFMT == S_IFREG
         guard isRegular else { return try readLimited(descriptor, name: path.baseName.shown, absolutePath: absolute(path)) }
+        // Its first 64 KiB decide whether it is text before the rest is read (a 4 GB video
+        // in an archive directory is skipped at once).
+        var sample = [UInt8](repeating: 0, count: TextCheck.sampleBytes)
+        let sampled = sample.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
+        if sampled > 0 {
+            try check(Array(sample[..<sampled]), isWhole: Int(opened.st_size) <= sampled, name: path.baseName.shown)
+        }
         let direct = SourceBytes.reading(descriptor: descriptor, size: Int(opened.st_size))
         let bytes = try direct ?? SourceBytes(readAll(descriptor, name: shown))
         return try checked(IssueInput(name: path.baseName.shown, bytes: bytes, absolutePath: absolute(path)))
