@@ -21,11 +21,14 @@ enum TerminalApp {
     }
 
     /// One issue; runs until the user quits and returns the process exit status.
-    static func run(document: Document, options: Options, saver: ReadingStateSaver? = nil) -> Int32 {
+    /// `notice` is shown in the status bar of the first screen (standard input cut short).
+    static func run(document: Document, options: Options, saver: ReadingStateSaver? = nil, notice: String? = nil) -> Int32 {
         run(options: options, savers: [saver]) { size in
-            ReaderState(
+            var state = ReaderState(
                 document: document, size: size, ambiguousWide: options.ambiguousWide, bindings: options.bindings,
                 scriptToggle: options.scriptToggle)
+            if let notice { state.notify(notice) }
+            return state
         }
     }
 

@@ -21,14 +21,14 @@ public struct ReaderState: Sendable {
     }
 
     /// The open issue as shown (with or without page-break repair).
-    public private(set) var document: Document
+    public internal(set) var document: Document
     /// Whether several issues (a directory or several files) are open: then the issue
     /// list comes first, and leaving an issue's article list goes back to it.
     public let isArchive: Bool
     /// The name of the archive (the directory) for the issue list's title bar.
     public let archiveName: String
     /// Every issue; the open one's slot is only current after leaving it (see `slot(_:)`).
-    private var issues: [IssueSlot]
+    var issues: [IssueSlot]
     /// The open issue (an index into the issues).
     public private(set) var issueIndex = 0
     /// The selected row of the issue list.
@@ -44,45 +44,37 @@ public struct ReaderState: Sendable {
     /// What `c` switches to (nil: no conversion can be made, e.g. OpenCC is missing).
     public let scriptToggle: ScriptToggle?
     public private(set) var size: ScreenSize
-    public private(set) var screen: Screen = .list
-    public private(set) var overlay: Overlay?
-    public private(set) var prompt: SearchPrompt?
+    public internal(set) var screen: Screen = .list
+    public internal(set) var overlay: Overlay?
+    public internal(set) var prompt: SearchPrompt?
     /// The selected article (an index into `document.articles`).
-    public private(set) var selected = 0
+    public internal(set) var selected = 0
     /// The first list entry shown.
-    public private(set) var listTop = 0
+    public internal(set) var listTop = 0
     /// The article shown in the article view.
-    public private(set) var current = 0
+    public internal(set) var current = 0
     /// Articles marked read: opened, restored from the saved reading state, or marked with `u`.
-    public private(set) var readArticles: Set<Int> = []
+    public internal(set) var readArticles: Set<Int> = []
     /// What the last key in the list of a preview asked for beyond its articles, which
-    /// `completeLoading` does once the whole issue is there.
-    private var afterLoading: AfterLoading?
+    /// `completeLoading` does once the whole issue is there (ReaderState+Loading.swift).
+    var afterLoading: AfterLoading?
     /// An action came while only a preview was there: a saved state restored after that
     /// (a large file's, once it is read) leaves the position where the user went.
-    private var actedOnPreview = false
-
-    /// A request for an article the preview does not hold yet.
-    private enum AfterLoading {
-        /// `G` (or End): the whole issue's last article is meant.
-        case selectLast
-        /// A number past the preview's articles: open that article.
-        case open(Int)
-    }
-    public private(set) var search: PageSearch?
-    public private(set) var listFilter: ListFilter?
+    var actedOnPreview = false
+    public internal(set) var search: PageSearch?
+    public internal(set) var listFilter: ListFilter?
     /// A one-shot message for the status bar (cleared by the next key).
-    public private(set) var message: String?
+    public internal(set) var message: String?
     /// A list-wide search typed while the search index was still being built: it runs
     /// on `.searchReady`, so that typing never waits for the index.
     public private(set) var pendingListSearch: PendingListSearch?
     /// Set when the user quits.
     public private(set) var isFinished = false
     /// Each article's top offset, once it has been opened or scrolled.
-    private var tops: [Int: Int] = [:]
-    private var layouts: [LayoutKey: ArticleLayout] = [:]
+    var tops: [Int: Int] = [:]
+    var layouts: [LayoutKey: ArticleLayout] = [:]
 
-    private struct LayoutKey: Hashable, Sendable {
+    struct LayoutKey: Hashable, Sendable {
         var article: Int
         var width: Int
         var repaired: Bool
@@ -273,18 +265,7 @@ public struct ReaderState: Sendable {
     }
 
     private mutating func applyInList(_ action: Action) {
-        // On a preview's list, `G` means the last article of the whole issue, and a
-        // number past the preview's articles one that is still being read.
-        afterLoading = nil
-        if !document.isComplete && listFilter == nil {
-            if action == .bottom {
-                afterLoading = .selectLast
-            } else if case .number(let number) = action, number > document.articles.count {
-                afterLoading = .open(number - 1)
-                message = "article \(number): loading…"
-                return
-            }
-        }
+        if deferToWholeIssue(action) { return }
         let entryCount = listCount
         let row = selectedRow
         if let target = movedRow(action, from: row, count: entryCount) {
@@ -703,37 +684,6 @@ public struct ReaderState: Sendable {
         cacheCurrentLayout()
     }
 
-    /// Replaces a preview (`Document.preview`, shown while a large file is read) with the
-    /// whole issue. The preview's articles are the whole issue's first ones, so the
-    /// selection and everything on screen stay where they are; only what the preview
-    /// could not know (the article count, the later articles) changes.
-    public mutating func completeLoading(with whole: Document) {
-        guard !isArchive else { return }
-        // Shown as the preview was (converted or not).
-        let whole = scriptToggle?.document(whole, converted: document.conversion != nil) ?? whole
-        document = whole
-        issues[0].document = whole
-        layouts = [:]
-        let request = afterLoading
-        afterLoading = nil
-        selected = min(selected, max(0, whole.articles.count - 1))
-        current = min(current, max(0, whole.articles.count - 1))
-        switch request {
-        case .selectLast:
-            selected = max(0, whole.articles.count - 1)
-        case .open(let article):
-            if whole.articles.indices.contains(article) {
-                selected = article
-                open(article, atFirstHit: false)
-            } else {
-                message = "no article \(article + 1)"
-            }
-        case nil:
-            break
-        }
-        clampListTop()
-    }
-
     /// Shows `text` in the status bar until the next key (e.g. a warning from start-up).
     public mutating func notify(_ text: String) {
         message = text
@@ -849,7 +799,7 @@ public struct ReaderState: Sendable {
     /// Lines a page moves: the body height less one line kept for context.
     private var pageStep: Int { max(1, bodyRows - 1) }
 
-    private mutating func selectRow(_ row: Int) {
+    mutating func selectRow(_ row: Int) {
         let count = listCount
         guard count > 0 else { return }
         selected = listEntry(max(0, min(count - 1, row)))
@@ -857,7 +807,7 @@ public struct ReaderState: Sendable {
     }
 
     /// Keeps the selected entry inside the visible part of the list.
-    private mutating func clampListTop() {
+    mutating func clampListTop() {
         let row = selectedRow
         let count = listCount
         if row < listTop { listTop = row }
@@ -871,7 +821,7 @@ public struct ReaderState: Sendable {
     }
 
     /// Opens `article` at its remembered position, or at its first search hit.
-    private mutating func open(_ article: Int, atFirstHit: Bool) {
+    mutating func open(_ article: Int, atFirstHit: Bool) {
         screen = .article
         overlay = nil
         current = article
@@ -986,7 +936,7 @@ public struct ReaderState: Sendable {
     }
 
     /// Keeps the layout of the open article cached at the current width.
-    private mutating func cacheCurrentLayout() {
+    mutating func cacheCurrentLayout() {
         guard screen == .article, document.articles.indices.contains(current) else { return }
         let key = LayoutKey(article: current, width: layoutWidth, repaired: document.isRepaired)
         if layouts[key] != nil { return }
