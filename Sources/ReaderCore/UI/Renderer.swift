@@ -257,12 +257,12 @@ public enum Renderer {
         let total = layout.lines.count
         let percent = "\(total == 0 ? 100 : min(100, (top + rows) * 100 / total))%"
         // On a narrow screen the match count is kept before the percentage, and both before
-        // what page-break repair did.
+        // what page-break repair did; a one-shot message goes before the repair note.
         var choices = matchText.isEmpty ? [percent] : [matchText + "  " + percent, matchText]
         let repair = repairNote(
             article, repaired: document.isRepaired,
             key: KeyMap.keyName(for: .toggleRepair, in: .article, table: state.bindings))
-        if !repair.isEmpty { choices.insert(repair + "  " + choices[0], at: 0) }
+        if !repair.isEmpty, state.message == nil { choices.insert(repair + "  " + choices[0], at: 0) }
         let right = choices.first { TextWidth.of($0, ambiguousWide: grid.ambiguousWide) + 9 <= grid.columns } ?? ""
         if let message = state.message {
             drawBar(into: &grid, row: grid.rows - 1, left: message, right: right, style: .status, leftStyle: .message)
