@@ -6,7 +6,7 @@ SWIFT ?= swift
 SHELL := /bin/bash
 SEED := seeds/000_87085fd43abf9c5f.txt
 # Debian packages the build and the tests need (and the commands that show they are there).
-APT_PACKAGES := libncursesw5-dev tmux unicode-data python3
+APT_PACKAGES := libncursesw5-dev tmux unicode-data python3 libxml2-dev libcmark-gfm-dev
 BENCH_APT_PACKAGES := w3m less hyperfine
 
 FUZZ_DIR := .build/fuzz

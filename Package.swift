@@ -24,11 +24,16 @@ let package = Package(
             dependencies: ["ReaderCore", .product(name: "TOMLKit", package: "TOMLKit")],
             path: "Sources/ReaderConfig"
         ),
+        /// libxml2 and cmark-gfm (Debian packages), wrapped for Swift; only ReaderSources imports them.
+        .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0"),
+        .systemLibrary(name: "CCmark", path: "Sources/CCmark"),
+        /// Feeds, HTML and Markdown files turned into the issue text that ReaderCore parses.
+        .target(name: "ReaderSources", dependencies: ["ReaderCore", "CLibXML2", "CCmark"], path: "Sources/ReaderSources"),
         /// The `reader` executable: command line, ncurses adapter, main.
         .executableTarget(
             name: "Reader",
             dependencies: [
-                "ReaderCore", "ReaderConfig", "CNcurses",
+                "ReaderCore", "ReaderConfig", "ReaderSources", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/Reader"
@@ -38,7 +43,7 @@ let package = Package(
         .testTarget(
             name: "ReaderCoreTests",
             dependencies: [
-                "ReaderCore", "ReaderConfig",
+                "ReaderCore", "ReaderConfig", "ReaderSources",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             path: "Tests/ReaderCoreTests"

@@ -22,13 +22,16 @@ struct IssueInput {
     let bytes: SourceBytes
     /// The file's absolute path (symbolic links resolved); nil for standard input.
     var absolutePath: String? = nil
+    /// Converted from a feed, page or Markdown file (`prepared`): its paragraphs are the
+    /// source's own, never joined by page-break repair.
+    var isConverted = false
 
     /// Loads `path`; nil or "-" reads standard input (which must not be a terminal).
     static func load(_ path: String?) throws -> IssueInput {
         guard let path, path != "-" else {
             try checkStandardInput()
             let bytes = SourceBytes(try readAll(STDIN_FILENO, name: "standard input"))
-            return try checked(IssueInput(name: "stdin", bytes: bytes))
+            return try prepared(IssueInput(name: "stdin", bytes: bytes))
         }
         let shown = SafeText.sanitize(path)
         let descriptor = try openFile(path)
@@ -39,7 +42,7 @@ struct IssueInput {
         let isRegular = fstat(descriptor, &opened) == 0 && opened.st_mode & S_IFMT == S_IFREG
         let direct = isRegular ? SourceBytes.reading(descriptor: descriptor, size: Int(opened.st_size)) : nil
         let bytes = try direct ?? SourceBytes(readAll(descriptor, name: shown))
-        return try checked(IssueInput(name: baseName(of: path), bytes: bytes, absolutePath: absolute(path)))
+        return try prepared(IssueInput(name: baseName(of: path), bytes: bytes, absolutePath: absolute(path)))
     }
 
     /// Opens `path` for reading: a missing or unreadable file, or a directory, is a
@@ -73,6 +76,7 @@ struct IssueInput {
         let name: String
         let pieces: ArticlePieces
         let firstPiece: SourceBytes?
+        var isConverted = false
     }
 
     /// Opens `path` (nil or "-": standard input) as `load` does, with the same checks and
@@ -94,6 +98,9 @@ struct IssueInput {
             first = try pieces.next()
         } catch {
             throw Failure(message: "\(SafeText.sanitize(name)): \(errorText(error.code))", exitCode: exitNoInput)
+        }
+        if let first, let converted = try preparedStream(name: name, pieces: &pieces, first: first) {
+            return converted
         }
         if let first {
             // The first 64 KiB of the input, whether or not the first piece ends before.
@@ -123,6 +130,7 @@ struct IssueInput {
         defer { close(descriptor) }
         guard let prefix = SourceBytes.reading(descriptor: descriptor, size: previewBytes) else { return nil }
         let name = baseName(of: path)
+        guard isText(path, start: prefix.bytes(0..<min(prefix.count, 1024))) else { return nil }
         guard (try? checked(IssueInput(name: name, bytes: prefix))) != nil else { return nil }
         return Document.preview(prefix: prefix.bytes(0..<prefix.count), name: name, repair: repair)
     }

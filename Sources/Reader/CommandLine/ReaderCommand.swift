@@ -119,7 +119,7 @@ struct ReaderCommand: ParsableCommand {
             return
         }
         let input = inputs[0]
-        let document = Document(bytes: input.bytes, name: input.name, repair: settings.repair && !raw)
+        let document = Document(bytes: input.bytes, name: input.name, repair: settings.repair && !raw && !input.isConverted)
         if list {
             writeList(document)
         } else {
@@ -136,7 +136,8 @@ struct ReaderCommand: ParsableCommand {
             let columns = width ?? TerminalSize.columns() ?? 80
             do {
                 try StreamingDump.write(
-                    stream.pieces, firstPiece: stream.firstPiece, name: stream.name, repair: settings.repair && !raw,
+                    stream.pieces, firstPiece: stream.firstPiece, name: stream.name,
+                    repair: settings.repair && !raw && !stream.isConverted,
                     width: columns, ambiguousWide: ambiguousWide || settings.ambiguousWide
                 ) { FileHandleOutput.standardOutput.write(bytes: $0) }
             } catch {
@@ -157,7 +158,7 @@ struct ReaderCommand: ParsableCommand {
         let status = TerminalApp.run(preview: preview, options: terminalOptions(settings)) {
             do {
                 let input = try IssueInput.load(path)
-                let document = Document(bytes: input.bytes, name: input.name, repair: settings.repair && !raw)
+                let document = Document(bytes: input.bytes, name: input.name, repair: settings.repair && !raw && !input.isConverted)
                 return .success((document, stateSaver(for: input)))
             } catch let error as IssueInput.Failure {
                 return .failure(error)
@@ -175,7 +176,9 @@ struct ReaderCommand: ParsableCommand {
                 "reader: --dump and --list (and output to a pipe) take one FILE, not a directory or several\n")
             throw ExitCode(IssueInput.exitUsage)
         }
-        let documents = inputs.map { Document(bytes: $0.bytes, name: $0.name, repair: settings.repair && !raw) }
+        let documents = inputs.map {
+            Document(bytes: $0.bytes, name: $0.name, repair: settings.repair && !raw && !$0.isConverted)
+        }
         let name = files.count == 1 ? IssueInput.baseName(of: files[0]) + "/"
             : "\(files.count) files"
         let status = TerminalApp.run(
