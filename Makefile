@@ -48,7 +48,8 @@ build: deps build-info
 # Optimised and linked statically (the Swift runtime, ncursesw, glibc): it starts in a
 # third of the time (no shared libraries to load and relocate), which the first screen
 # of `make bench` measures.
-RELEASE_FLAGS := -c release --static-swift-stdlib -Xswiftc -static-executable -Xlinker -lncursesw -Xlinker -ltinfo
+RELEASE_FLAGS := -c release --static-swift-stdlib -Xswiftc -static-executable -Xlinker -lncursesw -Xlinker -ltinfo \
+  $(addprefix -Xlinker ,-lxml2 -licui18n -licuuc -licudata -lz -llzma -lm -lcmark-gfm -lstdc++)
 
 release: deps build-info
 	$(SWIFT) build $(RELEASE_FLAGS)

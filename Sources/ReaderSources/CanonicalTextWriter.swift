@@ -17,6 +17,8 @@ struct CanonicalTextWriter {
     var paragraphPrefix = ""
     /// What starts the next paragraph only (a list item's bullet).
     var nextParagraphPrefix = ""
+    /// Inside `<pre>`: every line break ends a paragraph (a line of code, of a poem).
+    var isPreformatted = false
     /// The title of the article that text before any heading goes into (a page's `<title>`).
     var defaultTitle: String?
     /// The URLs of the current article's links, listed at its end as `[n] URL`.
@@ -48,7 +50,9 @@ struct CanonicalTextWriter {
     mutating func appendText(_ text: String) {
         for scalar in text.unicodeScalars {
             if Self.isWhiteSpace(scalar) {
-                if scalar == "\n" || scalar == "\r" {
+                if isPreformatted && scalar == "\n" {
+                    endParagraph()
+                } else if scalar == "\n" || scalar == "\r" {
                     pendingSpace = .lineBreak
                 } else if pendingSpace == .none {
                     pendingSpace = .space

@@ -93,6 +93,13 @@ struct HTMLConverter {
             try convertChildren(of: node)
             writer.endParagraph()
             writer.paragraphPrefix = outer
+        case "pre":
+            writer.endParagraph()
+            let outer = writer.isPreformatted
+            writer.isPreformatted = true
+            try convertChildren(of: node)
+            writer.endParagraph()
+            writer.isPreformatted = outer
         case "tr":
             writer.endParagraph()
             var first = true

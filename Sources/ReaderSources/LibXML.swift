@@ -35,12 +35,12 @@ enum LibXML {
         xmlResetLastError()
         if let document = read(utf8, options: xmlOptions) { return document }
         let error = lastError()
-        if error.isEntityProblem { throw Failure(message: error.message) }
+        if error.isEntityProblem { throw Failure(message: "entities refused (\(error.message))") }
         if let document = read(utf8, options: xmlOptions | Int32(XML_PARSE_RECOVER.rawValue)),
            xmlDocGetRootElement(document) != nil {
             return document
         }
-        throw Failure(message: error.message)
+        throw Failure(message: "not a feed: \(error.message)")
     }
 
     private static func read(_ utf8: [UInt8], options: Int32) -> xmlDocPtr? {
