@@ -120,6 +120,23 @@ enum CharacterDecoding {
         return output
     }
 
+    /// `utf8` with every C0 control but tab, line feed and carriage return made U+FFFD:
+    /// they are not characters in XML 1.0, and libxml2 would drop them, or stop reading
+    /// the rest of a feed at one (ESC in a CDATA body lost the body).
+    static func replacingControls(_ utf8: [UInt8]) -> [UInt8] {
+        guard utf8.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else { return utf8 }
+        var result: [UInt8] = []
+        result.reserveCapacity(utf8.count + 16)
+        for byte in utf8 {
+            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
+                result += [0xEF, 0xBF, 0xBD]
+            } else {
+                result.append(byte)
+            }
+        }
+        return result
+    }
+
     /// The first bytes as text good enough to look for markup (UTF-16 decoded; other
     /// bytes above ASCII kept as U+FFFD), for `SourceFormat.sniff`.
     static func sniffingText(_ prefix: [UInt8]) -> String {

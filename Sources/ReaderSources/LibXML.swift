@@ -3,7 +3,8 @@ import CLibXML2
 /// libxml2, set up for hostile input once: no external entity or DTD is ever loaded
 /// (a loader that refuses everything, and XML_PARSE_NONET), errors are never printed
 /// (they are read back as one line), and entity references are expanded by the
-/// converters within a budget (`ExpansionBudget`), never by the parser.
+/// converters within a budget (`ExpansionBudget`), never by the parser. C0 controls are
+/// made U+FFFD before parsing (`CharacterDecoding.replacingControls`).
 enum LibXML {
     /// A source that cannot be converted: a one-line reason (the input's own words made safe by the caller).
     struct Failure: Error, Equatable {
@@ -30,8 +31,9 @@ enum LibXML {
 
     /// Parses UTF-8 XML. A document that is not well-formed is parsed again forgivingly
     /// (XML_PARSE_RECOVER), unless the error is an entity loop or amplification, which is refused.
-    static func parseXML(_ utf8: [UInt8]) throws(Failure) -> xmlDocPtr {
+    static func parseXML(_ source: [UInt8]) throws(Failure) -> xmlDocPtr {
         _ = setUp
+        let utf8 = CharacterDecoding.replacingControls(source)
         xmlResetLastError()
         if let document = read(utf8, options: xmlOptions) { return document }
         let error = lastError()
@@ -54,8 +56,9 @@ enum LibXML {
     }
 
     /// Parses UTF-8 HTML forgivingly; nil only when libxml2 gives no document at all.
-    static func parseHTML(_ utf8: [UInt8]) -> htmlDocPtr? {
+    static func parseHTML(_ source: [UInt8]) -> htmlDocPtr? {
         _ = setUp
+        let utf8 = CharacterDecoding.replacingControls(source)
         guard !utf8.isEmpty else { return nil }
         return utf8.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.flatMap {
