@@ -107,7 +107,12 @@ struct FeedConverter {
                     try budget.spend(text.utf8.count)
                     result += text
                 }
-            case XML_ENTITY_REF_NODE, XML_ELEMENT_NODE:
+            case XML_ENTITY_REF_NODE:
+                // A reference's child is the entity's declaration (whose siblings are the
+                // DTD's other declarations), its children the parsed text: expanded here,
+                // within the budget.
+                if let declaration = current.pointee.children { try append(declaration, to: &result) }
+            case XML_ELEMENT_NODE:
                 try append(current, to: &result)
             default:
                 break

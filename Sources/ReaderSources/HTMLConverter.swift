@@ -43,8 +43,10 @@ struct HTMLConverter {
                 writer.appendText(text)
             }
         case XML_ENTITY_REF_NODE:
-            // An entity the parser left unexpanded: its text, within the budget.
-            try convertChildren(of: node)
+            // An entity the parser left unexpanded: the reference's child is the entity's
+            // declaration (its siblings the DTD's other declarations), whose children are
+            // its text, converted within the budget.
+            if let declaration = node.pointee.children { try convertChildren(of: declaration) }
         case XML_ELEMENT_NODE:
             try convertElement(node)
         default:
@@ -150,7 +152,7 @@ struct HTMLConverter {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 try convert(current)
             case XML_ENTITY_REF_NODE:
-                try convertInline(current)
+                if let declaration = current.pointee.children { try convertInline(declaration) }
             case XML_ELEMENT_NODE:
                 let name = LibXML.elementName(current)?.lowercased() ?? ""
                 if name == "img" {

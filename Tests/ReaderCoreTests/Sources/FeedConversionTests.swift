@@ -133,6 +133,22 @@ enum SourceFixture {
         #expect(result.outline == ["## Item []", "¶ Body [] end."])
     }
 
+    /// Entities declared in the feed's own DTD are expanded (each once per reference).
+    @Test func internalEntitiesAreExpanded() throws {
+        let result = try SourceFixture.outlined("internal-entities.rss")
+        #expect(result.name == "E Acme & Co")
+        #expect(result.outline == ["## x\u{A0}y Acme & Co", "¶ by &co; and Acme & Co"])
+    }
+
+    /// One 100 KB entity referenced 20,000 times (2 GB expanded), which the parser keeps as
+    /// references: refused by the converter's budget (ten times the input and 1 MiB).
+    @Test func quadraticBlowupIsRefused() {
+        let feed = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY a \"" + String(repeating: "x", count: 100_000)
+            + "\">]><rss version=\"2.0\"><channel><title>Q</title><item><title>t</title><description>"
+            + String(repeating: "&a;", count: 20_000) + "</description></item></channel></rss>"
+        #expect(SourceFixture.failure(Array(feed.utf8), format: .xmlFeed) == "entity expansion exceeds the limit")
+    }
+
     @Test func notXMLIsOneLineError() {
         let bytes: [UInt8] = Array("not xml at all".utf8)
         #expect(SourceFixture.failure(bytes, format: .xmlFeed) == "not a feed: line 1: Start tag expected, '<' not found")
