@@ -23,7 +23,9 @@ enum JSONFeedConverter {
 
         enum CodingKeys: String, CodingKey {
             case title, url, summary, author, authors
-            case contentHTML = "content_html", contentText = "content_text", datePublished = "date_published"
+            case contentHTML = "content_html"
+            case contentText = "content_text"
+            case datePublished = "date_published"
         }
     }
 
