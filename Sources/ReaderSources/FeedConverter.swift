@@ -63,11 +63,9 @@ struct FeedConverter {
             switch LibXML.attribute(content, "type") ?? "text" {
             case "html": try writeHTML(try text(content), to: &writer)
             case "xhtml":
-                var converter = HTMLConverter(writer: writer, budget: budget, mode: .itemBody)
-                try converter.convertChildren(of: LibXML.child(content, "div") ?? content)
-                converter.writer.endParagraph()
-                writer = converter.writer
-                budget = converter.budget
+                try HTMLConverter.convert(
+                    LibXML.child(content, "div") ?? content, childrenOnly: true, into: &writer, budget: &budget,
+                    mode: .itemBody)
             default: writer.plainText(try text(content))
             }
         }
@@ -82,11 +80,7 @@ struct FeedConverter {
         guard let document = LibXML.parseHTML(Array(html.utf8)) else { return }
         defer { xmlFreeDoc(document) }
         guard let root = xmlDocGetRootElement(document) else { return }
-        var converter = HTMLConverter(writer: writer, budget: budget, mode: .itemBody)
-        try converter.convert(root)
-        converter.writer.endParagraph()
-        writer = converter.writer
-        budget = converter.budget
+        try HTMLConverter.convert(root, into: &writer, budget: &budget, mode: .itemBody)
     }
 
     /// The text content of `node` (entities expanded within the budget), or "".

@@ -14,8 +14,7 @@ enum HTMLPageConverter {
         } ?? ""
         var writer = CanonicalTextWriter()
         writer.defaultTitle = title.isEmpty ? nil : title
-        var converter = HTMLConverter(writer: writer, budget: budget, mode: .page)
-        try converter.convert(root)
-        return ConvertedSource(name: title.isEmpty ? nil : title, text: converter.writer.finish())
+        try HTMLConverter.convert(root, into: &writer, budget: &budget, mode: .page)
+        return ConvertedSource(name: title.isEmpty ? nil : title, text: writer.finish())
     }
 }

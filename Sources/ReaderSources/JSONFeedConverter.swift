@@ -49,11 +49,7 @@ enum JSONFeedConverter {
             if let html = item.contentHTML, let document = LibXML.parseHTML(Array(html.utf8)) {
                 defer { xmlFreeDoc(document) }
                 if let root = xmlDocGetRootElement(document) {
-                    var converter = HTMLConverter(writer: writer, budget: budget, mode: .itemBody)
-                    try converter.convert(root)
-                    converter.writer.endParagraph()
-                    writer = converter.writer
-                    budget = converter.budget
+                    try HTMLConverter.convert(root, into: &writer, budget: &budget, mode: .itemBody)
                 }
             } else {
                 writer.plainText(item.contentText ?? item.summary ?? "")
