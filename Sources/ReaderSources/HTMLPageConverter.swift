@@ -8,10 +8,10 @@ enum HTMLPageConverter {
         defer { xmlFreeDoc(document) }
         guard let root = xmlDocGetRootElement(document) else { return ConvertedSource(name: nil, text: []) }
         var budget = ExpansionBudget(inputBytes: utf8.count)
-        let head = LibXML.child(root, "head")
-        let title = try head.flatMap { LibXML.child($0, "title") }.map { (node) throws(LibXML.Failure) in
-            try HTMLConverter.text(of: node, budget: &budget)
-        } ?? ""
+        var title = ""
+        if let head = LibXML.child(root, "head"), let titleElement = LibXML.child(head, "title") {
+            title = try HTMLConverter.text(of: titleElement, budget: &budget)
+        }
         var writer = CanonicalTextWriter()
         writer.defaultTitle = title.isEmpty ? nil : title
         try HTMLConverter.convert(root, into: &writer, budget: &budget, mode: .page)
