@@ -111,3 +111,20 @@ import Testing
         #expect(result.standardOutput == "1\t(front matter)\t0\n2\t标题\t0\n")
     }
 }
+
+/// A feed in the interactive reader (tmux): the feed's title names the issue, items are the list.
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed (make deps installs it)"))
+struct SourceFormatInteractiveTests {
+    @Test func feedOpensOnItsItemList() {
+        let path = SourceFormatEndToEndTests.fixture("news.rss")
+        let session = TmuxSession(
+            columns: 60, rows: 10, command: TmuxSession.readerCommand("--no-state " + TmuxSession.quote(path)))
+        let screen = session.waitFor { $0.first?.hasPrefix(" Reader · ") == true && $0.last?.isEmpty == false }
+        #expect(screen[0] == " Reader · 重庆日报 & Friends                     2 articles")
+        #expect(screen[1].contains("1 重庆计划3年内建成试点城市"))
+        #expect(screen[2].contains("2 Second item"))
+        session.send("Enter")
+        let article = session.waitFor { $0.first?.hasPrefix(" [1/2] ") == true }
+        #expect(article[1] == " 重庆计划3年内建成试点城市")
+    }
+}
