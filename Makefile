@@ -6,7 +6,7 @@ SWIFT ?= swift
 SHELL := /bin/bash
 SEED := seeds/000_87085fd43abf9c5f.txt
 # Debian packages the build and the tests need (and the commands that show they are there).
-APT_PACKAGES := libncursesw5-dev libopencc-dev libopencc-data tmux unicode-data python3
+APT_PACKAGES := libncursesw5-dev libopencc-dev libopencc-data libxml2-dev libcmark-gfm-dev tmux unicode-data python3
 BENCH_APT_PACKAGES := w3m less hyperfine
 
 FUZZ_DIR := .build/fuzz
@@ -48,7 +48,7 @@ build: deps build-info
 # Optimised, with the Swift runtime linked statically. Not a static executable any more:
 # Debian ships OpenCC (and its marisa) only as shared libraries (no libopencc.a), and
 # OpenCC reads its dictionaries from /usr/share/opencc at run time anyway; glibc,
-# ncursesw, OpenCC and libstdc++ are loaded as shared libraries.
+# ncursesw, OpenCC, libxml2, cmark-gfm and libstdc++ are loaded as shared libraries.
 RELEASE_FLAGS := -c release --static-swift-stdlib
 
 release: deps build-info
