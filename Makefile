@@ -131,8 +131,9 @@ DOC_FILES := README.md LICENSE NOTICE
 # dpkg-shlibdeps and strip (dpkg-dev), lintian; man and col for the install test (man-db).
 DEB_APT_PACKAGES := dpkg-dev lintian man-db
 
-# The optimised, statically linked program, its manual page, the bash, zsh and fish
-# completions that it writes itself (swift-argument-parser), README and licences.
+# The optimised program (RELEASE_FLAGS: it needs the shared libraries ncursesw and OpenCC,
+# and OpenCC's data, where it runs), its manual page, the bash, zsh and fish completions
+# that it writes itself (swift-argument-parser), README and licences.
 install: release
 	@bin=$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/reader; set -e; \
 	$(INSTALL) -d "$(DESTDIR)$(BINDIR)" "$(DESTDIR)$(MAN1DIR)" "$(DESTDIR)$(DOCDIR)" \
