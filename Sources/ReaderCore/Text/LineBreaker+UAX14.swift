@@ -10,9 +10,10 @@ extension LineBreaker {
     /// current run of spaces (or the previous unit when there are none). The rules
     /// themselves are `LineBreakRules`; most pairs are answered by `unitTable`.
     ///
-    /// With `cells` (the Chinese tailoring), two of its rules are applied on the way:
+    /// With `cells` (the Chinese tailoring), three of its rules are applied on the way:
     /// no break before NS, not even after a space (UAX #14 allows one by LB18 before
-    /// LB21; clreq never does), and none inside a grapheme cluster.
+    /// LB21; clreq never does), none inside a grapheme cluster, and none inside a Korean
+    /// word (`ChineseTailoring.joinsKoreanWord`).
     static func uax14(
         _ raw: UnsafeBufferPointer<UInt8>, count: Int, range: Range<Int>, into result: UnsafeMutableBufferPointer<BreakAction>,
         cells: UnsafeBufferPointer<UInt8>?
@@ -99,8 +100,8 @@ extension LineBreaker {
                             inNumber: inNumber, numberClosed: numberClosed,
                             oddRegionalIndicators: regionalIndicators & 1 == 1))
                     }
-                    if action == .allowed, let cells,
-                       scalarClass == .ns || cells[i] & cellBoundary == 0 {
+                    if action == .allowed, let cells, scalarClass == .ns || cells[i] & cellBoundary == 0
+                        || ChineseTailoring.joinsKoreanWord(previous, current) {
                         action = .prohibited
                     }
                     result[i] = action

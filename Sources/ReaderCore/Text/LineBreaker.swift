@@ -36,7 +36,7 @@ public enum LineBreaker {
     static func actions(_ scalars: [Unicode.Scalar], tailoring: Tailoring, splitting: Int?) -> [BreakAction] {
         var scratch = WrapScratch()
         scalars.withUnsafeBufferPointer { scalars in
-            analyze(scalars, tailoring: tailoring, ambiguousWide: false, scratch: &scratch, splitting: splitting) { _, _ in }
+            analyze(scalars, tailoring: tailoring, ambiguousWide: false, scratch: &scratch, splitting: splitting) { _, _, _ in }
         }
         return Array(scratch.actions.prefix(scalars.count))
     }
@@ -44,14 +44,15 @@ public enum LineBreaker {
     /// Everything wrapping needs to know about `scalars`, in one pass over them plus one
     /// over their line-break classes: `scratch.actions` (as `actions(_:tailoring:)`) and
     /// `scratch.cells` (per scalar: `cellBoundary` when a grapheme cluster boundary lies
-    /// before it, plus the columns it takes). Both hold at least `scalars.count` entries
-    /// (their storage is reused from text to text and never shrinks); `body` gets them
-    /// while they are held still. Texts of at least `splitting` scalars (`splitCount`
+    /// before it, plus the columns it takes), then `scratch.classes` (the packed
+    /// line-break values, tailored). All hold at least `scalars.count` entries (their
+    /// storage is reused from text to text and never shrinks); `body` gets them while
+    /// they are held still. Texts of at least `splitting` scalars (`splitCount`
     /// unless given) are analysed in two halves at once.
     static func analyze<R>(
         _ scalars: UnsafeBufferPointer<Unicode.Scalar>, tailoring: Tailoring, ambiguousWide: Bool,
         scratch: inout WrapScratch, splitting: Int? = nil,
-        _ body: (UnsafeMutableBufferPointer<UInt8>, UnsafeMutableBufferPointer<BreakAction>) -> R
+        _ body: (UnsafeMutableBufferPointer<UInt8>, UnsafeMutableBufferPointer<BreakAction>, UnsafeMutableBufferPointer<UInt8>) -> R
     ) -> R {
         scratch.reserve(scalars.count)
         let chinese = tailoring == .chinese
@@ -82,7 +83,7 @@ public enum LineBreaker {
                                         UnsafeBufferPointer(rebasing: scalars[part]),
                                         UnsafeBufferPointer(rebasing: classes[part]),
                                         UnsafeMutableBufferPointer(rebasing: actions[part]),
-                                        ranges: halves[half].contains(.rangeDash), links: halves[half].contains(.linkCharacter))
+                                        found: halves[half])
                                 }
                             }
                         }
@@ -94,10 +95,10 @@ public enum LineBreaker {
                         if chinese {
                             ChineseTailoring.adjustActions(
                                 scalars, UnsafeBufferPointer(classes), actions,
-                                ranges: found.contains(.rangeDash), links: found.contains(.linkCharacter))
+                                found: found)
                         }
                     }
-                    return body(cells, actions)
+                    return body(cells, actions, classes)
                 }
             }
         }
@@ -141,6 +142,8 @@ public enum LineBreaker {
         /// A character one of which every URL or e-mail address holds
         /// (`ChineseTailoring.examinedCodePoints`).
         static let linkCharacter = Findings(rawValue: 2)
+        /// A hyphen-minus (`ChineseTailoring.protectWordInitialHyphens`).
+        static let hyphen = Findings(rawValue: 4)
     }
 
     /// The first pass: each scalar's packed line-break value (the Chinese tailoring's
@@ -164,7 +167,11 @@ public enum LineBreaker {
                 let columns = ScalarPropertyTable.columns(properties, ambiguousWide: ambiguousWide)
                 if chinese && properties & ScalarPropertyTable.marked != 0 {
                     let value = scalars[i].value
-                    if value < 0x80 {
+                    if value == ChineseTailoring.hyphenMinus {
+                        found.insert(.hyphen)
+                    } else if value == ChineseTailoring.quotationMark {
+                        if let tailored = ChineseTailoring.straightQuoteClass(scalars, at: i) { packed = tailored }
+                    } else if value < 0x80 {
                         found.insert(.linkCharacter)
                     } else if let tailored = ChineseTailoring.tailoredClass(scalars, at: i) {
                         packed = tailored
