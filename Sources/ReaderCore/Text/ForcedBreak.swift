@@ -56,13 +56,20 @@ struct ForcedBreak {
         return fullTail.first?.index ?? allowed.first?.index ?? limit
     }
 
-    /// Whether a line may end before `index` and the next start at it.
+    /// Whether a line may end before `index` and the next start at it (the spaces at the
+    /// cut vanish: what counts is the first character after them, the last before).
     private func keepsKinsoku(at index: Int) -> Bool {
-        switch LineBreaker.lineBreakClass(classes[index]) {
-        case .cl, .cp, .ex, .is, .ns, .qf: return false
-        default: break
+        var first = index
+        while first < scalars.count && Wrapper.isSpace(scalars[first]) { first += 1 }
+        if first < scalars.count {
+            switch LineBreaker.lineBreakClass(classes[first]) {
+            case .cl, .cp, .ex, .is, .ns, .qf: return false
+            default: break
+            }
         }
-        return LineBreaker.lineBreakClass(classes[index - 1]) != .op
+        var last = index - 1
+        while last > 0 && Wrapper.isSpace(scalars[last]) { last -= 1 }
+        return LineBreaker.lineBreakClass(classes[last]) != .op
     }
 
     /// The columns from `index` to `end`, counted up to 3.

@@ -13,6 +13,12 @@ import Testing
         #expect(wrapped("abcdefghijklmnopqrstuvwxyz。", width: 26) == ["abcdefghijklmnopqrstuvwxy", "z。"])
     }
 
+    /// The spaces at a cut vanish, so the character after them is the one that starts the
+    /// line (found in manpages-zh: `apt-extracttemplates(1) 、apt-ftparchive(1)`).
+    @Test func theCharacterAfterTheSpacesStartsTheLine() {
+        #expect(wrapped("extracttemplates(1) 、apt", width: 19) == ["extracttemplates", "(1) 、apt"])
+    }
+
     /// A cut between letters and digits is preferred to one inside either.
     @Test func aCutBetweenLettersAndDigits() {
         #expect(wrapped("abcdefgh12345678", width: 10) == ["abcdefgh", "12345678"])
