@@ -231,6 +231,21 @@ def east_asian_width_with_defaults(path):
     return eaw
 
 
+def strictness_code_points(ucd17):
+    """The code points CSS `line-break` (CSS Text 3, 5.3) treats by strictness: CJ (small
+    kana, U+30FC), IN, and PO / PR of East_Asian_Width A, F or W."""
+    lb, _ = line_break_data(os.path.join(ucd17, "LineBreak.txt"))
+    eaw = east_asian_width_with_defaults(os.path.join(ucd17, "EastAsianWidth.txt"))
+    def of(test):
+        return [c for c in range(SIZE) if test(c)]
+    return {
+        "conditionalJapaneseStarters": of(lambda c: lb[c] == "CJ"),
+        "inseparables": of(lambda c: lb[c] == "IN"),
+        "eastAsianPostfixes": of(lambda c: lb[c] == "PO" and eaw[c] in ("A", "F", "W")),
+        "eastAsianPrefixes": of(lambda c: lb[c] == "PR" and eaw[c] in ("A", "F", "W")),
+    }
+
+
 def line_break_values(ucd17):
     lb, gc_of = line_break_data(os.path.join(ucd17, "LineBreak.txt"))
     eaw = east_asian_width_with_defaults(os.path.join(ucd17, "EastAsianWidth.txt"))
@@ -363,6 +378,15 @@ def generate(ucd, ucd17):
                            lb_runs))
     out.append("")
     out.append(swift_array("graphemeBreakRuns", "`GraphemeBreakClass` raw value.", gcb_runs))
+    docs = {
+        "conditionalJapaneseStarters": "Line_Break CJ (small kana, U+30FC), which LB1 makes NS (17.0).",
+        "inseparables": "Line_Break IN (17.0).",
+        "eastAsianPostfixes": "Line_Break PO with East_Asian_Width A, F or W (17.0).",
+        "eastAsianPrefixes": "Line_Break PR with East_Asian_Width A, F or W (17.0).",
+    }
+    for name, points in strictness_code_points(ucd17).items():
+        out.append("")
+        out.append(swift_array(name, docs[name], points))
     out.append("}")
     return "\n".join(out) + "\n"
 

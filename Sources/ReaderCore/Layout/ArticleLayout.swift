@@ -18,10 +18,13 @@ public struct ArticleLayout: Sendable {
     }
 
     /// Lays out `article` of `document` in `width` columns.
-    public init(article: Article, in document: Document, width: Int, style: LayoutStyle, ambiguousWide: Bool = false) {
+    public init(
+        article: Article, in document: Document, width: Int, style: LayoutStyle, ambiguousWide: Bool = false,
+        lineBreak: LineBreakStrictness = .normal
+    ) {
         var scratch = WrapScratch()
         self.init(article: article, source: document.source, width: width, style: style, ambiguousWide: ambiguousWide,
-                  scratch: &scratch)
+                  lineBreak: lineBreak, scratch: &scratch)
     }
 
     /// Lays out `article` of the document whose bytes are `source`, wrapping with working
@@ -29,10 +32,10 @@ public struct ArticleLayout: Sendable {
     /// layouts: `DumpWriter` writes the same lines straight into bytes.)
     init(
         article: Article, source: SourceBytes, width: Int, style: LayoutStyle, ambiguousWide: Bool,
-        scratch: inout WrapScratch
+        lineBreak: LineBreakStrictness = .normal, scratch: inout WrapScratch
     ) {
         self.width = max(1, width)
-        let wrapper = Wrapper(width: self.width, ambiguousWide: ambiguousWide)
+        let wrapper = Wrapper(width: self.width, ambiguousWide: ambiguousWide, lineBreak: lineBreak)
         reserveCapacity(for: article)
         let paragraphPrefix = String(repeating: " ", count: wrapper.effectiveIndent(style.paragraphIndent))
         let titleText = ArticleLayout.headingText(article.title, offset: article.titleOffset, heading: article.heading, in: source)

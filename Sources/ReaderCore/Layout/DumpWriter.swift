@@ -22,8 +22,8 @@ struct DumpWriter {
     /// The lines of the text being written.
     private var ranges: [Range<Int>] = []
 
-    init(width: Int, style: LayoutStyle, ambiguousWide: Bool) {
-        wrapper = Wrapper(width: max(1, width), ambiguousWide: ambiguousWide)
+    init(width: Int, style: LayoutStyle, ambiguousWide: Bool, lineBreak: LineBreakStrictness = .normal) {
+        wrapper = Wrapper(width: max(1, width), ambiguousWide: ambiguousWide, lineBreak: lineBreak)
         self.style = style
         self.ambiguousWide = ambiguousWide
         paragraphPrefix = String(repeating: " ", count: wrapper.effectiveIndent(style.paragraphIndent))

@@ -13,7 +13,7 @@ public enum StreamingDump {
     /// Throws the first read failure (what was laid out before it is written).
     public static func write(
         _ pieces: ArticlePieces, firstPiece: SourceBytes?, name: String, repair: Bool, width: Int,
-        ambiguousWide: Bool = false, to write: ([UInt8]) -> Void
+        ambiguousWide: Bool = false, lineBreak: LineBreakStrictness = .normal, to write: ([UInt8]) -> Void
     ) throws(ArticlePieces.ReadFailure) {
         let reader = PieceReader(pieces)
         var current: Piece = .success(firstPiece)
@@ -23,7 +23,7 @@ public enum StreamingDump {
             let document = Document(bytes: piece, name: name, repair: repair)
             if !document.articles.isEmpty {
                 if wroteArticle { write([0x0A]) }
-                DocumentDump.writeBytes(document, width: width, ambiguousWide: ambiguousWide, to: write)
+                DocumentDump.writeBytes(document, width: width, ambiguousWide: ambiguousWide, lineBreak: lineBreak, to: write)
                 wroteArticle = true
             }
             current = reader.wait()

@@ -36,13 +36,13 @@ enum ChineseTailoring {
     /// `tailoredClass` and `straightQuoteClass` reclassify, the range dashes
     /// (`isRangeDash`), the hyphen-minus and the ASCII characters one of which every link
     /// holds (`@`, the `/` of `://`, the `w` of `www.`; not `:`, which times like 9:00
-    /// have too).
+    /// have too), and those a `LineBreakStrictness` reclassifies.
     static let examinedCodePoints: [UInt32] = [
         middleDot, ideographicSpace, 0x2018, 0x2019, 0x201A, 0x201B, 0x201C, 0x201D,
         0x2014, 0x2013, 0xFF5E, 0x301C, 0x2015,
         quotationMark, hyphenMinus,
         0x40, 0x2F, 0x57, 0x77,
-    ]
+    ] + LineBreakStrictness.examinedCodePoints
 
     /// How far back `straightQuoteClass` counts quotation marks to pair one.
     static let quotePairingWindow = 256

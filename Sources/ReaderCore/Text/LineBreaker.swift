@@ -27,16 +27,20 @@ public enum LineBreaker {
     /// The break action *before* each scalar: `result[i]` says what happens between
     /// `scalars[i - 1]` and `scalars[i]`. `result[0]` is always `.prohibited`
     /// (LB2: never break at the start of text). `result.count == scalars.count`.
-    public static func actions(_ scalars: [Unicode.Scalar], tailoring: Tailoring = .chinese) -> [BreakAction] {
-        actions(scalars, tailoring: tailoring, splitting: nil)
+    public static func actions(
+        _ scalars: [Unicode.Scalar], tailoring: Tailoring = .chinese, strictness: LineBreakStrictness = .normal
+    ) -> [BreakAction] {
+        actions(scalars, tailoring: tailoring, strictness: strictness, splitting: nil)
     }
 
     /// `actions(_:tailoring:)`, splitting texts of at least `splitting` scalars as
     /// `analyze` does (`Int.max`: never).
-    static func actions(_ scalars: [Unicode.Scalar], tailoring: Tailoring, splitting: Int?) -> [BreakAction] {
+    static func actions(
+        _ scalars: [Unicode.Scalar], tailoring: Tailoring, strictness: LineBreakStrictness = .normal, splitting: Int?
+    ) -> [BreakAction] {
         var scratch = WrapScratch()
         scalars.withUnsafeBufferPointer { scalars in
-            analyze(scalars, tailoring: tailoring, ambiguousWide: false, scratch: &scratch, splitting: splitting) { _, _, _ in }
+            analyze(scalars, tailoring: tailoring, strictness: strictness, ambiguousWide: false, scratch: &scratch, splitting: splitting) { _, _, _ in }
         }
         return Array(scratch.actions.prefix(scalars.count))
     }
@@ -50,8 +54,8 @@ public enum LineBreaker {
     /// they are held still. Texts of at least `splitting` scalars (`splitCount`
     /// unless given) are analysed in two halves at once.
     static func analyze<R>(
-        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, tailoring: Tailoring, ambiguousWide: Bool,
-        scratch: inout WrapScratch, splitting: Int? = nil,
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, tailoring: Tailoring, strictness: LineBreakStrictness = .normal,
+        ambiguousWide: Bool, scratch: inout WrapScratch, splitting: Int? = nil,
         _ body: (UnsafeMutableBufferPointer<UInt8>, UnsafeMutableBufferPointer<BreakAction>, UnsafeMutableBufferPointer<UInt8>) -> R
     ) -> R {
         scratch.reserve(scalars.count)
@@ -72,7 +76,7 @@ public enum LineBreaker {
                             DispatchQueue.concurrentPerform(iterations: 2) { half in
                                 halves[half] = classify(
                                     scalars, range: half == 0 ? 0..<split : split..<count, chinese: chinese,
-                                    ambiguousWide: ambiguousWide, classes: classes, cells: cells)
+                                    strictness: strictness, ambiguousWide: ambiguousWide, classes: classes, cells: cells)
                             }
                             DispatchQueue.concurrentPerform(iterations: 2) { half in
                                 uax14(UnsafeBufferPointer(classes), count: count, range: half == 0 ? 0..<(split + 1) : split..<count,
@@ -88,7 +92,7 @@ public enum LineBreaker {
                             }
                         }
                     } else {
-                        let found = classify(scalars, range: 0..<count, chinese: chinese, ambiguousWide: ambiguousWide,
+                        let found = classify(scalars, range: 0..<count, chinese: chinese, strictness: strictness, ambiguousWide: ambiguousWide,
                                              classes: classes, cells: cells)
                         uax14(UnsafeBufferPointer(classes), count: count, range: 0..<count, into: actions,
                               cells: chinese ? UnsafeBufferPointer(cells) : nil)
@@ -152,7 +156,8 @@ public enum LineBreaker {
     /// Classifies `scalars[range]`; a grapheme boundary is taken to lie before the first.
     @inline(__always)
     private static func classify(
-        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, range: Range<Int>, chinese: Bool, ambiguousWide: Bool,
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, range: Range<Int>, chinese: Bool, strictness: LineBreakStrictness,
+        ambiguousWide: Bool,
         classes: UnsafeMutableBufferPointer<UInt8>, cells: UnsafeMutableBufferPointer<UInt8>
     ) -> Findings {
         guard !range.isEmpty else { return [] }
@@ -175,8 +180,9 @@ public enum LineBreaker {
                         found.insert(.linkCharacter)
                     } else if let tailored = ChineseTailoring.tailoredClass(scalars, at: i) {
                         packed = tailored
-                    } else if ChineseTailoring.isRangeDash(value) {
-                        found.insert(.rangeDash)
+                    } else {
+                        if ChineseTailoring.isRangeDash(value) { found.insert(.rangeDash) }
+                        if let tailored = strictness.tailoredClass(value, packed: packed) { packed = tailored }
                     }
                 }
                 classes[i] = packed

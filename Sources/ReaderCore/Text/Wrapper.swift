@@ -14,10 +14,13 @@ public struct Wrapper: Sendable {
     public var width: Int
     /// Whether East Asian Ambiguous characters take two columns.
     public var ambiguousWide: Bool
+    /// How strictly Chinese and Japanese text is broken (CSS `line-break`).
+    public var lineBreak: LineBreakStrictness
 
-    public init(width: Int, ambiguousWide: Bool = false) {
+    public init(width: Int, ambiguousWide: Bool = false, lineBreak: LineBreakStrictness = .normal) {
         self.width = max(1, width)
         self.ambiguousWide = ambiguousWide
+        self.lineBreak = lineBreak
     }
 
     /// Lines of `scalars` as ranges of scalar indices. The first line is indented by
@@ -91,7 +94,9 @@ public struct Wrapper: Sendable {
     ) {
         guard !scalars.isEmpty else { return }
         let first = firstIndent > 0 ? Self.indentEnd(scalars) : 0
-        LineBreaker.analyze(scalars, tailoring: .chinese, ambiguousWide: ambiguousWide, scratch: &scratch) {
+        LineBreaker.analyze(
+            scalars, tailoring: .chinese, strictness: lineBreak, ambiguousWide: ambiguousWide, scratch: &scratch
+        ) {
             cells, actions, classes in
             wrap(scalars, cells: UnsafeBufferPointer(cells), actions: UnsafeBufferPointer(actions),
                  classes: UnsafeBufferPointer(classes), from: first, firstIndent: firstIndent, indent: indent, line: line)
