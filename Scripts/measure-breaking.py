@@ -57,24 +57,57 @@ def paragraphs(dump):
         yield block
 
 
-def joined_in_source(source, first, second, span=6):
-    """Whether the source holds `first`'s end right before `second`'s start."""
-    tail, head = first[-span:], second[:span]
-    return (tail + head) in source
+class SourceAlignment:
+    """The dump's characters matched, in order, with the source's (whitespace aside): for
+    the first character of each dump line, whether whitespace stood before it in the
+    source. Where the two differ (a character the reader sanitised), the match resumes
+    at the next place in the source that holds the dump's next characters."""
+
+    def __init__(self, source):
+        self.characters = []
+        self.space_before = []
+        space = True
+        for character in source:
+            if character.isspace():
+                space = True
+            else:
+                self.characters.append(character)
+                self.space_before.append(space)
+                space = False
+        self.text = "".join(self.characters)
+        self.position = 0
+
+    def line_starts_after_space(self, line):
+        """Matches `line` (whitespace aside); whether whitespace preceded its first character
+        in the source (None when the line cannot be found)."""
+        compact = "".join(c for c in line if not c.isspace())
+        if not compact:
+            return None
+        if self.text.startswith(compact, self.position):
+            found = self.position
+        else:
+            found = self.text.find(compact[:16], self.position)
+            if found < 0:
+                return None
+        self.position = found + len(compact)
+        return self.space_before[found]
 
 
 def measure(source, dump, line_width):
     counts = dict(hyphen=0, quote_glue=0, kinsoku=0, korean=0, overwide=0, lines=0)
+    alignment = SourceAlignment(source)
     for block in paragraphs(dump):
         counts["lines"] += len(block)
+        after_space = []
         for line in block:
             if width(line) > line_width:
                 counts["overwide"] += 1
+            after_space.append(alignment.line_starts_after_space(line))
         for number in range(len(block) - 1):
             first, second = block[number], block[number + 1].lstrip(" ")
             if not first or not second:
                 continue
-            inside = joined_in_source(source, first.lstrip(" "), second)
+            inside = after_space[number + 1] is False
             if inside and re.search(r"(^|[\s(\"'“（])-+$", first) and re.match(r"[A-Za-z]", second):
                 counts["hyphen"] += 1
             if inside and (second[0] in NO_START or first[-1] in NO_END):

@@ -140,23 +140,22 @@ enum ChineseTailoring {
 
     /// Whether units of classes `previous` and `current` belong to one Korean word (one
     /// of them Hangul, the other Hangul, a letter, a digit or an ideograph): no break
-    /// between them.
+    /// between them. (Comparisons only: asked for every break opportunity.)
     @inline(__always)
     static func joinsKoreanWord(_ previous: LineBreakClass, _ current: LineBreakClass) -> Bool {
-        let a = koreanWordClasses[Int(previous.rawValue)], b = koreanWordClasses[Int(current.rawValue)]
-        return (a | b) & hangul != 0 && a & b & wordPart != 0
+        (isHangul(previous) || isHangul(current)) && isKoreanWordPart(previous) && isKoreanWordPart(current)
     }
 
-    /// `koreanWordClasses` bits: a Hangul class, a class of a word's parts.
-    private static let hangul: UInt8 = 1, wordPart: UInt8 = 2
-    /// Per `LineBreakClass` raw value: `hangul | wordPart` for JL, JV, JT, H2, H3;
-    /// `wordPart` for AL, HL, NU, ID and the dotted circle.
-    private static let koreanWordClasses: [UInt8] = (0..<64).map { raw in
-        switch LineBreakClass(rawValue: UInt8(raw)) {
-        case .jl, .jv, .jt, .h2, .h3: return hangul | wordPart
-        case .al, .hl, .nu, .id, .dc: return wordPart
-        default: return 0
-        }
+    /// JL, JV, JT, H2, H3.
+    @inline(__always)
+    private static func isHangul(_ c: LineBreakClass) -> Bool {
+        c == .jl || c == .jv || c == .jt || c == .h2 || c == .h3
+    }
+
+    /// Hangul, AL, HL, NU, ID or the dotted circle.
+    @inline(__always)
+    private static func isKoreanWordPart(_ c: LineBreakClass) -> Bool {
+        isHangul(c) || c == .al || c == .hl || c == .nu || c == .id || c == .dc
     }
 
     /// Dashes that join two numbers: — – ～ 〜 ―.

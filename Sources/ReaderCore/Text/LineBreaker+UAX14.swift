@@ -200,7 +200,14 @@ extension LineBreaker {
                     var pair = LineBreakPair(
                         previous: previous, current: current, previousScalar: previous, lastNonSpace: unit,
                         inNumber: context == 1, numberClosed: context == 2)
-                    search: for (beforePrevious, beforePreviousFlags) in unitsBefore {
+                    // Only after these does a rule look at the unit before (LB19a, LB20a,
+                    // LB21a, LB28a).
+                    let before: [(LineBreakClass, UInt8)]
+                    switch previous {
+                    case .hy, .hh, .vi, .qu, .qi, .qf: before = unitsBefore
+                    default: before = [(.al, 0)]
+                    }
+                    search: for (beforePrevious, beforePreviousFlags) in before {
                         pair.beforePrevious = beforePrevious
                         pair.beforePreviousFlags = beforePreviousFlags
                         for previousFlags in [0, wide, pictographic] {

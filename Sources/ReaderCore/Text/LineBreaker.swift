@@ -171,19 +171,7 @@ public enum LineBreaker {
                 var packed = ScalarPropertyTable.lineBreak(properties)
                 let columns = ScalarPropertyTable.columns(properties, ambiguousWide: ambiguousWide)
                 if chinese && properties & ScalarPropertyTable.marked != 0 {
-                    let value = scalars[i].value
-                    if value == ChineseTailoring.hyphenMinus {
-                        found.insert(.hyphen)
-                    } else if value == ChineseTailoring.quotationMark {
-                        if let tailored = ChineseTailoring.straightQuoteClass(scalars, at: i) { packed = tailored }
-                    } else if value < 0x80 {
-                        found.insert(.linkCharacter)
-                    } else if let tailored = ChineseTailoring.tailoredClass(scalars, at: i) {
-                        packed = tailored
-                    } else {
-                        if ChineseTailoring.isRangeDash(value) { found.insert(.rangeDash) }
-                        if let tailored = strictness.tailoredClass(value, packed: packed) { packed = tailored }
-                    }
+                    packed = tailorMarked(scalars, at: i, packed: packed, strictness: strictness, found: &found)
                 }
                 classes[i] = packed
                 cells[i] = isBoundary ? columns | cellBoundary : columns
@@ -195,6 +183,31 @@ public enum LineBreaker {
             }
             return found
         }
+    }
+
+    /// The Chinese tailoring's class for the marked scalar `scalars[i]` (own value
+    /// `packed`), noting in `found` what calls for its later passes. Kept out of
+    /// `classify`'s loop, which it would keep from being inlined (most scalars are not
+    /// marked).
+    @inline(never)
+    private static func tailorMarked(
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, at i: Int, packed: UInt8, strictness: LineBreakStrictness,
+        found: inout Findings
+    ) -> UInt8 {
+        let value = scalars[i].value
+        if value == ChineseTailoring.hyphenMinus {
+            found.insert(.hyphen)
+        } else if value == ChineseTailoring.quotationMark {
+            return ChineseTailoring.straightQuoteClass(scalars, at: i) ?? packed
+        } else if value < 0x80 {
+            found.insert(.linkCharacter)
+        } else if let tailored = ChineseTailoring.tailoredClass(scalars, at: i) {
+            return tailored
+        } else {
+            if ChineseTailoring.isRangeDash(value) { found.insert(.rangeDash) }
+            return strictness.tailoredClass(value, packed: packed) ?? packed
+        }
+        return packed
     }
 
     @inline(__always)
