@@ -10,24 +10,21 @@
 # `## ` per man page / chapter / fortune file, `### ` per man section or HTML sub-heading,
 # one line per paragraph (the lines of a paragraph joined: without a space between two
 # wide characters, with one otherwise). Packages that are absent are skipped with a note.
-# Rebuilding is skipped when OUTPUT_DIR/.complete is newer than the installed packages.
+# It ends by touching OUTPUT_DIR/.complete, which `make real-corpus` checks to build it once.
 set -eu
 
 out=${1:-.build/real-corpus}
 mkdir -p "$out"
 here=$(cd "$(dirname "$0")" && pwd)
 
-# man pages: one `## ` article per page, rendered unwrapped (MANWIDTH) and without overstrikes.
+# man pages: one `## ` article per page, rendered unwrapped (MANWIDTH) and without
+# overstrikes, as many at once as there are cores.
 render_man_pages() { # package locale-directory output-file
     if ! dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; then
         echo "make-real-corpus: $1 is not installed; skipped" >&2; return 0
     fi
-    dpkg -L "$1" | grep "^/usr/share/man/$2/man[0-9]/.*\.gz$" | sort | while read -r page; do
-        name=$(basename "$page" .gz)
-        printf '## %s\n\n' "$name"
-        MANWIDTH=4000 MAN_KEEP_FORMATTING=0 man -l "$page" 2>/dev/null | col -bx \
-            | python3 "$here/real-corpus-text.py" man || true
-    done > "$3.tmp"
+    dpkg -L "$1" | grep "^/usr/share/man/$2/man[0-9]/.*\.gz$" | sort \
+        | xargs python3 "$here/real-corpus-text.py" man-pages > "$3.tmp"
     mv "$3.tmp" "$3"
 }
 

@@ -3,14 +3,19 @@
 
 Used by Scripts/make-real-corpus.sh:
     real-corpus-text.py man            < `man -l page | col -bx` output
+    real-corpus-text.py man-pages FILE...   renders the man pages (in parallel), one
+                                       `## ` article per page, in the order given
     real-corpus-text.py fortune        < a fortune file (entries separated by `%` lines)
     real-corpus-text.py html FILE...   one `## ` article per file (its <title>)
 Paragraphs come out as one line each, blank-line separated. The lines of a hard-wrapped
 paragraph are joined without a space between two wide (East Asian W/F) characters and
 with one space otherwise.
 """
+import concurrent.futures
 import html.parser
+import os
 import re
+import subprocess
 import sys
 import unicodedata
 
@@ -37,6 +42,28 @@ def emit(paragraphs):
     for paragraph in paragraphs:
         if paragraph:
             sys.stdout.write(paragraph + "\n\n")
+
+
+def render_man_page(path):
+    """`man -l` of one page, unwrapped (MANWIDTH) and without overstrikes (col -bx)."""
+    environment = dict(os.environ, MANWIDTH="4000", MAN_KEEP_FORMATTING="0")
+    try:
+        man = subprocess.run(["man", "-l", path], capture_output=True, env=environment, timeout=120)
+        col = subprocess.run(["col", "-bx"], input=man.stdout, capture_output=True, timeout=120)
+    except (OSError, subprocess.TimeoutExpired):
+        return ""
+    return col.stdout.decode("utf-8", errors="replace")
+
+
+def man_pages(paths):
+    workers = os.cpu_count() or 2
+    with concurrent.futures.ThreadPoolExecutor(max_workers=workers) as pool:
+        for path, text in zip(paths, pool.map(render_man_page, paths)):
+            name = os.path.basename(path)
+            if name.endswith(".gz"):
+                name = name[:-3]
+            sys.stdout.write("## " + name + "\n\n")
+            man_page(text)
 
 
 def man_page(text):
@@ -139,6 +166,8 @@ def main():
     mode = sys.argv[1] if len(sys.argv) > 1 else ""
     if mode == "man":
         man_page(sys.stdin.read())
+    elif mode == "man-pages":
+        man_pages(sys.argv[2:])
     elif mode == "fortune":
         fortunes(sys.stdin.read())
     elif mode == "html":
