@@ -8,13 +8,16 @@ SEED := seeds/000_87085fd43abf9c5f.txt
 # Debian packages the build and the tests need (and the commands that show they are there).
 APT_PACKAGES := libncursesw5-dev libopencc-dev libopencc-data libxml2-dev libcmark-gfm-dev tmux unicode-data python3
 BENCH_APT_PACKAGES := w3m less hyperfine
+# Real CJK documents for the whole-engine property tests (Scripts/make-real-corpus.sh).
+REAL_CORPUS_APT_PACKAGES := manpages-zh fortunes-zh manpages-ja debian-faq-ko debian-reference-zh-cn man-db groff-base bsdextrautils
+REAL_CORPUS := .build/real-corpus
 
 FUZZ_DIR := .build/fuzz
 FUZZ_BIN := $(FUZZ_DIR)/reader-fuzz
 FUZZ_SECONDS ?= 600
 FUZZ_SOURCES := $(wildcard Sources/ReaderCore/*/*.swift) $(wildcard Fuzz/*.swift)
 
-.PHONY: all deps build-info build release run test bench unicode-tables fuzz fuzz-smoke test-asan test-tsan man clean
+.PHONY: all deps build-info build release run test bench unicode-tables fuzz fuzz-smoke test-asan test-tsan man clean real-corpus
 .PHONY: install uninstall deb lint format test-install
 
 all: build
@@ -68,7 +71,7 @@ run: build
 
 # Unit, screen, conformance, property and end-to-end (tmux) tests; the end-to-end tests
 # again on the optimised build (what `make bench` and an install run); a short fuzz run.
-test: lint build release
+test: lint build release real-corpus
 	READER_BINARY=$$($(SWIFT) build --show-bin-path)/reader $(SWIFT) test
 	@echo "make: the end-to-end tests again, on the optimised build"
 	READER_BINARY=$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/reader $(SWIFT) test --skip-build --filter EndToEndTests
@@ -101,6 +104,12 @@ test-asan: build
 	$(SWIFT) build --sanitize=thread --scratch-path .build-tsan
 	READER_BINARY=$$($(SWIFT) build --sanitize=thread --scratch-path .build-tsan --show-bin-path)/reader \
 	  $(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+
+# Plain text of real CJK documents (gitignored), for the property tests that run the
+# whole text engine over them; rebuilt only when missing.
+real-corpus:
+	$(call ensure_packages,$(REAL_CORPUS_APT_PACKAGES))
+	@test -f $(REAL_CORPUS)/.complete || sh Scripts/make-real-corpus.sh $(REAL_CORPUS)
 
 # Regenerate the Unicode tables from the Unicode Character Database (unicode-data).
 unicode-tables: deps

@@ -63,6 +63,11 @@ struct ReaderCommand: ParsableCommand {
     @Flag(help: "Give East Asian ambiguous-width characters (curly quotes, middle dot, dashes, ellipsis) two columns, as CJK-locale terminals do.")
     var ambiguousWide = false
 
+    @Option(help: ArgumentHelp(
+        "How strictly Chinese and Japanese text is broken, as CSS line-break: strict, normal (the default) or loose.",
+        valueName: "MODE"))
+    var lineBreak: LineBreakStrictness?
+
     @Flag(help: "Do not read or write the reading state (last article, position, read marks).")
     var noState = false
 
@@ -186,7 +191,8 @@ struct ReaderCommand: ParsableCommand {
                 try StreamingDump.write(
                     stream.pieces, firstPiece: stream.firstPiece, name: stream.name,
                     repair: settings.repair && !raw && !stream.isConverted,
-                    width: columns, ambiguousWide: ambiguousWide || settings.ambiguousWide, conversion: conversion
+                    width: columns, ambiguousWide: ambiguousWide || settings.ambiguousWide,
+                    lineBreak: lineBreak ?? settings.lineBreak, conversion: conversion
                 ) { FileHandleOutput.standardOutput.write(bytes: $0) }
             } catch {
                 FileHandleOutput.standardOutput.flush()
@@ -235,11 +241,12 @@ struct ReaderCommand: ParsableCommand {
         if status != 0 { throw ExitCode(status) }
     }
 
-    /// The flags win over the file: --ambiguous-wide, --raw, --no-color (and NO_COLOR).
+    /// The flags win over the file: --ambiguous-wide, --line-break, --raw, --no-color (and NO_COLOR).
     private func terminalOptions(_ settings: Configuration) -> TerminalApp.Options {
         let noColorEnv = ProcessEnvironment.value("NO_COLOR").map { !$0.isEmpty } ?? false
         return TerminalApp.Options(
-            ambiguousWide: ambiguousWide || settings.ambiguousWide, useColor: !(noColor || noColorEnv),
+            ambiguousWide: ambiguousWide || settings.ambiguousWide, lineBreak: lineBreak ?? settings.lineBreak,
+            useColor: !(noColor || noColorEnv),
             colors: settings.colors, bindings: settings.bindings,
             scriptToggle: ScriptToggle(configured: conversionName(settings), makeConverter: OpenCCConverter.factory))
     }

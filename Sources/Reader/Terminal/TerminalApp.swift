@@ -11,6 +11,8 @@ import Glibc
 enum TerminalApp {
     struct Options {
         var ambiguousWide: Bool
+        /// How strictly Chinese and Japanese text is broken.
+        var lineBreak: LineBreakStrictness = .normal
         var useColor: Bool
         /// The configured colors (used unless --no-color or NO_COLOR).
         var colors = Configuration.Colors()
@@ -78,6 +80,7 @@ enum TerminalApp {
             return 1
         }
         var state = makeState(screen.size())
+        state.lineBreak = options.lineBreak
         // The first frame before any slow work (unless a saved state will replace it at once).
         if restoreLater || !saved.contains(where: { $0 != nil }) { screen.draw(Renderer.render(state)) }
         // A large file: the rest of it is read on another thread while its first articles

@@ -16,6 +16,8 @@ public struct Configuration: Sendable, Equatable {
     public var colors = Colors()
     /// East Asian ambiguous characters take two columns (like `--ambiguous-wide`).
     public var ambiguousWide = false
+    /// How strictly Chinese and Japanese text is broken (`line_break`, like `--line-break`).
+    public var lineBreak = LineBreakStrictness.normal
     /// Page-break repair when an issue is opened (`--raw` turns it off).
     public var repair = true
     /// The conversion between Chinese scripts the text is shown in (like `--convert`);

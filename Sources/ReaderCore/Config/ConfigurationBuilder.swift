@@ -52,6 +52,15 @@ public enum ConfigurationBuilder {
                     warn("ambiguous_wide must be true or false, not \(value.typeDescription); using the default (false)",
                          key: key)
                 }
+            case "line_break":
+                if case .string(let name) = value, let strictness = LineBreakStrictness(rawValue: name) {
+                    configuration.lineBreak = strictness
+                } else {
+                    let given: String
+                    if case .string(let name) = value { given = "\"\(name)\"" } else { given = value.typeDescription }
+                    warn("line_break must be \"strict\", \"normal\" or \"loose\", not \(given); using the default (\"normal\")",
+                         key: key)
+                }
             case "repair":
                 if case .bool(let flag) = value {
                     configuration.repair = flag

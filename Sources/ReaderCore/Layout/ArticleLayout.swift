@@ -26,10 +26,13 @@ public struct ArticleLayout: Sendable {
     }
 
     /// Lays out `article` of `document` in `width` columns.
-    public init(article: Article, in document: Document, width: Int, style: LayoutStyle, ambiguousWide: Bool = false) {
+    public init(
+        article: Article, in document: Document, width: Int, style: LayoutStyle, ambiguousWide: Bool = false,
+        lineBreak: LineBreakStrictness = .normal
+    ) {
         var scratch = WrapScratch()
         self.init(article: article, source: document.source, width: width, style: style, ambiguousWide: ambiguousWide,
-                  conversion: document.conversion, scratch: &scratch)
+                  conversion: document.conversion, lineBreak: lineBreak, scratch: &scratch)
     }
 
     /// Lays out `article` of the document whose bytes are `source`, wrapping with working
@@ -37,7 +40,7 @@ public struct ArticleLayout: Sendable {
     /// layouts: `DumpWriter` writes the same lines straight into bytes.)
     init(
         article: Article, source: SourceBytes, width: Int, style: LayoutStyle, ambiguousWide: Bool,
-        conversion: ScriptConversion? = nil, scratch: inout WrapScratch
+        conversion: ScriptConversion? = nil, lineBreak: LineBreakStrictness = .normal, scratch: inout WrapScratch
     ) {
         self.width = max(1, width)
         /// The text as shown; with a conversion, the source's text is kept for search.
@@ -46,7 +49,7 @@ public struct ArticleLayout: Sendable {
             sourceTexts.append(text)
             return conversion.convert(text)
         }
-        let wrapper = Wrapper(width: self.width, ambiguousWide: ambiguousWide)
+        let wrapper = Wrapper(width: self.width, ambiguousWide: ambiguousWide, lineBreak: lineBreak)
         reserveCapacity(for: article)
         let paragraphPrefix = String(repeating: " ", count: wrapper.effectiveIndent(style.paragraphIndent))
         let titleText = ArticleLayout.headingText(article.title, offset: article.titleOffset, heading: article.heading, in: source)

@@ -28,7 +28,8 @@ public enum DocumentDump {
 
     /// Writes the laid-out document, a chunk of UTF-8 bytes at a time, to `write`.
     public static func writeBytes(
-        _ document: Document, width: Int, ambiguousWide: Bool = false, to write: ([UInt8]) -> Void
+        _ document: Document, width: Int, ambiguousWide: Bool = false, lineBreak: LineBreakStrictness = .normal,
+        to write: ([UInt8]) -> Void
     ) {
         let articles = document.articles
         // Batches of consecutive articles, cut by source size.
@@ -56,7 +57,8 @@ public enum DocumentDump {
                 var output: [UInt8] = []
                 output.reserveCapacity(batchBytes + batchBytes / 2)
                 var writer = DumpWriter(
-                    width: width, style: .dump, ambiguousWide: ambiguousWide, conversion: document.conversion)
+                    width: width, style: .dump, ambiguousWide: ambiguousWide, lineBreak: lineBreak,
+                    conversion: document.conversion)
                 let batchArticles = articles.parse(starts[batch]..<starts[batch + 1], in: source)
                 for index in batchArticles.indices {
                     if batch > 0 || index > 0 { output.append(0x0A) }
@@ -82,9 +84,11 @@ public enum DocumentDump {
     }
 
     /// The whole dump as one string (for tests and small documents).
-    public static func render(_ document: Document, width: Int, ambiguousWide: Bool = false) -> String {
+    public static func render(
+        _ document: Document, width: Int, ambiguousWide: Bool = false, lineBreak: LineBreakStrictness = .normal
+    ) -> String {
         var output: [UInt8] = []
-        writeBytes(document, width: width, ambiguousWide: ambiguousWide) { output += $0 }
+        writeBytes(document, width: width, ambiguousWide: ambiguousWide, lineBreak: lineBreak) { output += $0 }
         return String(decoding: output, as: UTF8.self)
     }
 }

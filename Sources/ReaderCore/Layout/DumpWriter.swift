@@ -24,9 +24,12 @@ struct DumpWriter {
     /// The lines of the text being written.
     private var ranges: [Range<Int>] = []
 
-    init(width: Int, style: LayoutStyle, ambiguousWide: Bool, conversion: ScriptConversion? = nil) {
+    init(
+        width: Int, style: LayoutStyle, ambiguousWide: Bool, lineBreak: LineBreakStrictness = .normal,
+        conversion: ScriptConversion? = nil
+    ) {
         self.conversion = conversion
-        wrapper = Wrapper(width: max(1, width), ambiguousWide: ambiguousWide)
+        wrapper = Wrapper(width: max(1, width), ambiguousWide: ambiguousWide, lineBreak: lineBreak)
         self.style = style
         self.ambiguousWide = ambiguousWide
         paragraphPrefix = String(repeating: " ", count: wrapper.effectiveIndent(style.paragraphIndent))

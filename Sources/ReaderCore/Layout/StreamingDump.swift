@@ -18,7 +18,8 @@ public enum StreamingDump {
     /// With `conversion`, the text is written converted (`Document.conversion`).
     public static func write(
         _ pieces: ArticlePieces, firstPiece: SourceBytes?, name: String, repair: Bool, width: Int,
-        ambiguousWide: Bool = false, conversion: ScriptConversion? = nil, to write: ([UInt8]) -> Void
+        ambiguousWide: Bool = false, lineBreak: LineBreakStrictness = .normal, conversion: ScriptConversion? = nil,
+        to write: ([UInt8]) -> Void
     ) throws(ArticlePieces.ReadFailure) {
         var pieces = pieces
         var allowsRepair = true
@@ -36,7 +37,7 @@ public enum StreamingDump {
             let document = conversion.map { parsed.withConversion($0) } ?? parsed
             if !document.articles.isEmpty {
                 if wroteArticle { write([0x0A]) }
-                DocumentDump.writeBytes(document, width: width, ambiguousWide: ambiguousWide, to: write)
+                DocumentDump.writeBytes(document, width: width, ambiguousWide: ambiguousWide, lineBreak: lineBreak, to: write)
                 wroteArticle = true
             }
             current = reader.wait()

@@ -9,6 +9,16 @@
 ///   and NS characters (：；・·) never start one, not even after a space.
 /// * A dash between two digits (2—3年, 9:00–17:00) is a range and is not broken.
 /// * URLs and e-mail addresses are never broken internally.
+/// * An ASCII quotation mark `"` next to an East Asian character is paired by its place:
+///   after an East Asian character, a space or an opener and before a non-space it
+///   opens (OP); before an East Asian character, a space or the end and after a
+///   non-space it closes (CL). So `考"proc.txt(.gz)"，"sysfs"` breaks before each
+///   opening mark, not inside the quotation. (UAX #14's LB19a allows a break only when
+///   East Asian characters stand on both sides, and glues the rest.)
+/// * Korean is broken at spaces only (CSS `word-break: keep-all`): no break between a
+///   Hangul unit and a letter, digit, ideograph or Hangul unit (`joinsKoreanWord`).
+/// * No break after the hyphens that start a word, also several (`--color`, `-f`): LB20a
+///   of UAX #14 covers one hyphen only.
 /// * Never a break inside an extended grapheme cluster (e.g. after a space
 ///   followed by a combining mark, or before an emoji modifier).
 ///
@@ -20,16 +30,50 @@ enum ChineseTailoring {
     static let rightDoubleQuote: UInt32 = 0x201D, rightSingleQuote: UInt32 = 0x2019
     static let middleDot: UInt32 = 0x00B7
     static let ideographicSpace: UInt32 = 0x3000
+    static let quotationMark: UInt32 = 0x22, hyphenMinus: UInt32 = 0x2D
 
     /// Every code point `LineBreaker.analyze` has to look at for the tailoring: those
-    /// `tailoredClass` reclassifies, the range dashes (`isRangeDash`) and the ASCII
-    /// characters one of which every link holds (`@`, the `/` of `://`, the `w` of `www.`;
-    /// not `:`, which times like 9:00 have too).
+    /// `tailoredClass` and `straightQuoteClass` reclassify, the range dashes
+    /// (`isRangeDash`), the hyphen-minus and the ASCII characters one of which every link
+    /// holds (`@`, the `/` of `://`, the `w` of `www.`; not `:`, which times like 9:00
+    /// have too), and those a `LineBreakStrictness` reclassifies.
     static let examinedCodePoints: [UInt32] = [
         middleDot, ideographicSpace, 0x2018, 0x2019, 0x201A, 0x201B, 0x201C, 0x201D,
         0x2014, 0x2013, 0xFF5E, 0x301C, 0x2015,
+        quotationMark, hyphenMinus,
         0x40, 0x2F, 0x57, 0x77,
-    ]
+    ] + LineBreakStrictness.examinedCodePoints
+
+    /// How far back `straightQuoteClass` counts quotation marks to pair one.
+    static let quotePairingWindow = 256
+
+    /// The packed line-break value of the ASCII quotation mark `scalars[i]` when an East
+    /// Asian character stands next to it: OP when it opens a quotation, CL when it closes
+    /// one; nil (QU, UAX #14) when it can be neither.
+    static func straightQuoteClass(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at i: Int) -> UInt8? {
+        let table = UnicodeTables.properties
+        func isEastAsian(_ k: Int) -> Bool {
+            LineBreakRules.isEastAsian(ScalarPropertyTable.lineBreak(table[scalars[k].value]))
+        }
+        func isSpace(_ k: Int) -> Bool { Wrapper.isSpace(scalars[k]) }
+        let hasBefore = i > 0, hasAfter = i + 1 < scalars.count
+        let eastAsianBefore = hasBefore && isEastAsian(i - 1), eastAsianAfter = hasAfter && isEastAsian(i + 1)
+        guard eastAsianBefore || eastAsianAfter else { return nil }
+        let opens = hasAfter && !isSpace(i + 1) && (!hasBefore || isSpace(i - 1) || eastAsianBefore)
+        let closes = hasBefore && !isSpace(i - 1) && (!hasAfter || isSpace(i + 1) || eastAsianAfter)
+        let wide = UnicodeTableData.lineBreakFlagEastAsianWide
+        switch (opens, closes) {
+        case (true, false): return LineBreakClass.op.rawValue | wide
+        case (false, true): return LineBreakClass.cl.rawValue | wide
+        case (true, true):
+            // Between two East Asian characters (他说"好"。): the marks pair up, so an even
+            // number of them before (within a bounded look back) makes this one open.
+            var before = 0
+            for k in max(0, i - quotePairingWindow)..<i where scalars[k].value == quotationMark { before += 1 }
+            return (before % 2 == 0 ? LineBreakClass.op.rawValue : LineBreakClass.cl.rawValue) | wide
+        default: return nil
+        }
+    }
 
     /// The packed line-break value the tailoring gives `scalars[i]`, or nil when it keeps
     /// the scalar's own.
@@ -57,15 +101,61 @@ enum ChineseTailoring {
     }
 
     /// Applies the rules that are not expressible as classes to the UAX #14 result, for
-    /// the first `scalars.count` actions; `ranges` and `links` say whether the text may
-    /// hold a number range or a link at all. (The rules against a break before NS and
-    /// inside a grapheme cluster are applied by `LineBreaker.uax14` itself.)
+    /// the first `scalars.count` actions; `found` says whether the text may hold a number
+    /// range, a link or a hyphen at all. (The rules against a break before NS, inside a
+    /// grapheme cluster and inside a Korean word are applied by `LineBreaker.uax14` itself.)
     static func adjustActions(
         _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ raw: UnsafeBufferPointer<UInt8>,
-        _ actions: UnsafeMutableBufferPointer<BreakAction>, ranges: Bool, links: Bool
+        _ actions: UnsafeMutableBufferPointer<BreakAction>, found: LineBreaker.Findings
     ) {
-        if ranges { protectRanges(scalars, raw, actions) }
-        if links { protectLinks(scalars, actions) }
+        if found.contains(.rangeDash) { protectRanges(scalars, raw, actions) }
+        if found.contains(.linkCharacter) { protectLinks(scalars, actions) }
+        if found.contains(.hyphen) { protectWordInitialHyphens(scalars, raw, actions) }
+    }
+
+    /// No break between the hyphen-minuses that start a word and the letter after them
+    /// (`--color`, `-f`): the hyphens follow the start, a space, a hard break, an opener
+    /// or a quotation mark.
+    private static func protectWordInitialHyphens(
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ raw: UnsafeBufferPointer<UInt8>,
+        _ actions: UnsafeMutableBufferPointer<BreakAction>
+    ) {
+        for i in 1..<max(1, scalars.count) where actions[i] == .allowed && scalars[i - 1].value == hyphenMinus {
+            let letter = LineBreaker.lineBreakClass(raw[i])
+            guard LineBreakRules.isAlphabetic(letter) || letter == .hl else { continue }
+            var first = i - 1
+            while first > 0 && scalars[first - 1].value == hyphenMinus { first -= 1 }
+            let wordInitial: Bool
+            if first == 0 {
+                wordInitial = true
+            } else {
+                switch LineBreaker.lineBreakClass(raw[first - 1]) {
+                case .sp, .bk, .cr, .lf, .nl, .zw, .cb, .gl, .op, .qu, .qi, .qf: wordInitial = true
+                default: wordInitial = false
+                }
+            }
+            if wordInitial { actions[i] = .prohibited }
+        }
+    }
+
+    /// Whether units of classes `previous` and `current` belong to one Korean word (one
+    /// of them Hangul, the other Hangul, a letter, a digit or an ideograph): no break
+    /// between them. (Comparisons only: asked for every break opportunity.)
+    @inline(__always)
+    static func joinsKoreanWord(_ previous: LineBreakClass, _ current: LineBreakClass) -> Bool {
+        (isHangul(previous) || isHangul(current)) && isKoreanWordPart(previous) && isKoreanWordPart(current)
+    }
+
+    /// JL, JV, JT, H2, H3.
+    @inline(__always)
+    private static func isHangul(_ c: LineBreakClass) -> Bool {
+        c == .jl || c == .jv || c == .jt || c == .h2 || c == .h3
+    }
+
+    /// Hangul, AL, HL, NU, ID or the dotted circle.
+    @inline(__always)
+    private static func isKoreanWordPart(_ c: LineBreakClass) -> Bool {
+        isHangul(c) || c == .al || c == .hl || c == .nu || c == .id || c == .dc
     }
 
     /// Dashes that join two numbers: — – ～ 〜 ―.

@@ -3,19 +3,24 @@
 ///
 /// Guarantees: no line is wider than the width unless it holds a single grapheme
 /// cluster that is itself wider; text is never lost, reordered or duplicated (the
-/// lines, concatenated, give the paragraph back minus the spaces at the breaks);
-/// a grapheme cluster is never split; a character that may not start a line is
-/// pushed out together with the character before it; a token is hard-broken only
-/// when it alone is wider than the line.
+/// lines, concatenated, give the paragraph back minus the spaces at the breaks and
+/// the leading spaces a first-line indent replaces); a grapheme cluster is never split;
+/// a character that may not start a line is pushed out together with the character
+/// before it; a token is hard-broken only when it alone is wider than the line, and
+/// then where it reads best (`forcedBreak`); a token that fits on a full line is not
+/// broken because the first line is indented: the first line is left empty.
 public struct Wrapper: Sendable {
     /// Total columns available for a line, indent included.
     public var width: Int
     /// Whether East Asian Ambiguous characters take two columns.
     public var ambiguousWide: Bool
+    /// How strictly Chinese and Japanese text is broken (CSS `line-break`).
+    public var lineBreak: LineBreakStrictness
 
-    public init(width: Int, ambiguousWide: Bool = false) {
+    public init(width: Int, ambiguousWide: Bool = false, lineBreak: LineBreakStrictness = .normal) {
         self.width = max(1, width)
         self.ambiguousWide = ambiguousWide
+        self.lineBreak = lineBreak
     }
 
     /// Lines of `scalars` as ranges of scalar indices. The first line is indented by
@@ -52,11 +57,33 @@ public struct Wrapper: Sendable {
         line: (Range<Int>) -> Void
     ) {
         guard !scalars.isEmpty else { return }
-        if let end = oneLineEnd(scalars, available: width - effectiveIndent(firstIndent)) {
-            line(0..<end)
+        let first = firstIndent > 0 ? Self.indentEnd(scalars) : 0
+        if let end = oneLineEnd(scalars, from: first, available: width - effectiveIndent(firstIndent)) {
+            line(first..<end)
             return
         }
         wrapAtBreaks(scalars, firstIndent: firstIndent, indent: indent, scratch: &scratch, line: line)
+    }
+
+    /// Where the text starts after the spaces that indent it (space, no-break space,
+    /// ideographic space: a paragraph's own indent, which a first-line indent replaces
+    /// rather than doubles); 0 when nothing else follows them.
+    static func indentEnd(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Int {
+        var end = 0
+        while end < scalars.count, isIndentSpace(scalars[end]) { end += 1 }
+        guard end > 0, end < scalars.count else { return 0 }
+        // A mark after the last space makes it a cluster of its own, which stays.
+        switch ScalarPropertyTable.grapheme(UnicodeTables.properties[scalars[end].value]) {
+        case GraphemeBreakClass.extend.rawValue, GraphemeBreakClass.zwj.rawValue,
+             GraphemeBreakClass.spacingMark.rawValue: return end - 1
+        default: return end
+        }
+    }
+
+    /// The spaces `indentEnd` skips.
+    @inline(__always)
+    static func isIndentSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\u{00A0}" || scalar == "\u{3000}"
     }
 
     /// `wrap(_:firstIndent:indent:scratch:line:)` through the break opportunities of the
@@ -66,24 +93,30 @@ public struct Wrapper: Sendable {
         line: (Range<Int>) -> Void
     ) {
         guard !scalars.isEmpty else { return }
-        LineBreaker.analyze(scalars, tailoring: .chinese, ambiguousWide: ambiguousWide, scratch: &scratch) { cells, actions in
+        let first = firstIndent > 0 ? Self.indentEnd(scalars) : 0
+        LineBreaker.analyze(
+            scalars, tailoring: .chinese, strictness: lineBreak, ambiguousWide: ambiguousWide, scratch: &scratch
+        ) {
+            cells, actions, classes in
             wrap(scalars, cells: UnsafeBufferPointer(cells), actions: UnsafeBufferPointer(actions),
-                 firstIndent: firstIndent, indent: indent, line: line)
+                 classes: UnsafeBufferPointer(classes), from: first, firstIndent: firstIndent, indent: indent, line: line)
         }
     }
 
     /// The line-filling loop, given `LineBreaker.analyze`'s cells and actions of `scalars`.
     private func wrap(
         _ scalars: UnsafeBufferPointer<Unicode.Scalar>, cells: UnsafeBufferPointer<UInt8>,
-        actions: UnsafeBufferPointer<BreakAction>, firstIndent: Int, indent: Int, line: (Range<Int>) -> Void
+        actions: UnsafeBufferPointer<BreakAction>, classes: UnsafeBufferPointer<UInt8>, from first: Int,
+        firstIndent: Int, indent: Int, line: (Range<Int>) -> Void
     ) {
         let count = scalars.count
         let boundary = LineBreaker.cellBoundary
         let columns = LineBreaker.cellColumns
         var isFirst = true
-        var start = 0
+        var start = first
         while start < count {
             let lineIndent = isFirst ? firstIndent : indent
+            let onFirstLine = isFirst
             isFirst = false
             let available = width - effectiveIndent(lineIndent)
             var column = 0
@@ -114,7 +147,13 @@ public struct Wrapper: Sendable {
                     if lastBreak > start {
                         end = lastBreak
                     } else if index > start {
-                        end = index  // One token wider than the line: hard break.
+                        let text = ForcedBreak(scalars: scalars, cells: cells, actions: actions, classes: classes)
+                        let fullLine = width - effectiveIndent(indent)
+                        if onFirstLine && available < fullLine && text.tokenFits(from: start, within: fullLine) {
+                            end = start  // The token fits on the next line: this one stays empty.
+                        } else {
+                            end = text.cut(from: start, limit: index, available: available)  // Wider than a line.
+                        }
                     } else {
                         end = next  // One grapheme wider than the line: it stands alone.
                     }
@@ -137,10 +176,10 @@ public struct Wrapper: Sendable {
     /// no hard line break (its trailing spaces dropped, as the line-filling loop drops
     /// them); nil otherwise. Most titles and short paragraphs fit, and need no break
     /// opportunities: a dump of a million one-line articles took 23% less time.
-    private func oneLineEnd(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, available: Int) -> Int? {
+    private func oneLineEnd(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from first: Int, available: Int) -> Int? {
         let table = UnicodeTables.properties
         var columns = 0
-        for scalar in scalars {
+        for scalar in UnsafeBufferPointer(rebasing: scalars[first...]) {
             let properties = table[scalar.value]
             // BK, CR, LF and NL force a break after them (LB4, LB5).
             if ScalarPropertyTable.lineBreak(properties) & 0x3F <= LineBreakClass.nl.rawValue { return nil }
@@ -148,7 +187,7 @@ public struct Wrapper: Sendable {
             if columns > available { return nil }
         }
         var end = scalars.count
-        while end > 0, Wrapper.isSpace(scalars[end - 1]) { end -= 1 }
+        while end > first, Wrapper.isSpace(scalars[end - 1]) { end -= 1 }
         return end
     }
 

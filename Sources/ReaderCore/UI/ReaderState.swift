@@ -38,6 +38,8 @@ public struct ReaderState: Sendable {
     /// The issue list filtered by a search over all issues.
     public private(set) var archiveFilter: ArchiveFilter?
     public let ambiguousWide: Bool
+    /// How strictly Chinese and Japanese text is broken (`--line-break`, `line_break`).
+    public var lineBreak: LineBreakStrictness = .normal
     /// The key table in use: `KeyMap.bindings`, or that with the configured overrides.
     /// Dispatch, the hints and the help overlay all read it.
     public let bindings: [KeyBinding]
@@ -161,7 +163,7 @@ public struct ReaderState: Sendable {
         if let layout = layouts[key] { return layout }
         return ArticleLayout(
             article: document.articles[article], in: document, width: layoutWidth, style: .screen,
-            ambiguousWide: ambiguousWide)
+            ambiguousWide: ambiguousWide, lineBreak: lineBreak)
     }
 
     /// The current article's layout.
@@ -943,7 +945,7 @@ public struct ReaderState: Sendable {
         if layouts.count >= 8 { layouts = [:] }
         layouts[key] = ArticleLayout(
             article: document.articles[current], in: document, width: layoutWidth, style: .screen,
-            ambiguousWide: ambiguousWide)
+            ambiguousWide: ambiguousWide, lineBreak: lineBreak)
     }
 }
 

@@ -63,6 +63,18 @@ import Testing
         ])
     }
 
+    /// `line_break` (CSS line-break strictness); a bad value keeps "normal".
+    @Test func lineBreakSetting() {
+        #expect(parse("line_break = \"strict\"").configuration.lineBreak == .strict)
+        #expect(parse("line_break = \"loose\"").configuration.lineBreak == .loose)
+        #expect(Configuration().lineBreak == .normal)
+        let (configuration, warnings) = parse("repair = true\nline_break = \"tight\"\n")
+        #expect(configuration.lineBreak == .normal)
+        #expect(warnings == ["config.toml:2: line_break must be \"strict\", \"normal\" or \"loose\", not \"tight\"; using the default (\"normal\")"])
+        #expect(parse("line_break = 1").warnings
+            == ["config.toml:1: line_break must be \"strict\", \"normal\" or \"loose\", not an integer; using the default (\"normal\")"])
+    }
+
     @Test func emptyFileIsTheDefaults() {
         #expect(parse("") == (Configuration(), []))
         #expect(parse("# nothing\n\n") == (Configuration(), []))

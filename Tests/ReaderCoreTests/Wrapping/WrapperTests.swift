@@ -33,8 +33,9 @@ func wrapped(_ text: String, width: Int, firstIndent: Int = 0, ambiguousWide: Bo
         #expect(wrapped("请写信至 name@example.com 联系", width: 20) == ["请写信至", "name@example.com 联", "系"])
     }
 
-    @Test func aTokenWiderThanTheLineIsHardBrokenAtTheWidth() {
-        #expect(wrapped("https://service.most.gov.cn/", width: 10) == ["https://se", "rvice.most", ".gov.cn/"])
+    /// Cut after the URL's separators (each line at least half full), not at the width.
+    @Test func aTokenWiderThanTheLineIsBrokenAfterSeparators() {
+        #expect(wrapped("https://service.most.gov.cn/", width: 10) == ["https://", "service.", "most.gov.", "cn/"])
     }
 
     @Test func aWideCharacterNeverOverflowsAnOddWidth() {
@@ -105,7 +106,11 @@ func wrapped(_ text: String, width: Int, firstIndent: Int = 0, ambiguousWide: Bo
                 // No forbidden start or end unless the width forced a break (no opportunity inside the line before).
                 let forced = !(Self.inside(line)).contains { actions[$0] == .allowed }
                 if number + 1 < lines.count, let last = scalars[line].last, let next = scalars[lines[number + 1]].first {
-                    if Self.noStart.contains(next) || Self.noEnd.contains(last) {
+                    // UAX #14 LB15c (Unicode 15.1): after a space, `.5` and `,5` may start a line.
+                    let nextLine = lines[number + 1]
+                    let numberStart = (next == "." || next == ",") && line.upperBound < nextLine.lowerBound
+                        && nextLine.count > 1 && ("0"..."9").contains(scalars[nextLine.lowerBound + 1])
+                    if (Self.noStart.contains(next) && !numberStart) || Self.noEnd.contains(last) {
                         let nextForced = !Self.inside(lines[number + 1]).contains { actions[$0] == .allowed }
                         #expect(forced || nextForced || isOneGrapheme, "forbidden break between \(last) and \(next) at width \(width)")
                     }

@@ -1,0 +1,5 @@
+import ArgumentParser
+import ReaderCore
+
+/// `--line-break strict|normal|loose`.
+extension LineBreakStrictness: ExpressibleByArgument {}
