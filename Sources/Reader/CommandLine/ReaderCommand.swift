@@ -52,7 +52,12 @@ struct ReaderCommand: ParsableCommand {
     @Flag(help: "Show the text as it is, without joining paragraphs cut by page breaks.")
     var raw = false
 
-    @Flag(help: "Give East Asian ambiguous-width characters (curly quotes, middle dot, dashes, ellipsis) two columns, as CJK-locale terminals do.")
+    @Option(help: ArgumentHelp(
+        "Columns of East Asian ambiguous-width characters (curly quotes, middle dot, dashes, ellipsis): 1, 2 as CJK-locale terminals draw them, or auto (measured on the terminal; 1 for --dump).",
+        valueName: "auto|1|2"))
+    var ambiguousWidth: AmbiguousWidthArgument?
+
+    @Flag(help: "The same as --ambiguous-width 2.")
     var ambiguousWide = false
 
     @Flag(help: "Do not read or write the reading state (last article, position, read marks).")
@@ -74,6 +79,9 @@ struct ReaderCommand: ParsableCommand {
         }
         if dump && list {
             throw ValidationError("--dump and --list cannot be used together.")
+        }
+        if ambiguousWidth != nil && ambiguousWide {
+            throw ValidationError("--ambiguous-width and --ambiguous-wide cannot be used together.")
         }
         if config != nil && noConfig {
             throw ValidationError("--config and --no-config cannot be used together.")
@@ -137,7 +145,7 @@ struct ReaderCommand: ParsableCommand {
             do {
                 try StreamingDump.write(
                     stream.pieces, firstPiece: stream.firstPiece, name: stream.name, repair: settings.repair && !raw,
-                    width: columns, ambiguousWide: ambiguousWide || settings.ambiguousWide
+                    width: columns, ambiguousWide: ambiguous(settings).isWideWithoutMeasuring
                 ) { FileHandleOutput.standardOutput.write(bytes: $0) }
             } catch {
                 FileHandleOutput.standardOutput.flush()
@@ -184,11 +192,18 @@ struct ReaderCommand: ParsableCommand {
         if status != 0 { throw ExitCode(status) }
     }
 
-    /// The flags win over the file: --ambiguous-wide, --raw, --no-color (and NO_COLOR).
+    /// The ambiguous width: --ambiguous-width (or --ambiguous-wide), else the file's.
+    private func ambiguous(_ settings: Configuration) -> AmbiguousWidth {
+        if let ambiguousWidth { return ambiguousWidth.value }
+        return ambiguousWide ? .wide : settings.ambiguousWidth
+    }
+
+    /// The flags win over the file: --ambiguous-width, --raw, --no-color (and NO_COLOR).
     private func terminalOptions(_ settings: Configuration) -> TerminalApp.Options {
         let noColorEnv = ProcessEnvironment.value("NO_COLOR").map { !$0.isEmpty } ?? false
         return TerminalApp.Options(
-            ambiguousWide: ambiguousWide || settings.ambiguousWide, useColor: !(noColor || noColorEnv),
+            ambiguous: ambiguous(settings), useColor: !(noColor || noColorEnv), theme: settings.theme,
+            page: PageOptions(maxWidth: settings.maxWidth, cjkPunctuation: settings.cjkPunctuation),
             colors: settings.colors, bindings: settings.bindings)
     }
 

@@ -10,8 +10,9 @@ public struct LayoutStyle: Sendable, Equatable {
     /// `--dump`: headings keep their `##`/`###` markers.
     public static let dump = LayoutStyle(
         titleMarker: "## ", headingMarker: { String(repeating: "#", count: $0) + " " }, paragraphIndent: 2)
-    /// The interactive article view: `§` before section headings.
-    public static let screen = LayoutStyle(titleMarker: "", headingMarker: { _ in "§ " }, paragraphIndent: 2)
+    /// The interactive article view: no markers (the renderer centres the title, and
+    /// the title, headings and body differ by their looks, with or without colors).
+    public static let screen = LayoutStyle(titleMarker: "", headingMarker: { _ in "" }, paragraphIndent: 2)
 
     public static func == (lhs: LayoutStyle, rhs: LayoutStyle) -> Bool {
         lhs.titleMarker == rhs.titleMarker && lhs.paragraphIndent == rhs.paragraphIndent

@@ -38,6 +38,8 @@ public struct ReaderState: Sendable {
     /// The issue list filtered by a search over all issues.
     public private(set) var archiveFilter: ArchiveFilter?
     public let ambiguousWide: Bool
+    /// The widest text column and the punctuation option of the article view.
+    public let page: PageOptions
     /// The key table in use: `KeyMap.bindings`, or that with the configured overrides.
     /// Dispatch, the hints and the help overlay all read it.
     public let bindings: [KeyBinding]
@@ -87,11 +89,13 @@ public struct ReaderState: Sendable {
     }
 
     public init(
-        document: Document, size: ScreenSize, ambiguousWide: Bool = false, bindings: [KeyBinding] = KeyMap.bindings
+        document: Document, size: ScreenSize, ambiguousWide: Bool = false, bindings: [KeyBinding] = KeyMap.bindings,
+        page: PageOptions = PageOptions()
     ) {
         self.document = document
         self.size = size
         self.ambiguousWide = ambiguousWide
+        self.page = page
         self.bindings = bindings
         isArchive = false
         archiveName = document.name
@@ -101,12 +105,13 @@ public struct ReaderState: Sendable {
     /// An archive of `documents` (in list order), opening on the issue list.
     public init(
         issues documents: [Document], archiveName: String, size: ScreenSize, ambiguousWide: Bool = false,
-        bindings: [KeyBinding] = KeyMap.bindings
+        bindings: [KeyBinding] = KeyMap.bindings, page: PageOptions = PageOptions()
     ) {
         let documents = documents.isEmpty ? [Document(text: "", name: archiveName)] : documents
         self.document = documents[0]
         self.size = size
         self.ambiguousWide = ambiguousWide
+        self.page = page
         self.bindings = bindings
         isArchive = true
         self.archiveName = SafeText.sanitize(archiveName)
@@ -152,8 +157,12 @@ public struct ReaderState: Sendable {
         archiveFilter.map(\.hits.count) ?? issues.count
     }
 
-    /// Columns the article text is laid out in: one column of margin on each side.
-    public var layoutWidth: Int { max(1, size.columns - 2) }
+    /// Columns the article text is laid out in: one column of margin on each side, and
+    /// at most `page.maxWidth`.
+    public var layoutWidth: Int { max(1, min(page.maxWidth, size.columns - 2)) }
+
+    /// The screen column the article text starts at: the text column is centred.
+    public var textLeft: Int { max(1, (size.columns - layoutWidth) / 2) }
 
     /// Rows between the title bar and the status bar.
     public var bodyRows: Int { max(1, size.rows - 2) }
@@ -276,7 +285,7 @@ public struct ReaderState: Sendable {
                 afterLoading = .selectLast
             } else if case .number(let number) = action, number > document.articles.count {
                 afterLoading = .open(number - 1)
-                message = "article \(number): loading…"
+                message = "article \(number): loading..."
                 return
             }
         }

@@ -17,7 +17,7 @@ import Testing
     @Test func placeholderTitlesAreCutNotWrapped() {
         let document = Document(text: "## \n\n###\n")
         let layout = ArticleLayout(article: document.articles[0], in: document, width: 12, style: .screen)
-        #expect(layout.lines.indices.map(layout.string(at:)) == ["(untitled)", "", "§ (untitled…"])
+        #expect(layout.lines.indices.map(layout.string(at:)) == ["(untitled)", "", "(untitled s…"])
     }
 }
 

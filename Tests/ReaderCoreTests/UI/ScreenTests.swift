@@ -17,7 +17,7 @@ import Testing
 
     @Test func list80x24() {
         expectScreen(screen(80, 24), [
-            " Reader · 000_87085fd43abf9c5f.txt                                  10 articles",
+            " Reader | 000_87085fd43abf9c5f.txt                                  10 articles",
             "▸  1 重庆计划3年内建成公共领域车辆全面电动化试点城市 到2025年将建成充电桩…",
             "   2 国内首个空天信息产业共同体和千亿基金群在渝诞生 首批15项重庆空天信息应…  3§",
             "   3 首届明月湖空天信息产业国际生态活动上嘉宾表示 重庆空天信息产业发展前景…",
@@ -40,13 +40,13 @@ import Testing
             "",
             "",
             "",
-            " [1/10]                                       ↑↓ move  ⏎ open  / search  ? help",
+            " [1/10]                                      j/k move  ⏎ open  / search  ? help",
         ], "list 80x24")
     }
 
     @Test func list40x12() {
         expectScreen(screen(40, 12), [
-            " Reader · 000_87085fd43ab…  10 articles",
+            " Reader | 000_87085fd43...  10 articles",
             "▸  1 重庆计划3年内建成公共领域车辆…",
             "   2 国内首个空天信息产业共同体和…   3§",
             "   3 首届明月湖空天信息产业国际生…",
@@ -57,13 +57,13 @@ import Testing
             "   8 重庆启动产业知识产权运营中心…",
             "   9 2023年全市物联网十大应用案例…",
             "  10 人均年产值300万元背后的“三条…",
-            " [1/10]         ↑↓ move  ⏎ open  ? help",
+            " [1/10]        j/k move  ⏎ open  ? help",
         ], "list 40x12")
     }
 
     @Test func articleTwoTop80x24() {
         expectScreen(screen(80, 24, [.down, .enter]), [
-            " [2/10] 国内首个空天信息产业共同体和千亿基金群在渝诞生 首批15项重庆空天信息应…",
+            " Reader | 000_87085fd43abf9c5f.txt                                 article 2/10",
             " 国内首个空天信息产业共同体和千亿基金群在渝诞生 首批15项重庆空天信息应用场景发",
             " 布",
             "",
@@ -74,7 +74,7 @@ import Testing
             "   活动现场,各方发起了空天信息产业国际生态联盟以及国内首个空天信息产业共同体,并",
             " 发布了首个空天信息产业千亿规模基金群。",
             "",
-            " § 国际生态联盟与千亿基金群“双轮驱动”",
+            " 国际生态联盟与千亿基金群“双轮驱动”",
             "",
             "   当前,全球范围内,空天信息产业正飞速发展。据艾媒咨询预测,到2025年,空天信息产业",
             " 规模将突破万亿元。",
@@ -86,13 +86,13 @@ import Testing
             "   其中,空天信息产业国际生态联盟由行业领袖、知名企业、投资机构、科研机构等组成,",
             " 旨在打造全球空天信息产业力量聚合平台和协同创新平台,推动政、产、学、研、投深度",
             " 融合,促进跨国合作和产业协同。",
-            " [2/10]                                                                     35%",
+            "                                      35%  q back  t sections  / search  ? help",
         ], "article 2 80x24")
     }
 
     @Test func articleTwoTop40x12() {
         expectScreen(screen(40, 12, [.down, .enter]), [
-            " [2/10] 国内首个空天信息产业共同体和千…",
+            " Reader | 000_87085fd4...  article 2/10",
             " 国内首个空天信息产业共同体和千亿基金群",
             " 在渝诞生 首批15项重庆空天信息应用场景",
             " 发布",
@@ -103,13 +103,13 @@ import Testing
             " 院所机构的1000多名嘉宾相聚重庆,共谋空",
             " 天信息产业发展。",
             "",
-            " [2/10]                             10%",
+            "        10%  q back  t sections  ? help",
         ], "article 2 40x12")
     }
 
     @Test func contents80x24() {
         expectScreen(screen(80, 24, [.down, .enter, .character("t"), .down]), [
-            " [2/10] 国内首个空天信息产业共同体和千亿基金群在渝诞生 首批15项重庆空天信息应…",
+            " Reader | 000_87085fd43abf9c5f.txt                                 article 2/10",
             " 国内首个空天信息产业共同体和千亿基金群在渝诞生 首批15项重庆空天信息应用场景发",
             " 布",
             "",
@@ -119,11 +119,11 @@ import Testing
             "",
             "   活动现场,各方发起了空天信息产业国际生态联盟以及国内首个空天信息产业共同体,并",
             " 发布了首  Sections",
-            "           1 国际生态联盟与千亿基金群“双轮驱动”",
-            " § 国际生  2 汇聚全球力量,助力空天信息产业发展",
-            "           3 对空天信息应用场景建设给予资金支持、示范推广、产融支持",
-            "   当前,全 ↑↓ move  ⏎ jump  Esc close  ? help                          信息产业",
-            " 规模将突破万亿元。",
+            "",
+            " 国际生态  1 国际生态联盟与千亿基金群“双轮驱动”",
+            "           2 汇聚全球力量,助力空天信息产业发展",
+            "   当前,全 3 对空天信息应用场景建设给予资金支持、示范推广、产融支持    信息产业",
+            " 规模将突  j/k move  ⏎ jump  Esc close  ? help",
             "",
             "   空天信息产业国际生态联盟筹备组组长、重庆数创园董事长杨淳至表示,目前,空天信息",
             " 产业还面临重事业轻产业、重建设轻运营、前景大投入小等短板。因此,重庆数创园提出",
@@ -132,31 +132,31 @@ import Testing
             "   其中,空天信息产业国际生态联盟由行业领袖、知名企业、投资机构、科研机构等组成,",
             " 旨在打造全球空天信息产业力量聚合平台和协同创新平台,推动政、产、学、研、投深度",
             " 融合,促进跨国合作和产业协同。",
-            " [2/10]                                                                     35%",
+            "                                      35%  q back  t sections  / search  ? help",
         ], "contents 80x24")
     }
 
     @Test func contents40x12() {
         expectScreen(screen(40, 12, [.down, .enter, .character("t")]), [
-            " [2/10] 国内首个空天信息产业共同体和千…",
+            " Reader | 000_87085fd4...  article 2/10",
             " 国内首个空天信息产业共同体和千亿基金群",
             " 在渝诞生 首批15项重庆空天信息应用场景",
             " Sections",
+            "",
             " 1 国际生态联盟与千亿基金群“双轮驱动”",
             " 2 汇聚全球力量,助力空天信息产业发展",
             " 3 对空天信息应用场景建设给予资金支持…",
-            " ↑↓ move  ⏎ jump  Esc close  ? help",
-            " 院所机构的1000多名嘉宾相聚重庆,共谋空",
+            " j/k move  ⏎ jump  Esc close  ? help",
             " 天信息产业发展。",
             "",
-            " [2/10]                             10%",
+            "        10%  q back  t sections  ? help",
         ], "contents 40x12")
     }
 
     @Test func searchPrompt80x24() {
         expectScreen(
             screen(80, 24, [.down, .enter, .character("/")], typing: "２０２５"), [
-            " [2/10] 国内首个空天信息产业共同体和千亿基金群在渝诞生 首批15项重庆空天信息应…",
+            " Reader | 000_87085fd43abf9c5f.txt                                 article 2/10",
             " 国内首个空天信息产业共同体和千亿基金群在渝诞生 首批15项重庆空天信息应用场景发",
             " 布",
             "",
@@ -167,7 +167,7 @@ import Testing
             "   活动现场,各方发起了空天信息产业国际生态联盟以及国内首个空天信息产业共同体,并",
             " 发布了首个空天信息产业千亿规模基金群。",
             "",
-            " § 国际生态联盟与千亿基金群“双轮驱动”",
+            " 国际生态联盟与千亿基金群“双轮驱动”",
             "",
             "   当前,全球范围内,空天信息产业正飞速发展。据艾媒咨询预测,到2025年,空天信息产业",
             " 规模将突破万亿元。",
@@ -179,14 +179,14 @@ import Testing
             "   其中,空天信息产业国际生态联盟由行业领袖、知名企业、投资机构、科研机构等组成,",
             " 旨在打造全球空天信息产业力量聚合平台和协同创新平台,推动政、产、学、研、投深度",
             " 融合,促进跨国合作和产业协同。",
-            "/２０２５                                                             match 1/1",
+            "/２０２５                                       match 1/1  ⏎ accept  Esc cancel",
         ], "prompt 80x24")
     }
 
     @Test func searchAccepted80x24() {
         let grid = screen(80, 24, [.down, .enter, .character("/")], typing: "空天", then: [.enter, .character("n")])
         expectScreen(grid, [
-            " [2/10] 国内首个空天信息产业共同体和千亿基金群在渝诞生 首批15项重庆空天信息应…",
+            " Reader | 000_87085fd43abf9c5f.txt                                 article 2/10",
             " 国内首个空天信息产业共同体和千亿基金群在渝诞生 首批15项重庆空天信息应用场景发",
             " 布",
             "",
@@ -197,7 +197,7 @@ import Testing
             "   活动现场,各方发起了空天信息产业国际生态联盟以及国内首个空天信息产业共同体,并",
             " 发布了首个空天信息产业千亿规模基金群。",
             "",
-            " § 国际生态联盟与千亿基金群“双轮驱动”",
+            " 国际生态联盟与千亿基金群“双轮驱动”",
             "",
             "   当前,全球范围内,空天信息产业正飞速发展。据艾媒咨询预测,到2025年,空天信息产业",
             " 规模将突破万亿元。",
@@ -209,7 +209,7 @@ import Testing
             "   其中,空天信息产业国际生态联盟由行业领袖、知名企业、投资机构、科研机构等组成,",
             " 旨在打造全球空天信息产业力量聚合平台和协同创新平台,推动政、产、学、研、投深度",
             " 融合,促进跨国合作和产业协同。",
-            " [2/10]                                                         match 2/25  35%",
+            "                          match 2/25  35%  q back  t sections  / search  ? help",
         ], "search 80x24")
         // The title row holds matches 1 and 2 ("首个空天" and "重庆空天"); after n the second
         // is current. Each match is two wide characters: four cells.
@@ -222,7 +222,7 @@ import Testing
     @Test func searchAccepted40x12() {
         let grid = screen(40, 12, [.down, .enter, .character("/")], typing: "重庆", then: [.enter])
         expectScreen(grid, [
-            " [2/10] 国内首个空天信息产业共同体和千…",
+            " Reader | 000_87085fd4...  article 2/10",
             " 国内首个空天信息产业共同体和千亿基金群",
             " 在渝诞生 首批15项重庆空天信息应用场景",
             " 发布",
@@ -233,53 +233,53 @@ import Testing
             " 院所机构的1000多名嘉宾相聚重庆,共谋空",
             " 天信息产业发展。",
             "",
-            " [2/10]                 match 1/10  10%",
+            "        match 1/10  10%  q back  ? help",
         ], "search 40x12")
     }
 
     @Test func help80x24() {
         expectScreen(screen(80, 24, [.down, .enter, .character("?")]), [
-            " [2/10] 国内首个空天信息产业共同体和千亿基金群在渝诞生 首批15项重庆空天信息应…",
-            " 国内首个空天信 Keys                                              息应用场景发",
-            " 布             Article view",
-            "                  ↑ k              scroll up one line",
-            "   本报讯(重庆    ↓ j              scroll down one line          生态活动在渝启",
-            " 幕。来自434家    PgUp b           page up                        ,共谋空天信息",
-            " 产业发展。       PgDn Space       page down",
-            "                  Home g           top of article",
-            "   活动现场,各    End G            bottom of article              产业共同体,并",
-            " 发布了首个空天   → l              next article",
-            "                  ← h              previous article",
-            " § 国际生态联盟   Esc q Backspace  back to the list",
-            "                  t Tab            table of contents",
-            "   当前,全球范    [                previous section               ,空天信息产业",
-            " 规模将突破万亿   ]                next section",
-            "                  1…9              jump to section N",
-            "   空天信息产业   /                search in article             ,目前,空天信息",
-            " 产业还面临重事   n                next match                     庆数创园提出",
-            " 了设立空天信息   N                previous match                关键事项。",
-            "                  r                toggle page-break repair",
-            "   其中,空天信    u                mark read / unread             研机构等组成,",
-            " 旨在打造全球空   ? F1             this help                      、研、投深度",
-            " 融合,促进跨国  Esc close  ↓ more",
-            " [2/10]                                                                     35%",
+            " Reader | 000_87085fd43abf9c5f.txt                                 article 2/10",
+            " 国内首个空天 Keys                                                息应用场景发",
+            " 布",
+            "              Article view",
+            "   本报讯(重    Up k             scroll up one line                态活动在渝启",
+            " 幕。来自434    Down j           scroll down one line             ,共谋空天信息",
+            " 产业发展。     PgUp b           page up",
+            "                PgDn Space       page down",
+            "   活动现场,    Home g           top of article                   产业共同体,并",
+            " 发布了首个空   End G            bottom of article",
+            "                Right l          next article",
+            " 国际生态联盟   Left h           previous article",
+            "                Esc q Backspace  back to the list",
+            "   当前,全球    t Tab            table of contents                ,空天信息产业",
+            " 规模将突破万   [                previous section",
+            "                ]                next section",
+            "   空天信息产   1-9              jump to section N                目前,空天信息",
+            " 产业还面临重   /                search in article                庆数创园提出",
+            " 了设立空天信   n                next match                        键事项。",
+            "                N                previous match",
+            "   其中,空天    r                toggle page-break repair         研机构等组成,",
+            " 旨在打造全球   u                mark read / unread               、研、投深度",
+            " 融合,促进跨  Esc close  j more",
+            "                                      35%  q back  t sections  / search  ? help",
         ], "help 80x24")
     }
 
     @Test func help40x12() {
         expectScreen(screen(40, 12, [.function(1)]), [
-            " Reader · 000_87085fd43ab…  10 articles",
+            " Reader | 000_87085fd43...  10 articles",
             " Keys",
+            "",
             " Article list",
-            "   ↑ k            select previous arti…",
-            "   ↓ j            select next article",
+            "   Up k           select previous arti…",
+            "   Down j         select next article",
             "   PgUp b         page up",
             "   PgDn Space     page down",
             "   Home g         first article",
             "   End G          last article",
-            "   Enter → l      open article",
-            " Esc close  ↓ more",
-            " [1/10]         ↑↓ move  ⏎ open  ? help",
+            " Esc close  j more",
+            " [1/10]        j/k move  ⏎ open  ? help",
         ], "help 40x12")
     }
 
@@ -341,14 +341,14 @@ import Testing
         state.press(.enter)
         let grid = Renderer.render(state)
         expectScreen(grid, [
-            " [1/1] T",
-            " T",
+            " Re...  article 1/1",
+            "         T",
             "",
             "   一二三四五六七空",
             " 天信息产业",
             "",
             "",
-            " [1/1]    match 1/1",
+            "          match 1/1",
         ], "wrap")
         // "空" ends line 3 and "天" starts line 4: both are highlighted as the current match.
         #expect(grid.styleLines()[3] == ".................MM.")
@@ -361,7 +361,7 @@ import Testing
         var state = UIFixtures.state(rows: 12, columns: 40)
         UIFixtures.press([.down, .enter, .right, .character("q")], on: &state)
         expectScreen(Renderer.render(state), [
-            " Reader · 000_87085fd43ab…  10 articles",
+            " Reader | 000_87085fd43...  10 articles",
             "   1 重庆计划3年内建成公共领域车辆…",
             " ✓ 2 国内首个空天信息产业共同体和…   3§",
             "▸✓ 3 首届明月湖空天信息产业国际生…",
@@ -372,7 +372,7 @@ import Testing
             "   8 重庆启动产业知识产权运营中心…",
             "   9 2023年全市物联网十大应用案例…",
             "  10 人均年产值300万元背后的“三条…",
-            " [3/10]         ↑↓ move  ⏎ open  ? help",
+            " [3/10]        j/k move  ⏎ open  ? help",
         ], "read marks 40x12")
         #expect(Renderer.render(state).styleLines()[3].allSatisfy { $0 == "S" })
     }
