@@ -40,8 +40,8 @@ extension Renderer {
         if let section = state.currentSection {
             left = "\(section + 1)/\(article.sections.count) \(article.sections[section].title)"
         }
-        // The hints take what the section title (up to 16 columns of it) leaves.
-        let leftWidth = min(16, TextWidth.of(left, ambiguousWide: grid.ambiguousWide))
+        // The hints take what the section title (up to half the bar) leaves.
+        let leftWidth = min(grid.columns / 2, TextWidth.of(left, ambiguousWide: grid.ambiguousWide))
         let room = grid.columns - 4 - leftWidth - TextWidth.of(right) - 2
         let hints = fittingHints(.article, in: room, table: state.bindings)
         drawBar(
