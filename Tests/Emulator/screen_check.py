@@ -97,9 +97,13 @@ class Session:
             elif time.monotonic() - last >= quiet:
                 return
 
-    def send(self, keys):
+    def send(self, keys, until=None):
+        """Types `keys`; then waits until a row shows `until` (when given) and all is quiet."""
         os.write(self.master, keys.encode())
-        self.pump()
+        if until:
+            self.wait_for(until)
+        else:
+            self.pump()
 
     def rows(self):
         """The screen's rows as text: each cell's characters (pyte keeps a wide
@@ -205,19 +209,19 @@ def main():
         for width in (2, 1):
             session = Session([ambiguous_path], ambiguous=width)
             session.wait_for("? help")
-            session.send("\r")  # open the first article
+            session.send("\r", until="article 1/2")  # open the first article
             rows = session.rows()
             name = "ambiguous width %d (detected)" % width
             bars_in_place(name, rows, 24)
             compare_body(name + ": body rows are the laid-out text", rows,
                          article_body(dump(ambiguous_path, 78, width), 1), left=1)
-            session.send("l")  # the next article: no cell of the last frame stays
+            session.send("l", until="article 2/2")  # the next article: no cell of the last frame stays
             rows = session.rows()
             compare_body(name + ": after switching articles", rows,
                          article_body(dump(ambiguous_path, 78, width), 2), left=1)
             check(name + ": nothing left below the text", all(row == "" for row in rows[4:23]),
                   "\n".join("  row %d: %r" % (i, r) for i, r in enumerate(rows) if 4 <= i < 23 and r))
-            session.send("?")
+            session.send("?", until="Keys")
             rows = session.rows()
             box = [row for row in rows if "Article view" in row]
             check(name + ": help overlay drawn", bool(box), "\n".join(rows))
@@ -226,8 +230,8 @@ def main():
         for width in (2, 1):
             session = Session([cluster_path], ambiguous=width)
             session.wait_for("? help")
-            session.send("\r")
-            session.send("l")  # from the ASCII article to the clusters
+            session.send("\r", until="article 1/3")
+            session.send("l", until="article 2/3")  # from the ASCII article to the clusters
             rows = session.rows()
             name = "clusters, ambiguous width %d" % width
             bars_in_place(name, rows, 24)
@@ -238,7 +242,7 @@ def main():
             # spacing vowel sign none), so only where they start and what follows them
             # is compared: each cluster's first scalar at the laid-out column, the rest
             # of the line right after the cluster's laid-out width.
-            session.send("l")
+            session.send("l", until="article 3/3")
             rows = session.rows()
             buffer = session.screen.buffer
             for row, (cluster, columns) in zip((3, 5, 7), (("\U0001F1EF\U0001F1F5\U0001F1E8\U0001F1F3", 4),
@@ -256,7 +260,7 @@ def main():
 
         session = Session(["seeds/000_87085fd43abf9c5f.txt"], columns=160, rows=30, ambiguous=2)
         session.wait_for("? help")
-        session.send("\r")
+        session.send("\r", until="article 1/10")
         rows = session.rows()
         body = [row for row in rows[1:29] if row.strip()]
         lefts = {len(row) - len(row.lstrip(" ")) for row in body[1:]}
