@@ -91,9 +91,11 @@ public struct Theme: Sendable, Equatable {
             case .mono: return CellLook(bold: true)
             }
         case .selection:
-            return mono ? CellLook(reverse: true) : CellLook(foreground: .black, background: .cyan)
+            // Reverse video: the terminal's own two colors, readable on any background (a
+            // bold black on a color turns grey in xterm).
+            return CellLook(reverse: true)
         case .selectedUnread:
-            return mono ? CellLook(bold: true, reverse: true) : CellLook(foreground: .black, background: .cyan, bold: true)
+            return CellLook(bold: true, reverse: true)
         case .match:
             return mono ? CellLook(underline: true) : CellLook(foreground: .black, background: .yellow)
         case .currentMatch:
