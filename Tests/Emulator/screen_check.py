@@ -58,7 +58,7 @@ class AnsweringScreen(pyte.Screen):
 class Session:
     """The reader on a pseudo-terminal of `columns`×`rows`, drawn into pyte."""
 
-    def __init__(self, arguments, columns=80, rows=24, ambiguous=1):
+    def __init__(self, arguments, columns=80, rows=24, ambiguous=1, settings=None):
         set_ambiguous_width(ambiguous)
         self.master, slave = pty.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
@@ -66,8 +66,9 @@ class Session:
         self.stream = pyte.ByteStream(self.screen)
         environment = dict(os.environ, TERM="xterm-xfree86", LANG="C.UTF-8", LC_ALL="C.UTF-8")
         environment.pop("NO_COLOR", None)
+        configuration = ["--config", settings] if settings else ["--no-config"]
         self.process = subprocess.Popen(
-            [READER, "--no-state", "--no-config"] + arguments,
+            [READER, "--no-state"] + configuration + arguments,
             stdin=slave, stdout=slave, stderr=slave, env=environment, close_fds=True,
             start_new_session=True)
         os.close(slave)
@@ -205,9 +206,12 @@ def bars_in_place(name, rows, session_rows):
 def main():
     ambiguous_path = write_issue(AMBIGUOUS_ISSUE)
     cluster_path = write_issue(CLUSTER_ISSUE)
+    # The dump indents every paragraph by two columns; so does the screen with indent = 2
+    # (by default a Chinese paragraph gets two ideographs, four columns, checked below).
+    settings = write_issue("indent = 2\n")
     try:
         for width in (2, 1):
-            session = Session([ambiguous_path], ambiguous=width)
+            session = Session([ambiguous_path], ambiguous=width, settings=settings)
             session.wait_for("? help")
             session.send("\r", until="article 1/2")  # open the first article
             rows = session.rows()
@@ -228,7 +232,7 @@ def main():
             session.close()
 
         for width in (2, 1):
-            session = Session([cluster_path], ambiguous=width)
+            session = Session([cluster_path], ambiguous=width, settings=settings)
             session.wait_for("? help")
             session.send("\r", until="article 1/3")
             session.send("l", until="article 2/3")  # from the ASCII article to the clusters
@@ -258,7 +262,7 @@ def main():
                   "\n".join("  row %d: %r" % (i, r) for i, r in enumerate(rows)))
             session.close()
 
-        session = Session(["seeds/000_87085fd43abf9c5f.txt"], columns=160, rows=30, ambiguous=2)
+        session = Session(["seeds/000_87085fd43abf9c5f.txt"], columns=160, rows=30, ambiguous=2, settings=settings)
         session.wait_for("? help")
         session.send("\r", until="article 1/10")
         rows = session.rows()
@@ -270,9 +274,20 @@ def main():
         seed_dump = dump("seeds/000_87085fd43abf9c5f.txt", 80, 2)
         compare_body("160 columns: body rows are the 80-column layout", rows, article_body(seed_dump, 1), left=40)
         session.close()
+
+        # The default indent: two ideographs before a Chinese paragraph, none doubled.
+        session = Session([ambiguous_path], ambiguous=2)
+        session.wait_for("? help")
+        session.send("\r", until="article 1/2")
+        rows = session.rows()
+        check("default indent: a Chinese paragraph starts after four columns (and the margin)",
+              rows[3].startswith("     \u201c中国") and any(row.startswith("     第二段") for row in rows),
+              "\n".join("  row %d: %r" % (i, r) for i, r in enumerate(rows)))
+        session.close()
     finally:
         os.unlink(ambiguous_path)
         os.unlink(cluster_path)
+        os.unlink(settings)
     failed = RESULTS.count(False)
     print("emulator checks: %d passed, %d failed" % (len(RESULTS) - failed, failed))
     return 1 if failed else 0

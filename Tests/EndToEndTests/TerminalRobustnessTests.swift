@@ -99,7 +99,7 @@ struct TerminalRobustnessTests {
         #expect(list[1] == "▸ 1 标题^[]0;pwned^G")
         session.send("Enter")
         let article = session.waitFor { $0.contains { $0.contains("正文") } }
-        #expect(article.contains("   正文^[]52;c;ZXZpbA==^G清屏^[[2J八位\u{FFFD}31m响铃^G退格^H空^@尾。"))
+        #expect(article.contains("     正文^[]52;c;ZXZpbA==^G清屏^[[2J八位\u{FFFD}31m响铃^G退格^H空^@尾。"))
         #expect(session.tmux("display-message -p '#{pane_title}'").output == titleBefore)
         #expect(!titleBefore.contains("pwned"))
     }

@@ -203,7 +203,8 @@ struct ReaderCommand: ParsableCommand {
         let noColorEnv = ProcessEnvironment.value("NO_COLOR").map { !$0.isEmpty } ?? false
         return TerminalApp.Options(
             ambiguous: ambiguous(settings), useColor: !(noColor || noColorEnv), theme: settings.theme,
-            page: PageOptions(maxWidth: settings.maxWidth, cjkPunctuation: settings.cjkPunctuation),
+            page: PageOptions(
+                maxWidth: settings.maxWidth, cjkPunctuation: settings.cjkPunctuation, indent: settings.indent),
             colors: settings.colors, bindings: settings.bindings)
     }
 

@@ -26,6 +26,8 @@ public struct Configuration: Sendable, Equatable {
     /// Show `, . ; : ? ! ( )` between Chinese characters as their full-width forms
     /// (`cjk_punctuation`; the screen only, never the text itself).
     public var cjkPunctuation = false
+    /// The paragraphs' first-line indent on screen (`indent`: "auto" or columns).
+    public var indent = ParagraphIndent.auto
     /// Page-break repair when an issue is opened (`--raw` turns it off).
     public var repair = true
     /// Per action, the keys that replace its default keys (see `KeyMap.bindings(overriding:)`).

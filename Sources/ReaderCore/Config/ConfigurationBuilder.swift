@@ -76,6 +76,16 @@ public enum ConfigurationBuilder {
                     warn("max_width must be a number of columns from 20 to 10000, not \(value.description); "
                         + "using the default (80)", key: key)
                 }
+            case "indent":
+                switch value {
+                case .string(let name) where name.lowercased() == "auto":
+                    configuration.indent = .auto
+                case .integer(let columns) where (0...8).contains(columns):
+                    configuration.indent = .columns(columns)
+                default:
+                    warn("indent must be \"auto\" or a number of columns from 0 to 8, not \(value.description); "
+                        + "using the default (auto)", key: key)
+                }
             case "cjk_punctuation":
                 if case .bool(let flag) = value {
                     configuration.cjkPunctuation = flag

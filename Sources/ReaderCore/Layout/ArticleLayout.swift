@@ -34,14 +34,13 @@ public struct ArticleLayout: Sendable {
         self.width = max(1, width)
         let wrapper = Wrapper(width: self.width, ambiguousWide: ambiguousWide)
         reserveCapacity(for: article)
-        let paragraphPrefix = String(repeating: " ", count: wrapper.effectiveIndent(style.paragraphIndent))
         let titleText = ArticleLayout.headingText(article.title, offset: article.titleOffset, heading: article.heading, in: source)
         addBlock(titleText, kind: .title, marker: style.titleMarker, section: nil, wrapper: wrapper, ambiguousWide: ambiguousWide, scratch: &scratch)
         source.withUnsafeBufferPointer { buffer in
             for paragraph in article.lead {
                 addBlank(section: nil)
-                addParagraph(DisplayText.joining(lines: paragraph.lines, in: buffer), section: nil, indent: style.paragraphIndent,
-                             prefix: paragraphPrefix, wrapper: wrapper, scratch: &scratch)
+                addParagraph(DisplayText.joining(lines: paragraph.lines, in: buffer), section: nil, style: style,
+                             wrapper: wrapper, scratch: &scratch)
             }
             for (index, section) in article.sections.enumerated() {
                 addBlank(section: index)
@@ -50,8 +49,8 @@ public struct ArticleLayout: Sendable {
                 addBlock(text, kind: .heading, marker: style.headingMarker(section.level), section: index, wrapper: wrapper, ambiguousWide: ambiguousWide, scratch: &scratch)
                 for paragraph in section.paragraphs {
                     addBlank(section: index)
-                    addParagraph(DisplayText.joining(lines: paragraph.lines, in: buffer), section: index, indent: style.paragraphIndent,
-                                 prefix: paragraphPrefix, wrapper: wrapper, scratch: &scratch)
+                    addParagraph(DisplayText.joining(lines: paragraph.lines, in: buffer), section: index, style: style,
+                                 wrapper: wrapper, scratch: &scratch)
                 }
             }
         }
@@ -207,8 +206,10 @@ public struct ArticleLayout: Sendable {
     }
 
     private mutating func addParagraph(
-        _ text: DisplayText, section: Int?, indent: Int, prefix: String, wrapper: Wrapper, scratch: inout WrapScratch
+        _ text: DisplayText, section: Int?, style: LayoutStyle, wrapper: Wrapper, scratch: inout WrapScratch
     ) {
+        let indent = style.indent(of: text.scalars)
+        let prefix = String(repeating: " ", count: wrapper.effectiveIndent(indent))
         let textIndex = texts.count
         let firstLine = lines.count
         texts.append(text)

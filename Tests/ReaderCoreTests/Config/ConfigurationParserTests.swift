@@ -134,8 +134,10 @@ import Testing
             theme = "light"
             max_width = 66
             cjk_punctuation = true
+            indent = 0
             """)
         #expect(warnings == [])
+        #expect(configuration.indent == .columns(0))
         #expect(configuration.ambiguousWidth == .wide)
         #expect(configuration.theme == .light)
         #expect(configuration.maxWidth == 66)
@@ -151,6 +153,7 @@ import Testing
             theme = "sepia"
             max_width = 5
             cjk_punctuation = "yes"
+            indent = 9
             """)
         #expect(configuration == Configuration())
         #expect(warnings == [
@@ -158,6 +161,7 @@ import Testing
             "config.toml:2: theme must be \"auto\", \"light\", \"dark\" or \"mono\", not \"sepia\"; using the default (auto)",
             "config.toml:3: max_width must be a number of columns from 20 to 10000, not 5; using the default (80)",
             "config.toml:4: cjk_punctuation must be true or false, not a string; using the default (false)",
+            "config.toml:5: indent must be \"auto\" or a number of columns from 0 to 8, not 9; using the default (auto)",
         ])
     }
 
