@@ -45,24 +45,35 @@ def set_ambiguous_width(width):
 
 
 class AnsweringScreen(pyte.Screen):
-    """A pyte screen that sends its answers (the cursor-position report) to the program."""
+    """A pyte screen that sends its answers (the cursor-position report) to the program:
+    at once, `late` (held back until `release_answers`, as over a slow link), or never."""
 
-    def __init__(self, columns, rows, master):
+    def __init__(self, columns, rows, master, answer="now"):
         super().__init__(columns, rows)
         self.master = master
+        self.answer = answer
+        self.held = []
 
     def write_process_input(self, data):
-        os.write(self.master, data.encode())
+        if self.answer == "now":
+            os.write(self.master, data.encode())
+        elif self.answer == "late":
+            self.held.append(data)
+
+    def release_answers(self):
+        for data in self.held:
+            os.write(self.master, data.encode())
+        self.held = []
 
 
 class Session:
     """The reader on a pseudo-terminal of `columns`×`rows`, drawn into pyte."""
 
-    def __init__(self, arguments, columns=80, rows=24, ambiguous=1, settings=None):
+    def __init__(self, arguments, columns=80, rows=24, ambiguous=1, settings=None, answer="now"):
         set_ambiguous_width(ambiguous)
         self.master, slave = pty.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
-        self.screen = AnsweringScreen(columns, rows, self.master)
+        self.screen = AnsweringScreen(columns, rows, self.master, answer)
         self.stream = pyte.ByteStream(self.screen)
         environment = dict(os.environ, TERM="xterm-xfree86", LANG="C.UTF-8", LC_ALL="C.UTF-8")
         environment.pop("NO_COLOR", None)
@@ -284,6 +295,28 @@ def main():
               rows[3].startswith("     \u201c中国") and any(row.startswith("     第二段") for row in rows),
               "\n".join("  row %d: %r" % (i, r) for i, r in enumerate(rows)))
         session.close()
+
+        # A terminal that does not answer: the reader opens all the same (ambiguous width 1)
+        # and the title bar stays put; one that answers after the timeout: its late answer
+        # is no key (the list stays open, the article opens on Enter).
+        for answer in ("never", "late"):
+            session = Session([ambiguous_path], ambiguous=1, settings=settings, answer=answer)
+            session.wait_for("? help")
+            rows = session.rows()
+            check("terminal answering %s: the list opens" % answer,
+                  rows[0].startswith(" Reader | ") and "? help" in rows[23], "\n".join(rows))
+            session.screen.release_answers()
+            session.pump()
+            session.send("j")
+            session.send("k")
+            rows = session.rows()
+            check("terminal answering %s: a late answer is not read as keys" % answer,
+                  rows[0].endswith("2 articles") and rows[1].startswith("\u25b8"), "\n".join(rows[:3]))
+            session.send("\r", until="article 1/2")
+            rows = session.rows()
+            compare_body("terminal answering %s: body rows are the 1-column layout" % answer, rows,
+                         article_body(dump(ambiguous_path, 78, 1), 1), left=1)
+            session.close()
     finally:
         os.unlink(ambiguous_path)
         os.unlink(cluster_path)

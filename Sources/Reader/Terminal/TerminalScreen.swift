@@ -195,6 +195,7 @@ final class TerminalScreen {
         if kind == KEY_CODE_YES {
             return functionKey(Int32(value))
         }
+        if value == 27, LateReplies.skip() { return nil }
         return character(UInt32(value))
     }
 
