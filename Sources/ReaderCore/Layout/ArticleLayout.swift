@@ -35,21 +35,21 @@ public struct ArticleLayout: Sendable {
         let wrapper = Wrapper(width: self.width, ambiguousWide: ambiguousWide)
         reserveCapacity(for: article)
         let titleText = ArticleLayout.headingText(article.title, offset: article.titleOffset, heading: article.heading, in: source)
-        addBlock(titleText, kind: .title, marker: style.titleMarker, section: nil, wrapper: wrapper, ambiguousWide: ambiguousWide, scratch: &scratch)
+        addBlock(style.shown(titleText), kind: .title, marker: style.titleMarker, section: nil, wrapper: wrapper, ambiguousWide: ambiguousWide, scratch: &scratch)
         source.withUnsafeBufferPointer { buffer in
             for paragraph in article.lead {
                 addBlank(section: nil)
-                addParagraph(DisplayText.joining(lines: paragraph.lines, in: buffer), section: nil, style: style,
+                addParagraph(style.shown(DisplayText.joining(lines: paragraph.lines, in: buffer)), section: nil, style: style,
                              wrapper: wrapper, scratch: &scratch)
             }
             for (index, section) in article.sections.enumerated() {
                 addBlank(section: index)
                 sectionLines.append(lines.count)
                 let text = ArticleLayout.headingText(section.title, offset: section.titleOffset, heading: section.heading, in: source)
-                addBlock(text, kind: .heading, marker: style.headingMarker(section.level), section: index, wrapper: wrapper, ambiguousWide: ambiguousWide, scratch: &scratch)
+                addBlock(style.shown(text), kind: .heading, marker: style.headingMarker(section.level), section: index, wrapper: wrapper, ambiguousWide: ambiguousWide, scratch: &scratch)
                 for paragraph in section.paragraphs {
                     addBlank(section: index)
-                    addParagraph(DisplayText.joining(lines: paragraph.lines, in: buffer), section: index, style: style,
+                    addParagraph(style.shown(DisplayText.joining(lines: paragraph.lines, in: buffer)), section: index, style: style,
                                  wrapper: wrapper, scratch: &scratch)
                 }
             }

@@ -9,6 +9,9 @@ public struct LayoutStyle: Sendable, Equatable {
     /// How `paragraphIndent` changes with the paragraph's language (the screen's
     /// `indent` setting); the dump keeps `paragraphIndent` for every paragraph.
     public var indentRule = ParagraphIndent.columns(2)
+    /// Half-width punctuation between Chinese characters shown full-width (the screen's
+    /// `cjk_punctuation`; see `FullWidthPunctuation`).
+    public var fullWidthPunctuation = false
 
     /// `--dump`: headings keep their `##`/`###` markers.
     public static let dump = LayoutStyle(
@@ -18,10 +21,16 @@ public struct LayoutStyle: Sendable, Equatable {
     public static let screen = screen(indent: .auto)
 
     /// The article view with the `indent` setting `indent`.
-    public static func screen(indent: ParagraphIndent) -> LayoutStyle {
+    public static func screen(indent: ParagraphIndent, fullWidthPunctuation: Bool = false) -> LayoutStyle {
         var style = LayoutStyle(titleMarker: "", headingMarker: { _ in "" }, paragraphIndent: 2)
         style.indentRule = indent
+        style.fullWidthPunctuation = fullWidthPunctuation
         return style
+    }
+
+    /// `text` as this style shows it.
+    func shown(_ text: DisplayText) -> DisplayText {
+        fullWidthPunctuation ? FullWidthPunctuation.apply(to: text) : text
     }
 
     /// The first-line indent of a paragraph whose text is `scalars`.
@@ -34,6 +43,7 @@ public struct LayoutStyle: Sendable, Equatable {
 
     public static func == (lhs: LayoutStyle, rhs: LayoutStyle) -> Bool {
         lhs.titleMarker == rhs.titleMarker && lhs.paragraphIndent == rhs.paragraphIndent && lhs.indentRule == rhs.indentRule
+            && lhs.fullWidthPunctuation == rhs.fullWidthPunctuation
             && lhs.headingMarker(3) == rhs.headingMarker(3)
     }
 }

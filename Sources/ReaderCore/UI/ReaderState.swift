@@ -172,7 +172,7 @@ public struct ReaderState: Sendable {
         let key = LayoutKey(article: article, width: layoutWidth, repaired: document.isRepaired)
         if let layout = layouts[key] { return layout }
         return ArticleLayout(
-            article: document.articles[article], in: document, width: layoutWidth, style: .screen(indent: page.indent),
+            article: document.articles[article], in: document, width: layoutWidth, style: .screen(indent: page.indent, fullWidthPunctuation: page.cjkPunctuation),
             ambiguousWide: ambiguousWide)
     }
 
@@ -958,7 +958,7 @@ public struct ReaderState: Sendable {
         if layouts[key] != nil { return }
         if layouts.count >= 8 { layouts = [:] }
         layouts[key] = ArticleLayout(
-            article: document.articles[current], in: document, width: layoutWidth, style: .screen(indent: page.indent),
+            article: document.articles[current], in: document, width: layoutWidth, style: .screen(indent: page.indent, fullWidthPunctuation: page.cjkPunctuation),
             ambiguousWide: ambiguousWide)
     }
 }
