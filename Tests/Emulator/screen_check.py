@@ -296,6 +296,16 @@ def main():
               "\n".join("  row %d: %r" % (i, r) for i, r in enumerate(rows)))
         session.close()
 
+        # Esc with an arrow key right behind it (one write): both are keys, none is lost
+        # to the check for late probe answers after an Escape.
+        session = Session([ambiguous_path], ambiguous=2, settings=settings)
+        session.wait_for("? help")
+        session.send("/x")
+        session.send("\x1b\x1bOB\r", until="article 2/2")  # Down is ESC O B in keypad mode
+        check("Esc then Down then Enter in one write opens article 2",
+              session.rows()[0].endswith("article 2/2"), "\n".join(session.rows()[:2]))
+        session.close()
+
         # A terminal that does not answer: the reader opens all the same (ambiguous width 1)
         # and the title bar stays put; one that answers after the timeout: its late answer
         # is no key (the list stays open, the article opens on Enter).

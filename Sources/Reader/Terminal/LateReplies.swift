@@ -15,7 +15,14 @@ enum LateReplies {
         var read: [wint_t] = []
         var value: wint_t = 0
         // The input is in no-delay mode while `nextEvent` reads: ERR when nothing waits.
-        while read.count < 64, get_wch(&value) == OK {
+        while read.count < 64 {
+            let kind = get_wch(&value)
+            if kind == KEY_CODE_YES {
+                // A function key (an arrow typed right after Esc): no reply; it is read next.
+                ungetch(Int32(value))
+                break
+            }
+            guard kind == OK else { break }
             read.append(value)
             if isReply(read) { return true }
             if !couldBeReply(read) { break }
