@@ -15,6 +15,8 @@ let package = Package(
     targets: [
         /// ncursesw, wrapped for Swift. Only the terminal adapter imports it.
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        /// OpenCC (Simplified/Traditional conversion), wrapped for Swift. Only ReaderOpenCC imports it.
+        .systemLibrary(name: "COpenCC", path: "Sources/COpenCC"),
         /// Document model, CJK text engine, search and the pure UI state. No ncurses here.
         .target(name: "ReaderCore", path: "Sources/ReaderCore"),
         /// Reading the configuration file (TOML) into a `Configuration`. Kept out of
@@ -24,11 +26,14 @@ let package = Package(
             dependencies: ["ReaderCore", .product(name: "TOMLKit", package: "TOMLKit")],
             path: "Sources/ReaderConfig"
         ),
+        /// `OpenCCConverter`: ReaderCore's `ScriptConverter` done by OpenCC. A target of its
+        /// own so that ReaderCore (and the fuzz build) needs no C library.
+        .target(name: "ReaderOpenCC", dependencies: ["ReaderCore", "COpenCC"], path: "Sources/ReaderOpenCC"),
         /// The `reader` executable: command line, ncurses adapter, main.
         .executableTarget(
             name: "Reader",
             dependencies: [
-                "ReaderCore", "ReaderConfig", "CNcurses",
+                "ReaderCore", "ReaderConfig", "ReaderOpenCC", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/Reader"
@@ -38,7 +43,7 @@ let package = Package(
         .testTarget(
             name: "ReaderCoreTests",
             dependencies: [
-                "ReaderCore", "ReaderConfig",
+                "ReaderCore", "ReaderConfig", "ReaderOpenCC",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             path: "Tests/ReaderCoreTests"

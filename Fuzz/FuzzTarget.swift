@@ -10,7 +10,7 @@ enum FuzzTarget {
         .function(1), .character("/"), .character("n"), .character("N"), .character("t"), .character("["),
         .character("]"), .character("r"), .character("?"), .character("1"), .character("3"), .character("9"),
         .character("g"), .character("G"), .character("重"), .character("庆"), .character("a"), .character("2"),
-        .character("，"), .character("q"),
+        .character("，"), .character("q"), .character("c"),
     ]
 
     static func run(_ bytes: [UInt8]) {
@@ -38,9 +38,16 @@ enum FuzzTarget {
         }
 
         let size = ScreenSize(rows: width % 30 + 1, columns: width)
-        var state = ReaderState(document: document, size: size, ambiguousWide: ambiguousWide)
+        var state = ReaderState(
+            document: document, size: size, ambiguousWide: ambiguousWide, scriptToggle: FuzzConverter.toggle)
         for byte in keyBytes where !state.isFinished {
             state.press(keys[Int(byte) % keys.count])
+            if state.screen == .article {
+                // Converted or not, offsets never go backwards in a text.
+                for text in state.currentLayout.texts where zip(text.offsets, text.offsets.dropFirst()).contains(where: >) {
+                    fatalError("offsets go backwards in \(text.string)")
+                }
+            }
             let grid = Renderer.render(state)
             for line in grid.lines() {
                 checkSafe(line)

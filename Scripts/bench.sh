@@ -7,9 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SCRATCH=${SCRATCH:-.build}  # the Makefile's `release` build
-# As `make release`: linked statically (a third of the start-up time).
-FLAGS=(-c release --static-swift-stdlib -Xswiftc -static-executable -Xlinker -lncursesw -Xlinker -ltinfo
-       --scratch-path "$SCRATCH")
+# As `make release` (the Swift runtime linked statically; OpenCC is a shared library).
+FLAGS=(-c release --static-swift-stdlib --scratch-path "$SCRATCH")
 swift build "${FLAGS[@]}" >/dev/null
 BIN=$(swift build "${FLAGS[@]}" --show-bin-path)
 READER=$BIN/reader

@@ -123,7 +123,7 @@ enum ReaderBinary {
     @Test func binaryFileIsRefused() {
         let result = ReaderBinary.run([ReaderBinary.path])
         #expect(result.status == 65)
-        #expect(result.standardError == "reader: reader: not a text file (binary data)\n")
+        #expect(result.standardError == "reader: reader: not a text file (ELF data)\n")
     }
 
     /// `--dump` reads in pieces of whole articles; the check for text still looks at the
@@ -136,7 +136,7 @@ enum ReaderBinary {
         #expect(result.status == 65)
         #expect(result.standardOutput == "")
         let name = String(path.split(separator: "/").last ?? "")
-        #expect(result.standardError == "reader: \(name): not a text file (binary data)\n")
+        #expect(result.standardError == "reader: \(name): not a text file (binary data, or not UTF-8)\n")
     }
 
     @Test func unreadableFileIsRefused() {

@@ -62,6 +62,18 @@ struct LargeFileEndToEndTests {
         session.send("q")
     }
 
+    /// `G` then Enter at once opens the last article of the whole issue (it opened the
+    /// preview's last one, article 37, when the keys came before the whole file was read).
+    @Test func bottomThenEnterAtOnceOpensTheLastArticle() {
+        let session = LargeFileEndToEndTests.open()
+        session.send("G", "Enter")
+        let last = session.waitFor { $0.count == 24 && $0[0].hasSuffix(" article 3000/3000") }
+        #expect(last[0].hasSuffix(" article 3000/3000"))
+        // The article's title (two full lines: no room to centre them).
+        #expect(last[1].hasPrefix(" 人均年产值300万元背后的“三条路”"))
+        session.send("q", "q")
+    }
+
     /// Typed at once: the keys wait neither for the file nor for the search index (the
     /// search waits for the index, "searching…", and its hits come when it is built).
     @Test func aSearchTypedAtOnceFindsEveryCopy() {

@@ -24,12 +24,14 @@ import Testing
         let help = ReaderBinary.run(["--help"])
         #expect(help.status == 0)
         #expect(help.standardOutput.contains(
-            "USAGE: reader [<FILE> ...] [--dump] [--width <N>] [--list] [--raw] [--ambiguous-width <auto|1|2>] "
-            + "[--ambiguous-wide] [--no-state] [--no-color] [--config <FILE>] [--no-config]\n"))
+            "USAGE: reader [<FILE> ...] [--dump] [--width <N>] [--list] [--raw] [--convert <NAME>] "
+            + "[--ambiguous-width <auto|1|2>] [--ambiguous-wide] [--no-state] [--no-color] [--config <FILE>] [--no-config]\n"))
         #expect(help.standardOutput.contains("  reader ~/papers/                             browse an archive of issues\n"))
-        #expect(help.standardOutput.contains("Exit status: 0 success; 64 usage error; 65 not a text file;"))
+        #expect(help.standardOutput.contains("Exit status: 0 success; 64 usage error; 65 not a text file (binary, compressed,"))
+        #expect(help.standardOutput.contains("74 cannot write the output."))
         #expect(ShellFitTests.helpOptions == [
-            "--dump", "--width", "--list", "--raw", "--ambiguous-width", "--ambiguous-wide", "--no-state", "--no-color", "--config", "--no-config",
+            "--dump", "--width", "--list", "--raw", "--convert", "--ambiguous-width", "--ambiguous-wide", "--no-state", "--no-color",
+            "--config", "--no-config",
             "--version", "--help",
         ])
     }

@@ -126,7 +126,7 @@ struct TerminalRobustnessTests {
     @Test func unknownTerminalIsAOneLineError() {
         let session = shell(columns: 120)
         run("env LANG=C.UTF-8 TERM=no-such-terminal \(TmuxSession.quote(TmuxSession.readerPath)) \(TmuxSession.quote(TmuxSession.seedPath)); echo exit=$?", in: session)
-        let screen = session.waitFor { $0.contains { $0.hasPrefix("exit=") } }
+        let screen = session.waitFor { $0.contains { $0.hasPrefix("exit=") && !$0.hasPrefix("exit=$") } }
         #expect(screen.contains("reader: unknown terminal type 'no-such-terminal' (try TERM=xterm-256color, or --dump)"))
         #expect(screen.contains("exit=1"))
         expectSaneTerminal(session)
@@ -135,7 +135,7 @@ struct TerminalRobustnessTests {
     @Test func dumbTerminalIsAOneLineError() {
         let session = shell(columns: 120)
         run("env LANG=C.UTF-8 TERM=dumb \(TmuxSession.quote(TmuxSession.readerPath)) \(TmuxSession.quote(TmuxSession.seedPath)); echo exit=$?", in: session)
-        let screen = session.waitFor { $0.contains { $0.hasPrefix("exit=") } }
+        let screen = session.waitFor { $0.contains { $0.hasPrefix("exit=") && !$0.hasPrefix("exit=$") } }
         #expect(screen.contains("reader: terminal type 'dumb' cannot show a full screen (try --dump)"))
         #expect(screen.contains("exit=1"))
     }

@@ -4,16 +4,22 @@ import Glibc
 
 /// Buffered writes to a file descriptor (standard output for --dump, standard error for messages).
 final class FileHandleOutput {
-    nonisolated(unsafe) static let standardOutput = FileHandleOutput(descriptor: STDOUT_FILENO)
+    /// Standard output: a write that fails ends the reader (`endAfterWriteFailure`).
+    nonisolated(unsafe) static let standardOutput = FileHandleOutput(descriptor: STDOUT_FILENO, endsOnFailure: true)
     nonisolated(unsafe) static let standardError = FileHandleOutput(descriptor: STDERR_FILENO, unbuffered: true)
+
+    /// sysexits.h EX_IOERR: standard output could not be written.
+    static let exitOutputError: Int32 = 74
 
     private let descriptor: Int32
     private let unbuffered: Bool
+    private let endsOnFailure: Bool
     private var buffer: [UInt8] = []
 
-    init(descriptor: Int32, unbuffered: Bool = false) {
+    init(descriptor: Int32, unbuffered: Bool = false, endsOnFailure: Bool = false) {
         self.descriptor = descriptor
         self.unbuffered = unbuffered
+        self.endsOnFailure = endsOnFailure
     }
 
     func write(_ text: String) {
@@ -33,10 +39,28 @@ final class FileHandleOutput {
             let written = buffer[start...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
             if written < 0 {
                 if errno == EINTR { continue }
-                break  // EPIPE and the like: the reader of the pipe has gone away.
+                let code = errno
+                buffer.removeAll()
+                if endsOnFailure { Self.endAfterWriteFailure(code) }
+                return
             }
             start += written
         }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Ends the process after a failed write to standard output, at once (the dump may be
+    /// laying out on other threads; nothing is left to clean up in dump or list mode).
+    /// A closed pipe (`reader --dump … | head`) ends it silently, as SIGPIPE does when it
+    /// is not ignored; any other error (a full disk, /dev/full, EIO) is one line on
+    /// standard error and exit 74.
+    private static func endAfterWriteFailure(_ code: Int32) -> Never {
+        if code == EPIPE {
+            signal(SIGPIPE, SIG_DFL)
+            raise(SIGPIPE)
+            _exit(128 + SIGPIPE)
+        }
+        standardError.write("reader: standard output: \(IssueInput.errorText(code))\n")
+        _exit(exitOutputError)
     }
 }

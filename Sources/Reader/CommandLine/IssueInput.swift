@@ -22,42 +22,135 @@ struct IssueInput {
     let bytes: SourceBytes
     /// The file's absolute path (symbolic links resolved); nil for standard input.
     var absolutePath: String? = nil
+    /// What the reader says in its status bar on opening (input cut at `pipeLimitBytes`).
+    var notice: String? = nil
 
     /// Loads `path`; nil or "-" reads standard input (which must not be a terminal).
-    static func load(_ path: String?) throws -> IssueInput {
-        guard let path, path != "-" else {
+    static func load(_ path: PathName?) throws -> IssueInput {
+        guard let path, !path.isStandardInput else {
             try checkStandardInput()
-            let bytes = SourceBytes(try readAll(STDIN_FILENO, name: "standard input"))
-            return try checked(IssueInput(name: "stdin", bytes: bytes))
+            return try readLimited(STDIN_FILENO, name: "stdin", absolutePath: nil)
         }
-        let shown = SafeText.sanitize(path)
+        let shown = path.shown
         let descriptor = try openFile(path)
         defer { close(descriptor) }
         // A regular file is read straight into its storage in one go; anything else
         // (a pipe, /proc files that claim size 0) through the growing buffer.
         var opened = stat()
         let isRegular = fstat(descriptor, &opened) == 0 && opened.st_mode & S_IFMT == S_IFREG
-        let direct = isRegular ? SourceBytes.reading(descriptor: descriptor, size: Int(opened.st_size)) : nil
+        guard isRegular else { return try readLimited(descriptor, name: path.baseName.shown, absolutePath: absolute(path)) }
+        // Its first 64 KiB decide whether it is text before the rest is read (a 4 GB video
+        // in an archive directory is skipped at once).
+        var sample = [UInt8](repeating: 0, count: TextCheck.sampleBytes)
+        let sampled = sample.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
+        if sampled > 0 {
+            try check(Array(sample[..<sampled]), isWhole: Int(opened.st_size) <= sampled, name: path.baseName.shown)
+        }
+        let direct = SourceBytes.reading(descriptor: descriptor, size: Int(opened.st_size))
         let bytes = try direct ?? SourceBytes(readAll(descriptor, name: shown))
-        return try checked(IssueInput(name: baseName(of: path), bytes: bytes, absolutePath: absolute(path)))
+        return try checked(IssueInput(name: path.baseName.shown, bytes: bytes, absolutePath: absolute(path)))
+    }
+
+    /// Input with no known end (a pipe, a FIFO, a device) reads at most this much: the
+    /// interactive reader shows the first `pipeLimitBytes` (and says so), `--dump` takes
+    /// articles up to this size (and stops with an error at a larger one).
+    static let pipeLimitBytes = 64 << 20
+    /// `pipeLimitBytes` as the messages say it.
+    static let pipeLimitText = "64 MiB"
+
+    /// Reads standard input or a non-regular file: the first 64 KiB are checked to be text
+    /// before any more is read, then at most `pipeLimitBytes` in all (a regular file
+    /// redirected to standard input is read whole). What is cut off is cut at a line end.
+    private static func readLimited(_ descriptor: Int32, name: String, absolutePath: String?) throws -> IssueInput {
+        if isRegularFile(descriptor) {
+            let bytes = SourceBytes(try readAll(descriptor, name: SafeText.sanitize(name)))
+            return try checked(IssueInput(name: name, bytes: bytes, absolutePath: absolutePath))
+        }
+        announceWait(descriptor, name: name)
+        var bytes = try readUpTo(TextCheck.sampleBytes, from: descriptor, name: name)
+        try check(bytes, isWhole: bytes.count < TextCheck.sampleBytes, name: name)
+        var notice: String?
+        if bytes.count == TextCheck.sampleBytes {
+            bytes += try readUpTo(pipeLimitBytes + 1 - bytes.count, from: descriptor, name: name)
+            if bytes.count > pipeLimitBytes {
+                bytes.removeSubrange(pipeLimitBytes...)
+                if let lastNewline = bytes.lastIndex(of: 0x0A) { bytes.removeSubrange((lastNewline + 1)...) }
+                notice = "\(SafeText.sanitize(name)): only the first \(pipeLimitText) are shown"
+            }
+        }
+        return IssueInput(name: name, bytes: SourceBytes(bytes), absolutePath: absolutePath, notice: notice)
+    }
+
+    /// Up to `count` bytes from `descriptor` (fewer when the input ends first).
+    private static func readUpTo(_ count: Int, from descriptor: Int32, name: String) throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: min(count, 1 << 20))
+        while bytes.count < count {
+            let wanted = min(buffer.count, count - bytes.count)
+            let read = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, wanted) }
+            if read == 0 { break }
+            if read < 0 {
+                if errno == EINTR { continue }
+                throw Failure(message: "\(SafeText.sanitize(name)): \(errorText(errno))", exitCode: exitNoInput)
+            }
+            bytes.append(contentsOf: buffer[0..<read])
+        }
+        return bytes
+    }
+
+    /// Whether `descriptor` is open on a regular file (an input with an end).
+    private static func isRegularFile(_ descriptor: Int32) -> Bool {
+        var info = stat()
+        return fstat(descriptor, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+    }
+
+    /// The one-line failure for a piece that could not be read.
+    static func readFailure(_ failure: ArticlePieces.ReadFailure, name: String) -> Failure {
+        if failure == .pieceTooLarge {
+            return Failure(
+                message: "\(SafeText.sanitize(name)): an article over \(pipeLimitText) (no '## ' heading ends it) cannot be read from a pipe",
+                exitCode: exitDataError)
+        }
+        return Failure(message: "\(SafeText.sanitize(name)): \(errorText(failure.code))", exitCode: exitNoInput)
     }
 
     /// Opens `path` for reading: a missing or unreadable file, or a directory, is a
     /// one-line failure (exit 66).
-    private static func openFile(_ path: String) throws -> Int32 {
-        let shown = SafeText.sanitize(path)
+    private static func openFile(_ path: PathName) throws -> Int32 {
+        let shown = path.shown
         var info = stat()
-        guard stat(path, &info) == 0 else {
+        guard path.withCString({ stat($0, &info) }) == 0 else {
             throw Failure(message: "\(shown): \(errorText(errno))", exitCode: exitNoInput)
         }
         if info.st_mode & S_IFMT == S_IFDIR {
             throw Failure(message: "\(shown): is a directory (open it as an archive)", exitCode: exitNoInput)
         }
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // A FIFO is opened without waiting for its writer, so that the wait can be said.
+        let isFIFO = info.st_mode & S_IFMT == S_IFIFO
+        let descriptor = path.withCString { open($0, O_RDONLY | O_CLOEXEC | (isFIFO ? O_NONBLOCK : 0)) }
         guard descriptor >= 0 else {
             throw Failure(message: "\(shown): \(errorText(errno))", exitCode: exitNoInput)
         }
+        if isFIFO {
+            announceWait(descriptor, name: path.baseName.shown)
+            _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+        }
         return descriptor
+    }
+
+    /// How long input may keep the reader waiting before it says so.
+    static let quietWaitMilliseconds: Int32 = 300
+
+    /// Waits until `descriptor` (a pipe, a FIFO) has input or its end; when that takes
+    /// longer than `quietWaitMilliseconds` and standard error is a terminal, says on
+    /// standard error what the reader is waiting for (it showed nothing).
+    static func announceWait(_ descriptor: Int32, name: String) {
+        var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        if poll(&request, 1, quietWaitMilliseconds) != 0 { return }
+        if isatty(STDERR_FILENO) != 0 {
+            FileHandleOutput.standardError.write("reader: waiting for \(SafeText.sanitize(name))… (Ctrl-C to stop)\n")
+        }
+        while poll(&request, 1, -1) < 0, errno == EINTR {}
     }
 
     /// Standard input must not be the terminal (the issue would be typed in).
@@ -77,29 +170,31 @@ struct IssueInput {
 
     /// Opens `path` (nil or "-": standard input) as `load` does, with the same checks and
     /// errors, but reads only its first piece; `StreamingDump` reads the rest.
-    static func openStream(_ path: String?) throws -> Stream {
+    static func openStream(_ path: PathName?) throws -> Stream {
         let descriptor: Int32
         let name: String
-        if let path, path != "-" {
+        if let path, !path.isStandardInput {
             descriptor = try openFile(path)
-            name = baseName(of: path)
+            name = path.baseName.shown
         } else {
             try checkStandardInput()
             descriptor = STDIN_FILENO
             name = "stdin"
         }
-        var pieces = ArticlePieces(descriptor: descriptor)
+        // An input with no end (a pipe, a device) reads at most `pipeLimitBytes` per piece.
+        var pieces = ArticlePieces(
+            descriptor: descriptor, maximumBytes: isRegularFile(descriptor) ? .max : pipeLimitBytes)
         let first: SourceBytes?
         do {
+            // The first 64 KiB decide whether the input is text, before a piece is read.
+            if !isRegularFile(descriptor) { announceWait(descriptor, name: name) }
+            let sample = try pieces.readSample(TextCheck.sampleBytes)
+            try check(sample.bytes, isWhole: sample.isWhole, name: name)
             first = try pieces.next()
-        } catch {
-            throw Failure(message: "\(SafeText.sanitize(name)): \(errorText(error.code))", exitCode: exitNoInput)
-        }
-        if let first {
-            // The first 64 KiB of the input, whether or not the first piece ends before.
-            let sample = first.bytes(0..<min(first.count, sampleBytes))
-                + pieces.readAhead(max(0, sampleBytes - first.count))
-            _ = try checked(IssueInput(name: name, bytes: SourceBytes(sample)))
+        } catch let failure as Failure {
+            throw failure
+        } catch let failure as ArticlePieces.ReadFailure {
+            throw readFailure(failure, name: name)
         }
         return Stream(name: name, pieces: pieces, firstPiece: first)
     }
@@ -107,52 +202,47 @@ struct IssueInput {
     /// Files at least this large open on a preview (`loadPreview`).
     static let previewFileBytes = 4 << 20
     /// How much of a large file the preview reads: a few dozen list rows of a daily, more
-    /// than a screen shows (reading and parsing 256 KiB took half a millisecond more).
-    static let previewBytes = 64 << 10
+    /// than a screen shows (reading and parsing 256 KiB took half a millisecond more), and
+    /// exactly what decides whether page-break repair is allowed in the issue.
+    static let previewBytes = Document.repairSampleBytes
 
     /// The first whole articles of a large regular file (`Document.preview`), read from
     /// its first `previewBytes`, so that the reader can show its first screen before the
     /// whole file is read. Nil when the file is small, not a regular file, unreadable, or
     /// has no whole article in that prefix: then `load` reads it whole, and reports any error.
-    static func loadPreview(_ path: String, repair: Bool) -> Document? {
+    static func loadPreview(_ path: PathName, repair: Bool) -> Document? {
         var info = stat()
-        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) >= previewFileBytes
+        guard path.withCString({ stat($0, &info) }) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) >= previewFileBytes
         else { return nil }
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = path.withCString { open($0, O_RDONLY | O_CLOEXEC) }
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         guard let prefix = SourceBytes.reading(descriptor: descriptor, size: previewBytes) else { return nil }
-        let name = baseName(of: path)
+        let name = path.baseName.shown
         guard (try? checked(IssueInput(name: name, bytes: prefix))) != nil else { return nil }
         return Document.preview(prefix: prefix.bytes(0..<prefix.count), name: name, repair: repair)
     }
 
-    /// The last component of `path` (the name an issue is shown under), or `path` itself.
-    static func baseName(of path: String) -> String {
-        path.split(separator: "/").last.map(String.init) ?? path
-    }
-
     /// Whether `path` names a directory.
-    static func isDirectory(_ path: String) -> Bool {
+    static func isDirectory(_ path: PathName) -> Bool {
         var info = stat()
-        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+        return path.withCString { stat($0, &info) } == 0 && info.st_mode & S_IFMT == S_IFDIR
     }
 
     /// The issues of a directory: every regular file whose name does not start with
     /// '.', sorted by name (byte order), or only the first `limit` of them. Files that
     /// are binary or unreadable are skipped, each with a warning; no issue left is an
     /// error (exit 66).
-    static func loadDirectory(_ path: String, limit: Int = .max, warn: (String) -> Void) throws -> [IssueInput] {
-        let shown = SafeText.sanitize(path)
-        guard let names = IssueDirectory.entryNames(path) else {
+    static func loadDirectory(_ path: PathName, limit: Int = .max, warn: (String) -> Void) throws -> [IssueInput] {
+        let shown = path.shown
+        guard let names = path.withCString({ IssueDirectory.entryNameBytes($0) }) else {
             throw Failure(message: "\(shown): \(errorText(errno))", exitCode: exitNoInput)
         }
-        let prefix = path.hasSuffix("/") ? path : path + "/"
         var issues: [IssueInput] = []
         for name in names where issues.count < limit {
-            let file = prefix + name
+            let file = path.appending(name)
             var info = stat()
-            guard stat(file, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
+            guard file.withCString({ stat($0, &info) }) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
             do {
                 issues.append(try load(file))
             } catch let failure as Failure {
@@ -165,21 +255,18 @@ struct IssueInput {
         return issues
     }
 
-    /// How much of the start of a file `checked` looks at.
-    static let sampleBytes = 65_536
-
-    /// Rejects binary data: a file is taken as binary when over 10% of its first 64 KiB
-    /// are NUL bytes or bytes that cannot be UTF-8. A stray control character is fine.
+    /// Rejects what is not text (`TextCheck`): a one-line failure, exit 65.
     static func checked(_ input: IssueInput) throws -> IssueInput {
-        let sample = input.bytes.bytes(0..<min(input.bytes.count, sampleBytes))
-        guard !sample.isEmpty else { return input }
-        let suspicious = sample.reduce(0) { count, byte in
-            count + (byte == 0 || byte == 0xC0 || byte == 0xC1 || byte >= 0xF5 ? 1 : 0)
-        }
-        if suspicious * 10 > sample.count {
-            throw Failure(message: "\(SafeText.sanitize(input.name)): not a text file (binary data)", exitCode: exitDataError)
-        }
+        let count = min(input.bytes.count, TextCheck.sampleBytes)
+        try check(input.bytes.bytes(0..<count), isWhole: input.bytes.count <= TextCheck.sampleBytes, name: input.name)
         return input
+    }
+
+    /// Rejects `sample`, the first bytes of the input `name`, when it is not text.
+    static func check(_ sample: [UInt8], isWhole: Bool, name: String) throws {
+        if let refusal = TextCheck.refusal(of: sample, isWhole: isWhole) {
+            throw Failure(message: "\(SafeText.sanitize(name)): not a text file (\(refusal.reason))", exitCode: exitDataError)
+        }
     }
 
     static func readAll(_ descriptor: Int32, name: String) throws -> [UInt8] {
@@ -218,8 +305,8 @@ struct IssueInput {
     }
 
     /// `realpath(path)`, or nil when it cannot be resolved.
-    static func absolute(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
+    static func absolute(_ path: PathName) -> String? {
+        guard let resolved = path.withCString({ realpath($0, nil) }) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ReaderCore
+import ReaderOpenCC
 
 #if canImport(Glibc)
 import Glibc
@@ -29,8 +30,9 @@ struct ReaderCommand: ParsableCommand {
               $XDG_STATE_HOME/reader/     reading state (default ~/.local/state/reader/)
               $XDG_CONFIG_HOME/reader/config.toml    settings (default ~/.config/reader/)
 
-            Exit status: 0 success; 64 usage error; 65 not a text file; 66 cannot read the \
-            input (missing, no permission, an empty directory).
+            Exit status: 0 success; 64 usage error; 65 not a text file (binary, compressed, \
+            not UTF-8), or an article over 64 MiB from a pipe; 66 cannot read the input \
+            (missing, no permission, an empty directory); 74 cannot write the output.
             """,
         version: ReaderVersion.current
     )
@@ -53,6 +55,12 @@ struct ReaderCommand: ParsableCommand {
     var raw = false
 
     @Option(help: ArgumentHelp(
+        "Show the text converted between Simplified and Traditional Chinese with OpenCC's conversion NAME: "
+            + "s2t, s2tw, s2twp (Taiwan phrases), s2hk, t2s, tw2s, hk2s, or none. The c key switches between it and the text as it is.",
+        valueName: "NAME"))
+    var convert: String?
+
+    @Option(help: ArgumentHelp(
         "Columns of East Asian ambiguous-width characters (curly quotes, middle dot, dashes, ellipsis): 1, 2 as CJK-locale terminals draw them, or auto (measured on the terminal; 1 for --dump).",
         valueName: "auto|1|2"))
     var ambiguousWidth: AmbiguousWidthArgument?
@@ -73,6 +81,9 @@ struct ReaderCommand: ParsableCommand {
     @Flag(help: "Ignore the configuration file and use the built-in settings.")
     var noConfig = false
 
+    /// The FILE arguments as the bytes the shell gave (names that are not UTF-8 too).
+    private var paths: [PathName] { PathName.commandLine(files) }
+
     func validate() throws {
         if let width, width < 1 || width > 10_000 {
             throw ValidationError("--width must be between 1 and 10000, not \(width).")
@@ -86,19 +97,29 @@ struct ReaderCommand: ParsableCommand {
         if config != nil && noConfig {
             throw ValidationError("--config and --no-config cannot be used together.")
         }
+        if let convert, ScriptConversionName.setting(convert) == nil {
+            throw ValidationError("--convert must be one of \(ScriptConversionName.settings), not '\(SafeText.sanitize(convert))'.")
+        }
     }
 
     func run() throws {
         let settings = loadSettings()
+        let conversion = loadConversion(settings)
+        /// The issue as shown: converted by --convert (or the configured conversion).
+        func shown(_ document: Document) -> Document { conversion.map { document.withConversion($0) } ?? document }
         let inputs: [IssueInput]
-        let isArchive = files.count > 1 || files.contains(where: IssueInput.isDirectory)
-        if !isArchive, !dump, !list, isatty(STDOUT_FILENO) != 0, let path = files.first, path != "-",
+        let isArchive = files.count > 1 || paths.contains(where: IssueInput.isDirectory)
+        if !isArchive, !dump, !list, isatty(STDOUT_FILENO) != 0, let path = paths.first, !path.isStandardInput,
            let preview = IssueInput.loadPreview(path, repair: settings.repair && !raw) {
-            try runWithPreview(preview, path: path, settings: settings)
+            try runWithPreview(shown(preview), path: path, settings: settings, shown: shown)
             return
         }
-        if !isArchive, !list, dump || isatty(STDOUT_FILENO) == 0 {
-            try runDump(settings: settings)
+        if !isArchive, list {
+            try runList(settings: settings, shown: shown)
+            return
+        }
+        if !isArchive, dump || isatty(STDOUT_FILENO) == 0 {
+            try runDump(settings: settings, conversion: conversion)
             return
         }
         do {
@@ -107,7 +128,7 @@ struct ReaderCommand: ParsableCommand {
                 // one issue read is enough to know the input itself is not what to report.
                 let needed = dump || list || isatty(STDOUT_FILENO) == 0 ? 1 : Int.max
                 var loaded: [IssueInput] = []
-                for path in files where loaded.count < needed {
+                for path in paths where loaded.count < needed {
                     loaded += IssueInput.isDirectory(path)
                         ? try IssueInput.loadDirectory(path, limit: needed - loaded.count) {
                             FileHandleOutput.standardError.write("reader: \($0)\n")
@@ -116,42 +137,66 @@ struct ReaderCommand: ParsableCommand {
                 }
                 inputs = loaded
             } else {
-                inputs = [try IssueInput.load(files.first)]
+                inputs = [try IssueInput.load(paths.first)]
             }
         } catch let error as IssueInput.Failure {
             FileHandleOutput.standardError.write("reader: \(error.message)\n")
             throw ExitCode(error.exitCode)
         }
         if isArchive {
-            try runArchive(inputs, settings: settings)
+            try runArchive(inputs, settings: settings, shown: shown)
             return
         }
         let input = inputs[0]
-        let document = Document(bytes: input.bytes, name: input.name, repair: settings.repair && !raw)
-        if list {
-            writeList(document)
-        } else {
-            let status = TerminalApp.run(
-                document: document, options: terminalOptions(settings), saver: stateSaver(for: input))
-            if status != 0 { throw ExitCode(status) }
+        let document = shown(Document(bytes: input.bytes, name: input.name, repair: settings.repair && !raw))
+        let status = TerminalApp.run(
+            document: document, options: terminalOptions(settings), saver: stateSaver(for: input),
+            notice: input.notice)
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// `--list`: one line per article, piece by piece as the input is read (as `--dump`),
+    /// so that a pipe or a huge file is listed in bounded memory.
+    private func runList(settings: Configuration, shown: (Document) -> Document) throws {
+        do {
+            let stream = try IssueInput.openStream(paths.first)
+            var pieces = stream.pieces
+            var piece = stream.firstPiece
+            var number = 0
+            let output = FileHandleOutput.standardOutput
+            do {
+                while let current = piece {
+                    let document = shown(Document(bytes: current, name: stream.name, repair: settings.repair && !raw))
+                    for article in document.articles {
+                        number += 1
+                        output.write("\(number)\t\(article.title)\t\(article.sections.count)\n")
+                    }
+                    piece = try pieces.next()
+                }
+            } catch {
+                output.flush()
+                throw IssueInput.readFailure(error, name: stream.name)
+            }
+            output.flush()
+        } catch let error as IssueInput.Failure {
+            FileHandleOutput.standardError.write("reader: \(error.message)\n")
+            throw ExitCode(error.exitCode)
         }
     }
 
     /// `--dump` (or output to a pipe): laid out piece by piece while the file is read.
-    private func runDump(settings: Configuration) throws {
+    private func runDump(settings: Configuration, conversion: ScriptConversion?) throws {
         do {
-            let stream = try IssueInput.openStream(files.first)
+            let stream = try IssueInput.openStream(paths.first)
             let columns = width ?? TerminalSize.columns() ?? 80
             do {
                 try StreamingDump.write(
                     stream.pieces, firstPiece: stream.firstPiece, name: stream.name, repair: settings.repair && !raw,
-                    width: columns, ambiguousWide: ambiguous(settings).isWideWithoutMeasuring
+                    width: columns, ambiguousWide: ambiguous(settings).isWideWithoutMeasuring, conversion: conversion
                 ) { FileHandleOutput.standardOutput.write(bytes: $0) }
             } catch {
                 FileHandleOutput.standardOutput.flush()
-                throw IssueInput.Failure(
-                    message: "\(SafeText.sanitize(stream.name)): \(IssueInput.errorText(error.code))",
-                    exitCode: IssueInput.exitNoInput)
+                throw IssueInput.readFailure(error, name: stream.name)
             }
             FileHandleOutput.standardOutput.flush()
         } catch let error as IssueInput.Failure {
@@ -161,11 +206,13 @@ struct ReaderCommand: ParsableCommand {
     }
 
     /// A large file: the reader opens on its first articles, then reads the whole file.
-    private func runWithPreview(_ preview: Document, path: String, settings: Configuration) throws {
+    private func runWithPreview(
+        _ preview: Document, path: PathName, settings: Configuration, shown: @escaping (Document) -> Document
+    ) throws {
         let status = TerminalApp.run(preview: preview, options: terminalOptions(settings)) {
             do {
                 let input = try IssueInput.load(path)
-                let document = Document(bytes: input.bytes, name: input.name, repair: settings.repair && !raw)
+                let document = shown(Document(bytes: input.bytes, name: input.name, repair: settings.repair && !raw))
                 return .success((document, stateSaver(for: input)))
             } catch let error as IssueInput.Failure {
                 return .failure(error)
@@ -177,14 +224,14 @@ struct ReaderCommand: ParsableCommand {
     }
 
     /// Several issues: the interactive reader on the issue list (no --dump or --list).
-    private func runArchive(_ inputs: [IssueInput], settings: Configuration) throws {
+    private func runArchive(_ inputs: [IssueInput], settings: Configuration, shown: (Document) -> Document) throws {
         if dump || list || isatty(STDOUT_FILENO) == 0 {
             FileHandleOutput.standardError.write(
                 "reader: --dump and --list (and output to a pipe) take one FILE, not a directory or several\n")
             throw ExitCode(IssueInput.exitUsage)
         }
-        let documents = inputs.map { Document(bytes: $0.bytes, name: $0.name, repair: settings.repair && !raw) }
-        let name = files.count == 1 ? IssueInput.baseName(of: files[0]) + "/"
+        let documents = inputs.map { shown(Document(bytes: $0.bytes, name: $0.name, repair: settings.repair && !raw)) }
+        let name = paths.count == 1 ? paths[0].baseName.shown + "/"
             : "\(files.count) files"
         let status = TerminalApp.run(
             issues: documents, archiveName: name, options: terminalOptions(settings),
@@ -205,7 +252,28 @@ struct ReaderCommand: ParsableCommand {
             ambiguous: ambiguous(settings), useColor: !(noColor || noColorEnv), theme: settings.theme,
             page: PageOptions(
                 maxWidth: settings.maxWidth, cjkPunctuation: settings.cjkPunctuation, indent: settings.indent),
-            colors: settings.colors, bindings: settings.bindings)
+            colors: settings.colors, bindings: settings.bindings,
+            scriptToggle: ScriptToggle(configured: conversionName(settings), makeConverter: OpenCCConverter.factory))
+    }
+
+    /// The conversion asked for: --convert, else the configuration file's (nil: none).
+    private func conversionName(_ settings: Configuration) -> ScriptConversionName? {
+        if let convert, let setting = ScriptConversionName.setting(convert) { return setting }
+        return settings.conversion
+    }
+
+    /// The conversion the text is shown in from the start, loaded; nil for none, or (with
+    /// a warning) when OpenCC cannot load it.
+    private func loadConversion(_ settings: Configuration) -> ScriptConversion? {
+        guard let name = conversionName(settings) else { return nil }
+        guard let converter = OpenCCConverter.factory(name) else {
+            FileHandleOutput.standardError.write(
+                "reader: cannot load the OpenCC conversion \(name.rawValue) (\(OpenCCConverter.dataDirectory)/"
+                    + "\(name.rawValue).json; Debian: libopencc-data); showing the text as it is\n")
+            FileHandleOutput.standardError.flush()
+            return nil
+        }
+        return ScriptConversion(name: name, converter: converter)
     }
 
     /// The configuration file's settings (--config FILE, or the default file if there is
@@ -229,13 +297,5 @@ struct ReaderCommand: ParsableCommand {
                 xdgStateHome: ProcessEnvironment.value("XDG_STATE_HOME"), home: ProcessEnvironment.value("HOME"))
         else { return nil }
         return ReadingStateSaver(store: StateStore(directory: directory), path: path, source: input.bytes)
-    }
-
-    private func writeList(_ document: Document) {
-        let output = FileHandleOutput.standardOutput
-        for (index, article) in document.articles.enumerated() {
-            output.write("\(index + 1)\t\(article.title)\t\(article.sections.count)\n")
-        }
-        output.flush()
     }
 }

@@ -19,14 +19,19 @@ enum TerminalApp {
         var colors = Configuration.Colors()
         /// The key table with the configured overrides.
         var bindings = KeyMap.bindings
+        /// What the `c` key switches to.
+        var scriptToggle: ScriptToggle?
     }
 
     /// One issue; runs until the user quits and returns the process exit status.
-    static func run(document: Document, options: Options, saver: ReadingStateSaver? = nil) -> Int32 {
+    /// `notice` is shown in the status bar of the first screen (standard input cut short).
+    static func run(document: Document, options: Options, saver: ReadingStateSaver? = nil, notice: String? = nil) -> Int32 {
         run(options: options, savers: [saver]) { size, ambiguousWide in
-            ReaderState(
+            var state = ReaderState(
                 document: document, size: size, ambiguousWide: ambiguousWide, bindings: options.bindings,
-                page: options.page)
+                page: options.page, scriptToggle: options.scriptToggle)
+            if let notice { state.notify(notice) }
+            return state
         }
     }
 
@@ -40,7 +45,7 @@ enum TerminalApp {
         run(options: options, savers: [nil], loadWhole: loadWhole) { size, ambiguousWide in
             ReaderState(
                 document: preview, size: size, ambiguousWide: ambiguousWide, bindings: options.bindings,
-                page: options.page)
+                page: options.page, scriptToggle: options.scriptToggle)
         }
     }
 
@@ -49,7 +54,7 @@ enum TerminalApp {
         run(options: options, savers: savers) { size, ambiguousWide in
             ReaderState(
                 issues: issues, archiveName: archiveName, size: size, ambiguousWide: ambiguousWide,
-                bindings: options.bindings, page: options.page)
+                bindings: options.bindings, page: options.page, scriptToggle: options.scriptToggle)
         }
     }
 

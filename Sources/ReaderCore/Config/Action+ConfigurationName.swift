@@ -9,7 +9,7 @@ extension Action {
         ("back", .back), ("quit", .quit), ("leave", .leave), ("table_of_contents", .tableOfContents),
         ("previous_section", .previousSection), ("next_section", .nextSection),
         ("search", .search), ("next_match", .nextMatch), ("previous_match", .previousMatch),
-        ("toggle_repair", .toggleRepair), ("toggle_read", .toggleRead),
+        ("toggle_repair", .toggleRepair), ("toggle_conversion", .toggleConversion), ("toggle_read", .toggleRead),
         ("help", .help), ("close", .close), ("accept", .accept),
     ]
 

@@ -30,6 +30,9 @@ public struct Configuration: Sendable, Equatable {
     public var indent = ParagraphIndent.auto
     /// Page-break repair when an issue is opened (`--raw` turns it off).
     public var repair = true
+    /// The conversion between Chinese scripts the text is shown in (like `--convert`);
+    /// nil for none (then `c` converts to the other script).
+    public var conversion: ScriptConversionName?
     /// Per action, the keys that replace its default keys (see `KeyMap.bindings(overriding:)`).
     public var keyOverrides: [Action: [Key]] = [:]
 

@@ -99,6 +99,13 @@ public enum ConfigurationBuilder {
                 } else {
                     warn("repair must be true or false, not \(value.typeDescription); using the default (true)", key: key)
                 }
+            case "convert":
+                if case .string(let text) = value, let setting = ScriptConversionName.setting(text) {
+                    configuration.conversion = setting
+                } else {
+                    warn("convert must be one of \(ScriptConversionName.settings) in quotes; using the default (none)",
+                         key: key)
+                }
             case "colors":
                 if case .table(let entries) = value {
                     for (name, color) in entries { self.color(name, color) }

@@ -7,10 +7,18 @@ public struct ArticleLayout: Sendable {
     public private(set) var sectionLines: [Int] = []
     /// The texts that `texts` shows cut short (a long placeholder title), by index.
     private var uncutTexts: [Int: DisplayText] = [:]
+    /// When the article is shown converted (`Document.conversion`): its texts in the
+    /// source's script, which search reads; empty otherwise.
+    private(set) var sourceTexts: [DisplayText] = []
 
-    /// The article's texts as `ArticleSearch.texts` gives them (`texts`, with any cut
-    /// placeholder title whole again): searching these needs no second decoding pass.
+    /// Whether `texts` are converted to another script (then `sourceTexts` are not).
+    public var isConverted: Bool { !sourceTexts.isEmpty }
+
+    /// The article's texts as `ArticleSearch.texts` gives them (`texts`, or the unconverted
+    /// `sourceTexts`, with any cut placeholder title whole again): searching these needs no
+    /// second decoding pass.
     public var searchTexts: [DisplayText] {
+        if isConverted { return sourceTexts }
         guard !uncutTexts.isEmpty else { return texts }
         var whole = texts
         for (index, text) in uncutTexts { whole[index] = text }
@@ -21,7 +29,7 @@ public struct ArticleLayout: Sendable {
     public init(article: Article, in document: Document, width: Int, style: LayoutStyle, ambiguousWide: Bool = false) {
         var scratch = WrapScratch()
         self.init(article: article, source: document.source, width: width, style: style, ambiguousWide: ambiguousWide,
-                  scratch: &scratch)
+                  conversion: document.conversion, scratch: &scratch)
     }
 
     /// Lays out `article` of the document whose bytes are `source`, wrapping with working
@@ -29,27 +37,34 @@ public struct ArticleLayout: Sendable {
     /// layouts: `DumpWriter` writes the same lines straight into bytes.)
     init(
         article: Article, source: SourceBytes, width: Int, style: LayoutStyle, ambiguousWide: Bool,
-        scratch: inout WrapScratch
+        conversion: ScriptConversion? = nil, scratch: inout WrapScratch
     ) {
         self.width = max(1, width)
+        /// The text converted; with a conversion, the source's text is kept for search.
+        /// (`style.shown` then puts in the screen's full-width punctuation.)
+        func shown(_ text: DisplayText) -> DisplayText {
+            guard let conversion else { return text }
+            sourceTexts.append(text)
+            return conversion.convert(text)
+        }
         let wrapper = Wrapper(width: self.width, ambiguousWide: ambiguousWide)
         reserveCapacity(for: article)
         let titleText = ArticleLayout.headingText(article.title, offset: article.titleOffset, heading: article.heading, in: source)
-        addBlock(style.shown(titleText), kind: .title, marker: style.titleMarker, section: nil, wrapper: wrapper, ambiguousWide: ambiguousWide, scratch: &scratch)
+        addBlock(style.shown(shown(titleText)), kind: .title, marker: style.titleMarker, section: nil, wrapper: wrapper, ambiguousWide: ambiguousWide, scratch: &scratch)
         source.withUnsafeBufferPointer { buffer in
             for paragraph in article.lead {
                 addBlank(section: nil)
-                addParagraph(style.shown(DisplayText.joining(lines: paragraph.lines, in: buffer)), section: nil, style: style,
+                addParagraph(style.shown(shown(DisplayText.joining(lines: paragraph.lines, in: buffer))), section: nil, style: style,
                              wrapper: wrapper, scratch: &scratch)
             }
             for (index, section) in article.sections.enumerated() {
                 addBlank(section: index)
                 sectionLines.append(lines.count)
                 let text = ArticleLayout.headingText(section.title, offset: section.titleOffset, heading: section.heading, in: source)
-                addBlock(style.shown(text), kind: .heading, marker: style.headingMarker(section.level), section: index, wrapper: wrapper, ambiguousWide: ambiguousWide, scratch: &scratch)
+                addBlock(style.shown(shown(text)), kind: .heading, marker: style.headingMarker(section.level), section: index, wrapper: wrapper, ambiguousWide: ambiguousWide, scratch: &scratch)
                 for paragraph in section.paragraphs {
                     addBlank(section: index)
-                    addParagraph(style.shown(DisplayText.joining(lines: paragraph.lines, in: buffer)), section: index, style: style,
+                    addParagraph(style.shown(shown(DisplayText.joining(lines: paragraph.lines, in: buffer))), section: index, style: style,
                                  wrapper: wrapper, scratch: &scratch)
                 }
             }

@@ -55,7 +55,8 @@ public enum DocumentDump {
                 window.wait()
                 var output: [UInt8] = []
                 output.reserveCapacity(batchBytes + batchBytes / 2)
-                var writer = DumpWriter(width: width, style: .dump, ambiguousWide: ambiguousWide)
+                var writer = DumpWriter(
+                    width: width, style: .dump, ambiguousWide: ambiguousWide, conversion: document.conversion)
                 let batchArticles = articles.parse(starts[batch]..<starts[batch + 1], in: source)
                 for index in batchArticles.indices {
                     if batch > 0 || index > 0 { output.append(0x0A) }

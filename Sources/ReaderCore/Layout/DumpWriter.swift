@@ -11,6 +11,8 @@ struct DumpWriter {
     private let wrapper: Wrapper
     private let style: LayoutStyle
     private let ambiguousWide: Bool
+    /// The conversion the texts are shown in, as `ArticleLayout` shows them.
+    private let conversion: ScriptConversion?
     /// The first line's prefix of a paragraph.
     private let paragraphPrefix: String
     /// `style.titleMarker`'s width.
@@ -22,7 +24,8 @@ struct DumpWriter {
     /// The lines of the text being written.
     private var ranges: [Range<Int>] = []
 
-    init(width: Int, style: LayoutStyle, ambiguousWide: Bool) {
+    init(width: Int, style: LayoutStyle, ambiguousWide: Bool, conversion: ScriptConversion? = nil) {
+        self.conversion = conversion
         wrapper = Wrapper(width: max(1, width), ambiguousWide: ambiguousWide)
         self.style = style
         self.ambiguousWide = ambiguousWide
@@ -55,8 +58,9 @@ struct DumpWriter {
     /// `ArticleLayout.headingText` makes it); returns its length.
     private mutating func headingText(_ title: String, offset: Int, heading: Range<Int>?, in source: UnsafeBufferPointer<UInt8>) -> Int {
         if let heading, offset < heading.upperBound {
-            return DisplayText.decode(lines: CollectionOfOne(offset..<heading.upperBound), in: source,
-                                      into: &scalars, offsets: &offsets)
+            let count = DisplayText.decode(lines: CollectionOfOne(offset..<heading.upperBound), in: source,
+                                           into: &scalars, offsets: &offsets)
+            return converted(count: count, withOffsets: true)
         }
         // (The arrays may differ in length: paragraphs are decoded without offsets.)
         var count = 0
@@ -65,7 +69,22 @@ struct DumpWriter {
             if count < offsets.count { offsets[count] = offset } else { offsets.append(offset) }
             count += 1
         }
-        return count
+        return converted(count: count, withOffsets: true)
+    }
+
+    /// Converts the first `count` scalars (and offsets) in place when there is a
+    /// conversion, as `ArticleLayout` converts its texts; returns the new count.
+    private mutating func converted(count: Int, withOffsets: Bool) -> Int {
+        guard let conversion else { return count }
+        let text = conversion.convert(DisplayText(
+            scalars: Array(scalars[..<count]), offsets: withOffsets ? Array(offsets[..<count]) : []))
+        for (index, scalar) in text.scalars.enumerated() {
+            if index < scalars.count { scalars[index] = scalar } else { scalars.append(scalar) }
+        }
+        for (index, offset) in text.offsets.enumerated() {
+            if index < offsets.count { offsets[index] = offset } else { offsets.append(offset) }
+        }
+        return text.count
     }
 
     /// A title or heading: the marker on the first line, the others indented under it;
@@ -91,8 +110,10 @@ struct DumpWriter {
     }
 
     private mutating func writeParagraph(_ paragraph: Paragraph, source: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
-        let count = DisplayText.decode(lines: paragraph.lines, in: source, into: &scalars, offsets: &offsets,
-                                       recordingOffsets: false)
+        let count = converted(
+            count: DisplayText.decode(lines: paragraph.lines, in: source, into: &scalars, offsets: &offsets,
+                                      recordingOffsets: false),
+            withOffsets: false)
         wrapText(count: count, firstIndent: style.paragraphIndent, indent: 0)
         scalars.withUnsafeBufferPointer { scalars in
             Self.append(lines: ranges, of: scalars, firstPrefix: paragraphPrefix, prefix: "", to: &output)

@@ -11,16 +11,29 @@ public enum StreamingDump {
     /// Reads `pieces` to the end and writes the dump of every article to `write`.
     /// `firstPiece` is the piece the caller already read (to check it is text).
     /// Throws the first read failure (what was laid out before it is written).
+    ///
+    /// Whether page-break repair is allowed is decided once, for the whole input, from its
+    /// first `PageBreakRepair.sampleBytes` (read ahead when the first piece is shorter), as
+    /// `Document` decides it for the whole issue: every piece is laid out with that decision.
+    /// With `conversion`, the text is written converted (`Document.conversion`).
     public static func write(
         _ pieces: ArticlePieces, firstPiece: SourceBytes?, name: String, repair: Bool, width: Int,
-        ambiguousWide: Bool = false, to write: ([UInt8]) -> Void
+        ambiguousWide: Bool = false, conversion: ScriptConversion? = nil, to write: ([UInt8]) -> Void
     ) throws(ArticlePieces.ReadFailure) {
+        var pieces = pieces
+        var allowsRepair = true
+        if let firstPiece {
+            let sample = firstPiece.bytes(0..<min(firstPiece.count, PageBreakRepair.sampleBytes))
+                + (try pieces.readAhead(atLeast: max(0, PageBreakRepair.sampleBytes - firstPiece.count)))
+            allowsRepair = sample.withUnsafeBufferPointer { PageBreakRepair.isAllowed(sample: $0) }
+        }
         let reader = PieceReader(pieces)
         var current: Piece = .success(firstPiece)
         var wroteArticle = false
         while case .success(let piece?) = current {
             reader.start()
-            let document = Document(bytes: piece, name: name, repair: repair)
+            let parsed = Document(bytes: piece, name: name, repair: repair, allowsRepair: allowsRepair)
+            let document = conversion.map { parsed.withConversion($0) } ?? parsed
             if !document.articles.isEmpty {
                 if wroteArticle { write([0x0A]) }
                 DocumentDump.writeBytes(document, width: width, ambiguousWide: ambiguousWide, to: write)

@@ -8,18 +8,35 @@ public struct ArticleList: RandomAccessCollection, Sendable {
     private let source: SourceBytes
     private let boundaries: ArticleBoundaries
     private let repaired: Bool
+    /// The conversion titles and section titles are shown in (`Document.conversion`).
+    private let conversion: ScriptConversion?
     private let cache: ArticleCache
 
-    init(source: SourceBytes, boundaries: ArticleBoundaries, repaired: Bool) {
+    init(source: SourceBytes, boundaries: ArticleBoundaries, repaired: Bool, conversion: ScriptConversion? = nil) {
         self.source = source
         self.boundaries = boundaries
         self.repaired = repaired
+        self.conversion = conversion
         self.cache = ArticleCache()
     }
 
     /// The same articles with or without page-break repair (the boundaries are shared).
     func withRepair(_ repair: Bool) -> ArticleList {
-        ArticleList(source: source, boundaries: boundaries, repaired: repair)
+        ArticleList(source: source, boundaries: boundaries, repaired: repair, conversion: conversion)
+    }
+
+    /// The same articles with titles shown converted by `conversion` (or not, for nil).
+    func withConversion(_ conversion: ScriptConversion?) -> ArticleList {
+        ArticleList(source: source, boundaries: boundaries, repaired: repaired, conversion: conversion)
+    }
+
+    /// Converts the titles of `article` (its title and its sections').
+    private func convertTitles(_ article: inout Article) {
+        guard let conversion else { return }
+        article.title = conversion.convert(article.title)
+        for index in article.sections.indices {
+            article.sections[index].title = conversion.convert(article.sections[index].title)
+        }
     }
 
     public var startIndex: Int { 0 }
@@ -64,6 +81,9 @@ public struct ArticleList: RandomAccessCollection, Sendable {
         if repaired {
             for index in articles.indices { PageBreakRepair.repair(&articles[index], in: buffer) }
         }
+        if conversion != nil {
+            for index in articles.indices { convertTitles(&articles[index]) }
+        }
         return articles
     }
 
@@ -80,6 +100,7 @@ public struct ArticleList: RandomAccessCollection, Sendable {
         }
         var article = articles.removeFirst()
         if repaired { PageBreakRepair.repair(&article, in: buffer) }
+        convertTitles(&article)
         return article
     }
 }

@@ -12,21 +12,55 @@ import Glibc
 /// hold a BOM or front matter. A piece grows past `pieceBytes` until a heading ends it,
 /// or the input does.
 public struct ArticlePieces: Sendable {
-    /// A `read` that failed: its `errno`.
+    /// A `read` that failed (its `errno`), or a piece past `maximumBytes`.
     public struct ReadFailure: Error, Equatable {
         public let code: Int32
+
+        /// A piece (one article: no `## ` heading ends it) grew past `maximumBytes`.
+        public static let pieceTooLarge = ReadFailure(code: EFBIG)
     }
 
     private let descriptor: Int32
     private let pieceBytes: Int
+    /// The largest piece read: an input with no end and no heading (`yes 中文 |`) must
+    /// not grow one piece without limit.
+    private let maximumBytes: Int
     /// Bytes read after the last piece's end: the start of the next one.
     private var carried: [UInt8] = []
     private var atEnd = false
 
-    /// Pieces of what `descriptor` holds, of about `pieceBytes` each.
-    public init(descriptor: Int32, pieceBytes: Int = 4 << 20) {
+    /// Pieces of what `descriptor` holds, of about `pieceBytes` each, none over
+    /// `maximumBytes` (`next` throws `pieceTooLarge` instead).
+    public init(descriptor: Int32, pieceBytes: Int = 4 << 20, maximumBytes: Int = .max) {
         self.descriptor = descriptor
         self.pieceBytes = max(1, pieceBytes)
+        self.maximumBytes = max(1, maximumBytes)
+    }
+
+    /// Reads the first `count` bytes of the input (fewer if it ends before) and returns
+    /// them, without taking them from the pieces: the first piece starts with them. Called
+    /// before `next`, it tells whether the input is text before a piece is read (a piece
+    /// of an input with no heading would be read to the end of the input first).
+    public mutating func readSample(_ count: Int) throws(ReadFailure) -> (bytes: [UInt8], isWhole: Bool) {
+        var buffer = [UInt8](repeating: 0, count: count)
+        var filled = 0
+        while filled < count {
+            let read = buffer.withUnsafeMutableBytes { bytes in
+                bytes.baseAddress.map { Glibc.read(descriptor, $0 + filled, count - filled) } ?? 0
+            }
+            if read < 0 {
+                if errno == EINTR { continue }
+                throw ReadFailure(code: errno)
+            }
+            if read == 0 {
+                atEnd = true
+                break
+            }
+            filled += read
+        }
+        buffer.removeSubrange(filled...)
+        carried = buffer
+        return (buffer, atEnd)
     }
 
     /// The next piece: the whole articles after the previous piece (or, at the end of the
@@ -46,10 +80,14 @@ public struct ArticlePieces: Sendable {
                 return buffer.bytes(upTo: buffer.count)
             }
             let oldCount = buffer.count
+            if oldCount >= maximumBytes {
+                buffer.release()
+                throw .pieceTooLarge
+            }
             // A piece that holds no heading yet grows by doubling: one huge article is
             // read with a logarithmic number of `realloc`s.
             do {
-                try buffer.fill(from: descriptor, upTo: oldCount + max(pieceBytes, oldCount))
+                try buffer.fill(from: descriptor, upTo: min(oldCount + max(pieceBytes, oldCount), maximumBytes))
             } catch {
                 buffer.release()
                 throw error
@@ -62,10 +100,23 @@ public struct ArticlePieces: Sendable {
         }
     }
 
-    /// Up to `count` of the bytes read after the last piece (the start of the next one):
-    /// with the piece, the first bytes of the input, to tell whether it is text.
-    public func readAhead(_ count: Int) -> [UInt8] {
-        Array(carried.prefix(count))
+    /// The next `count` bytes after the last piece (fewer at the end of the input), read
+    /// now if they are not read yet; they stay the start of the next piece. With the first
+    /// piece, the sample that decides page-break repair for the whole input (`StreamingDump`).
+    mutating func readAhead(atLeast count: Int) throws(ReadFailure) -> [UInt8] {
+        if carried.count < count, !atEnd {
+            var buffer = PieceBuffer(holding: carried, capacity: count)
+            do {
+                try buffer.fill(from: descriptor, upTo: count)
+            } catch {
+                buffer.release()
+                throw error
+            }
+            if buffer.reachedEnd { atEnd = true }
+            carried = buffer.withBytes { Array($0) }
+            buffer.release()
+        }
+        return Array(carried.prefix(count))
     }
 
     /// A piece being read: memory from `malloc`, grown with `realloc`.

@@ -16,34 +16,62 @@ public struct Document: Sendable {
     public let source: SourceBytes
     /// The articles, parsed lazily (see `ArticleList`); indexing works as for an array.
     public let articles: ArticleList
-    /// Whether page-break repair was applied when parsing.
+    /// How many bytes at the start of an issue decide `allowsRepair`: a preview of a large
+    /// file must read at least these, to decide as the whole issue does.
+    public static let repairSampleBytes = PageBreakRepair.sampleBytes
+
+    /// Whether page-break repair was asked for (the reader's `r` toggles it).
     public let isRepaired: Bool
+    /// Whether this issue reads as prose that page-break repair may join: decided once, from
+    /// its first `PageBreakRepair.sampleBytes` (`PageBreakRepair.isAllowed(sample:)`), and
+    /// kept by `withRepair`. Off for verse, lists and manuals, whatever `isRepaired` says.
+    public let allowsRepair: Bool
+    /// Whether paragraphs cut by page breaks are joined: asked for, and allowed.
+    public var joinsCutParagraphs: Bool { isRepaired && allowsRepair }
     /// False for a preview (`Document.preview`): the first articles of a large file,
     /// shown while the rest of it is read.
     public let isComplete: Bool
+    /// The conversion the text is shown in (`--convert`, the `c` key), or nil for the
+    /// source's own script. Only what is shown changes: the source, the offsets and
+    /// search (which folds the scripts together) stay the same.
+    public let conversion: ScriptConversion?
     /// The list-wide search index of these articles (built on demand).
-    let searchIndexCache = SearchIndexCache()
+    let searchIndexCache: SearchIndexCache
 
-    /// Parses `source`. With `repair`, paragraphs cut by page breaks are joined (design.md §1).
+    /// Parses `source`. With `repair`, paragraphs cut by page breaks are joined where the
+    /// issue allows it (`allowsRepair`; ARCHITECTURE.md, "Page-break repair").
     public init(source: [UInt8], name: String, repair: Bool = true) {
         self.init(bytes: SourceBytes(source), name: name, repair: repair)
     }
 
     /// Parses `bytes` (e.g. a mapped file) as `init(source:name:repair:)` does.
     public init(bytes source: SourceBytes, name: String, repair: Bool = true) {
-        self.source = source
-        self.name = SafeText.sanitize(name)
-        self.isRepaired = repair
-        self.isComplete = true
-        self.articles = ArticleList(source: source, boundaries: ArticleBoundaries(source: source), repaired: repair)
+        let allowed = source.withUnsafeBufferPointer { PageBreakRepair.isAllowed(source: $0) }
+        self.init(bytes: source, name: name, repair: repair, allowsRepair: allowed)
     }
 
-    private init(source: SourceBytes, name: String, articles: ArticleList, repair: Bool, isComplete: Bool) {
+    /// Parses `bytes` as `init(bytes:name:repair:)` does, with repair allowed or not as
+    /// decided for the whole issue that `bytes` is a piece of (`StreamingDump`).
+    init(bytes source: SourceBytes, name: String, repair: Bool, allowsRepair: Bool) {
+        self.init(
+            source: source, name: SafeText.sanitize(name),
+            articles: ArticleList(
+                source: source, boundaries: ArticleBoundaries(source: source), repaired: repair && allowsRepair),
+            repair: repair, allowsRepair: allowsRepair, isComplete: true)
+    }
+
+    private init(
+        source: SourceBytes, name: String, articles: ArticleList, repair: Bool, allowsRepair: Bool, isComplete: Bool,
+        conversion: ScriptConversion? = nil, searchIndexCache: SearchIndexCache = SearchIndexCache()
+    ) {
         self.source = source
         self.name = name
         self.articles = articles
         self.isRepaired = repair
+        self.allowsRepair = allowsRepair
         self.isComplete = isComplete
+        self.conversion = conversion
+        self.searchIndexCache = searchIndexCache
     }
 
     /// The whole articles at the start of an issue, from its first `prefix` bytes: what
@@ -54,13 +82,19 @@ public struct Document: Sendable {
     /// The prefix is cut before its last `## ` heading, where `ArticlePieces` cuts the
     /// pieces of `--dump` (the article that heading starts may go on past the prefix).
     /// Nil when that leaves no article.
+    ///
+    /// Whether repair is allowed is decided on the whole prefix (before the cut): the
+    /// reader reads `PageBreakRepair.sampleBytes` for a preview, the sample of the whole issue.
     public static func preview(prefix: [UInt8], name: String, repair: Bool = true) -> Document? {
         guard let cut = ArticlePieces.lastArticleStart(in: prefix, newFrom: 0) else { return nil }
+        let allowed = prefix.withUnsafeBufferPointer { PageBreakRepair.isAllowed(source: $0) }
         let source = SourceBytes(Array(prefix[..<cut]))
-        let articles = ArticleList(source: source, boundaries: ArticleBoundaries(source: source), repaired: repair)
+        let articles = ArticleList(
+            source: source, boundaries: ArticleBoundaries(source: source), repaired: repair && allowed)
         guard !articles.isEmpty else { return nil }
         return Document(
-            source: source, name: SafeText.sanitize(name), articles: articles, repair: repair, isComplete: false)
+            source: source, name: SafeText.sanitize(name), articles: articles, repair: repair, allowsRepair: allowed,
+            isComplete: false)
     }
 
     /// Convenience for text already in memory.
@@ -73,8 +107,17 @@ public struct Document: Sendable {
         repair == isRepaired
             ? self
             : Document(
-                source: source, name: name, articles: articles.withRepair(repair), repair: repair,
-                isComplete: isComplete)
+                source: source, name: name, articles: articles.withRepair(repair && allowsRepair), repair: repair,
+                allowsRepair: allowsRepair, isComplete: isComplete, conversion: conversion)
+    }
+
+    /// The same issue shown converted by `conversion` (nil: in its own script). The
+    /// search index is shared: search reads the source, whatever is shown.
+    public func withConversion(_ conversion: ScriptConversion?) -> Document {
+        Document(
+            source: source, name: name, articles: articles.withConversion(conversion), repair: isRepaired,
+            allowsRepair: allowsRepair, isComplete: isComplete, conversion: conversion,
+            searchIndexCache: searchIndexCache)
     }
 
     /// Starts building the list-wide search index on another thread, so that the first
@@ -101,7 +144,8 @@ public struct Document: Sendable {
     }
 
     /// The paragraph's text ready for layout: lines joined (no space between CJK, one
-    /// between Latin words), control characters made visible, each scalar with its source offset.
+    /// between Latin words), control characters made visible, each scalar with its source
+    /// offset. In the source's script (what search reads): `ArticleLayout` converts it.
     public func text(of paragraph: Paragraph) -> DisplayText {
         DisplayText.joining(lines: paragraph.lines, of: source)
     }

@@ -6,17 +6,23 @@ import Glibc
 public enum IssueDirectory {
     /// The names of the entries of `path` whose name does not start with '.', sorted by
     /// name in byte order (the order of the issue list); nil when the directory cannot be
-    /// opened (`errno` says why).
+    /// opened (`errno` says why). A name that is not UTF-8 has U+FFFD for its bad bytes
+    /// (`entryNameBytes` keeps them, to open the file by).
     public static func entryNames(_ path: String) -> [String]? {
+        entryNameBytes(path)?.map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// `entryNames` as the bytes of each name (a GBK or Big5 name is not UTF-8).
+    public static func entryNameBytes(_ path: UnsafePointer<CChar>) -> [[UInt8]]? {
         guard let directory = opendir(path) else { return nil }
-        var names: [String] = []
+        var names: [[UInt8]] = []
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
-                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+                Array(bytes.prefix { $0 != 0 })
             }
-            if !name.hasPrefix(".") { names.append(name) }
+            if name.first != 0x2E { names.append(name) }
         }
         closedir(directory)
-        return names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        return names.sorted { $0.lexicographicallyPrecedes($1) }
     }
 }

@@ -25,9 +25,41 @@ public enum ArticleSearch {
     }
 
     /// All matches of `query` in the article laid out as `layout` (the same as
-    /// `matches(of:in:document:)`, without making the texts again).
+    /// `matches(of:in:document:)`, without making the texts again). When the layout shows
+    /// the article converted, the source's text is searched (so every place is found and
+    /// counted once, as the list's counts do) and each match covers the shown scalars
+    /// that came from the matched source characters.
     public static func matches(of query: String, in layout: ArticleLayout) -> [SearchMatch] {
-        matches(of: SearchFolding.fold(query), in: layout.searchTexts)
+        let found = matches(of: SearchFolding.fold(query), in: layout.searchTexts)
+        guard layout.isConverted else { return found }
+        return found.map { match in
+            var shown = match
+            shown.scalars = shownScalars(from: match.start, through: match.last, in: layout.texts[match.text])
+            return shown
+        }
+    }
+
+    /// The scalars of `text` whose source offsets lie in `start...last` (offsets never go
+    /// backwards in a text); at least one, so that a match always shows.
+    static func shownScalars(from start: Int, through last: Int, in text: DisplayText) -> Range<Int> {
+        let offsets = text.offsets
+        guard !offsets.isEmpty else { return 0..<0 }
+        let lower = firstIndex(in: offsets) { $0 >= start }
+        let upper = firstIndex(in: offsets) { $0 > last }
+        if lower < upper { return lower..<upper }
+        let index = min(max(0, upper - 1), offsets.count - 1)
+        return index..<index + 1
+    }
+
+    /// The first index of the sorted `offsets` where `isPast` holds (`offsets.count` if none).
+    private static func firstIndex(in offsets: [Int], where isPast: (Int) -> Bool) -> Int {
+        var low = 0
+        var high = offsets.count
+        while low < high {
+            let middle = (low + high) / 2
+            if isPast(offsets[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 
     /// All matches of the folded `needle` in `texts`, in order; matches do not overlap.
@@ -52,11 +84,12 @@ public enum ArticleSearch {
 
     /// A scalar that reaches search text only from the same scalar in the source: not
     /// changed by folding, not the result of folding anything else, and shown as itself.
-    /// (Folding only produces ASCII, a space, or Latin lowercase below U+2E80.)
+    /// (Folding produces ASCII, a space or Latin lowercase below U+2E80, and above it the
+    /// Simplified characters of `SearchFolding.isFoldTarget`.)
     static func isVerbatim(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         return value >= 0x2E80 && value != 0x3000 && !(0xFF01...0xFF5E).contains(value) && value != 0xFFFD
-            && SearchFolding.fold(scalar) == scalar && DisplayWidth.of(scalar) >= 0
+            && SearchFolding.fold(scalar) == scalar && !SearchFolding.isFoldTarget(scalar) && DisplayWidth.of(scalar) >= 0
     }
 
     /// Non-overlapping occurrences of the folded `needle` in `haystack` (folded on the fly).

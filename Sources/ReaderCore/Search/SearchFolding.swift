@@ -1,6 +1,10 @@
-/// Folds scalars for search so that case and full-width/half-width differences vanish:
-/// Latin letters are lowercased, full-width ASCII forms (U+FF01–FF5E) become their
-/// ASCII counterparts and the ideographic space U+3000 becomes a space.
+/// Folds scalars for search so that case, full-width/half-width and script differences
+/// vanish: Latin letters are lowercased, full-width ASCII forms (U+FF01–FF5E) become
+/// their ASCII counterparts, the ideographic space U+3000 becomes a space, and
+/// Traditional Chinese characters become Simplified ones (`發`, `髮` → `发`), so that a
+/// query in either script finds the text in either (`ScriptFolding.generated.swift`:
+/// OpenCC's characters, one to one; see `Scripts/generate-script-folding.py` for why
+/// these and how they were measured).
 ///
 /// Folding is one scalar to one scalar, so a match in folded text is a match at the
 /// same indices in the original text.
@@ -18,10 +22,27 @@ public enum SearchFolding {
             return Unicode.Scalar(UInt8(value))
         }
         if value == 0x3000 { return " " }
+        if value >= firstHan { return hanFolding[scalar] }
         if value < 0x250 || (value >= 0x1E00 && value <= 0x1EFF) {
             return latinLower(scalar)
         }
         return scalar
+    }
+
+    /// The first code point `hanFolding` changes or may change (CJK extension A).
+    static let firstHan: UInt32 = 0x3400
+
+    /// Traditional → Simplified characters.
+    static let hanFolding = ScalarMapTable(pairs: ScriptFoldingData.pairs)
+
+    /// The Simplified characters that Traditional ones fold to (each mapped to itself).
+    private static let hanTargets = ScalarMapTable(
+        pairs: Set(ScriptFoldingData.pairs.map { $0 & 0xFFFF_FFFF }).sorted().map { $0 << 32 | $0 })
+
+    /// Whether some other scalar folds to `scalar` (a Simplified character that has a
+    /// Traditional one: `发`), so that finding it needs folding the text.
+    static func isFoldTarget(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= firstHan && hanTargets.hasEntry(for: scalar)
     }
 
     /// Lowercase of a Latin letter outside ASCII, when it is a single scalar.

@@ -37,7 +37,7 @@ final class SearchIndex: Sendable {
         let articles = document.articles
         let count = articles.count
         let chunkCount = (count + SearchIndex.chunkArticles - 1) / SearchIndex.chunkArticles
-        let repair = document.isRepaired
+        let repair = document.joinsCutParagraphs
         var built = [Chunk?](repeating: nil, count: chunkCount)
         built.withUnsafeMutableBufferPointer { built in
             nonisolated(unsafe) let built = built

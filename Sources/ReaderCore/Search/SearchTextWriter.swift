@@ -9,8 +9,9 @@ import Glibc
 /// gives (each followed by `SearchIndex.separator`), but without parsing an `Article`:
 /// no title strings, no arrays of paragraphs and sections. It walks an article's lines
 /// as `DocumentParser` does (same line ends, white space, headings, paragraphs, and
-/// only the chunk's first article), applies page-break repair as `PageBreakRepair` does
-/// (same test, same groups: the lead, then each section), and writes each text as
+/// only the chunk's first article), asks `PageBreakRepair.isCut` which paragraphs to join
+/// (the same question over the same byte ranges, in the same groups: the lead, then each
+/// section; `repair` is the document's `joinsCutParagraphs`), and writes each text as
 /// `DisplayText.joining` would make it (lines joined, control characters and invalid
 /// UTF-8 made visible), folded as `SearchFolding` does.
 ///
@@ -26,6 +27,8 @@ struct SearchTextWriter {
     /// `SearchTextWriter.threeByteKinds`, in hand (reading a global costs a lazy
     /// initialisation check, an array a retain and release, in hot loops).
     private let kinds: UnsafePointer<UInt8>
+    /// `SearchTextWriter.threeByteFolds`, in hand (as `kinds`).
+    private let folds: UnsafePointer<UInt16>
 
     private var base: UnsafeMutablePointer<UInt8>
     private var capacity: Int
@@ -34,13 +37,14 @@ struct SearchTextWriter {
 
     /// Whether the text being written has no line yet (so the next line needs no joining).
     private var textIsEmpty = true
-    /// Whether the last display scalar written (before folding) is two columns wide.
+    /// Whether the last display scalar written (before folding) joins tight (`DisplayText.joinsTight`).
     private var lastIsWide = false
     /// Content ranges of the first and last lines of the paragraph being read (the lines
     /// between are found again when it is written: no array to fill and empty).
     private var paragraph: (first: Range<Int>, last: Range<Int>)?
-    /// The paragraph written last in the current group (lead or section), not yet ended by
-    /// a separator since the next one may continue it: its first and last lines.
+    /// The paragraph read last in the current group (lead or section), whose text is not
+    /// yet ended by a separator since the next one may continue it: its first and last
+    /// lines (of that paragraph alone, when page-break repair joined it to others).
     private var pending: (first: Range<Int>, last: Range<Int>)?
 
     /// A writer of texts of `source`, with room for `capacity` bytes to begin with.
@@ -48,6 +52,7 @@ struct SearchTextWriter {
         self.source = source
         self.repair = repair
         kinds = SearchTextWriter.threeByteKinds
+        folds = SearchTextWriter.threeByteFolds
         self.capacity = max(capacity, 256)
         base = .allocate(capacity: self.capacity)
     }
@@ -171,8 +176,10 @@ struct SearchTextWriter {
     private mutating func closeParagraph() {
         guard let (first, last) = paragraph else { return }
         paragraph = nil
-        if let previous = pending, repair, isCut(previous, before: first, last: last) {
-            pending = (previous.first, last)
+        if let previous = pending, repair,
+           PageBreakRepair.isCut(previous.first.lowerBound..<previous.last.upperBound,
+                                 before: first.lowerBound..<last.upperBound, in: source) {
+            pending = (first, last)
         } else {
             endGroup()
             startText()
@@ -200,31 +207,6 @@ struct SearchTextWriter {
         }
     }
 
-    /// `PageBreakRepair.isCut` for the (possibly already joined) paragraph `previous`
-    /// and the paragraph from `first` to `last`. Most paragraphs end in sentence-final
-    /// punctuation or are not followed by a CJK or lowercase start: those are told apart
-    /// here without making `Paragraph`s.
-    private func isCut(_ previous: (first: Range<Int>, last: Range<Int>), before first: Range<Int>, last: Range<Int>) -> Bool {
-        guard let end = lastScalar(of: previous.last) else { return false }
-        if PageBreakRepair.isSentenceFinal(end.value) { return false }
-        let start = ScalarDecoder.firstScalar(in: source, range: first)
-        guard PageBreakRepair.isCJK(start) || start.properties.isLowercase else { return false }
-        // The test reads only the first and last lines and the span between them.
-        return PageBreakRepair.isCut(
-            Paragraph(lines: [previous.first, previous.last]),
-            before: Paragraph(lines: [first, last]), in: source)
-    }
-
-    /// `ScalarDecoder.lastScalar`, without making an array.
-    private func lastScalar(of range: Range<Int>) -> Unicode.Scalar? {
-        guard !range.isEmpty else { return nil }
-        var start = range.upperBound - 1
-        while start > range.lowerBound, range.upperBound - start < 4, source[start] & 0xC0 == 0x80 { start -= 1 }
-        var last: Unicode.Scalar?
-        ScalarDecoder.forEachScalar(in: source, range: start..<range.upperBound) { scalar, _ in last = scalar }
-        return last
-    }
-
     // MARK: Texts
 
     /// Starts a text: its first line is not joined to anything.
@@ -241,7 +223,7 @@ struct SearchTextWriter {
 
     /// Appends the non-empty line `source[line]` to the current text, as
     /// `DisplayText.joining` does (a space before it unless both the last scalar so far
-    /// and its first are wide), made display-safe and folded.
+    /// and its first join tight), made display-safe and folded.
     private mutating func writeLine(_ line: Range<Int>) {
         guard !line.isEmpty else { return }
         // Each source byte gives at most three bytes (U+FFFD for an invalid byte; a
@@ -284,6 +266,12 @@ struct SearchTextWriter {
                         out[1] = 0xBF
                         out[2] = 0xBD
                         out += 3
+                    case SearchTextWriter.foldHan:
+                        let folded = Int(folds[value])
+                        out[0] = UInt8(truncatingIfNeeded: 0xE0 | folded >> 12)
+                        out[1] = UInt8(truncatingIfNeeded: 0x80 | folded >> 6 & 0x3F)
+                        out[2] = UInt8(truncatingIfNeeded: 0x80 | folded & 0x3F)
+                        out += 3
                     default:
                         // A full-width ASCII form folds to the ASCII character, lowercased.
                         let ascii = UInt8(truncatingIfNeeded: value - 0xFEE0)
@@ -309,14 +297,14 @@ struct SearchTextWriter {
                     out.pointee = byte
                     out += 1
                 }
-                lastIsWide = DisplayWidth.of(shown) == 2
+                lastIsWide = DisplayText.joinsTight(shown)
             }
         }
         self.lastIsWide = lastIsWide
         count = base.distance(to: out)
     }
 
-    /// Whether the first scalar of the non-empty `source[line]` is two columns wide.
+    /// Whether the first scalar of the non-empty `source[line]` joins tight (`DisplayText.joinsTight`).
     @inline(__always)
     private func startsWide(_ line: Range<Int>) -> Bool {
         let start = line.lowerBound
@@ -329,33 +317,38 @@ struct SearchTextWriter {
                 return kind & SearchTextWriter.wide != 0
             }
         }
-        return DisplayWidth.of(ScalarDecoder.firstScalar(in: source, range: line)) == 2
+        return DisplayText.joinsTight(ScalarDecoder.firstScalar(in: source, range: line))
     }
 
     // MARK: Three-byte sequences
 
     /// `threeByteKinds` values: the low bits say what a scalar becomes, `wide` whether what
-    /// is shown is two columns wide; 0 means "decode, make visible and fold it".
-    static let kindMask: UInt8 = 0x03
+    /// is shown joins tight (`DisplayText.joinsTight`: two columns wide, not Hangul); 0 means
+    /// "decode, make visible and fold it".
+    static let kindMask: UInt8 = 0x07
     /// Shown as itself, not folded: the source bytes are copied.
     static let copy: UInt8 = 1
     /// Not printable (width < 0): shown as U+FFFD.
     static let replace: UInt8 = 2
     /// A full-width ASCII form (U+FF01–FF5E): folded to ASCII.
     static let foldToASCII: UInt8 = 3
+    /// A Traditional Chinese character that folds to a Simplified one of three bytes too
+    /// (`發` → `发`): written as `threeByteFolds` says.
+    static let foldHan: UInt8 = 4
     static let wide: UInt8 = 0x80
 
     /// What each scalar U+0800…U+FFFF (the three-byte sequences, indexed by value)
     /// becomes once made visible and folded, by one load instead of the width table's
     /// two and a few range tests. Left to the scalar path (0): what `SafeText.visible` or
     /// `SearchFolding.fold` change otherwise — Latin Extended Additional (lowercased),
+    /// Traditional Chinese characters that fold to a Simplified one of four bytes,
     /// the bidi controls (U+FFFD whatever their width), the ideographic space (a space) —
     /// and surrogates (invalid UTF-8), and the values below U+0800 (overlong sequences).
     ///
     /// 64 KB, made once and never freed, read-only once made.
     nonisolated(unsafe) static let threeByteKinds: UnsafePointer<UInt8> = {
         let width = UnicodeTables.width
-        let replacementIsWide = DisplayWidth.of(SafeText.replacement, ambiguousWide: false, in: width) == 2
+        let replacementJoinsTight = DisplayText.joinsTight(SafeText.replacement, in: width)
         let kinds = UnsafeMutablePointer<UInt8>.allocate(capacity: 0x10000)
         kinds.initialize(repeating: 0, count: 0x10000)
         for value in UInt32(0x800)...0xFFFF {
@@ -364,13 +357,34 @@ struct SearchTextWriter {
             else { continue }
             let columns = DisplayWidth.of(scalar, ambiguousWide: false, in: width)
             if columns < 0 {
-                kinds[Int(value)] = replace | (replacementIsWide ? wide : 0)
+                kinds[Int(value)] = replace | (replacementJoinsTight ? wide : 0)
             } else {
                 let kind = (0xFF01...0xFF5E).contains(value) ? foldToASCII : copy
-                kinds[Int(value)] = kind | (columns == 2 ? wide : 0)
+                // A Traditional character folds to a Simplified one (the scalar path when
+                // that is not three bytes long).
+                let folded = SearchFolding.fold(scalar).value
+                if kind == copy && folded != scalar.value {
+                    guard folded >= 0x800 && folded <= 0xFFFF else { continue }
+                    kinds[Int(value)] = foldHan | (DisplayText.joinsTight(scalar, in: width) ? wide : 0)
+                    continue
+                }
+                kinds[Int(value)] = kind | (DisplayText.joinsTight(scalar, in: width) ? wide : 0)
             }
         }
         return UnsafePointer(kinds)
+    }()
+
+    /// What each `foldHan` scalar of `threeByteKinds` folds to (0 for the others).
+    /// 128 KB, made once and never freed, read-only once made.
+    nonisolated(unsafe) static let threeByteFolds: UnsafePointer<UInt16> = {
+        let folds = UnsafeMutablePointer<UInt16>.allocate(capacity: 0x10000)
+        folds.initialize(repeating: 0, count: 0x10000)
+        for value in UInt32(0x3400)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let folded = SearchFolding.fold(scalar).value
+            if folded != value && folded >= 0x800 && folded <= 0xFFFF { folds[Int(value)] = UInt16(folded) }
+        }
+        return UnsafePointer(folds)
     }()
 
     // MARK: Output

@@ -23,8 +23,19 @@ public struct DisplayText: Sendable, Equatable {
         String(String.UnicodeScalarView(scalars[range]))
     }
 
-    /// Joins source lines into one paragraph text: nothing between two wide (CJK)
-    /// characters, one space where either side is narrow (Latin words, digits).
+    /// Whether `scalar` takes no space between it and another such scalar when two lines
+    /// are joined: two columns wide, and not Hangul (Korean puts spaces between words, so a
+    /// line end between two Hangul syllables is a space).
+    @inline(__always)
+    static func joinsTight(_ scalar: Unicode.Scalar, in widths: CodePointTable = UnicodeTables.width) -> Bool {
+        switch scalar.value {
+        case 0x1100...0x11FF, 0x3131...0x318E, 0xA960...0xA97F, 0xAC00...0xD7AF, 0xD7B0...0xD7FF: false
+        default: DisplayWidth.of(scalar, ambiguousWide: false, in: widths) == 2
+        }
+    }
+
+    /// Joins source lines into one paragraph text: nothing between two characters that
+    /// join tight (`joinsTight`: CJK), one space otherwise (Latin words, digits, Hangul).
     static func joining(lines: [Range<Int>], of source: SourceBytes) -> DisplayText {
         source.withUnsafeBufferPointer { joining(lines: lines, in: $0) }
     }
@@ -241,8 +252,7 @@ public struct DisplayText: Sendable, Equatable {
                 if count > 0 {
                     let previous = scalars[count - 1]
                     let first = ScalarDecoder.firstScalar(in: source, range: line)
-                    if !(DisplayWidth.of(previous, ambiguousWide: false, in: widths) == 2
-                         && DisplayWidth.of(first, ambiguousWide: false, in: widths) == 2) {
+                    if !(DisplayText.joinsTight(previous, in: widths) && DisplayText.joinsTight(first, in: widths)) {
                         guard put(" ", line.lowerBound) else { return false }
                     }
                 }

@@ -54,4 +54,29 @@ public enum SafeText {
         }
         return String(result)
     }
+
+    /// The safe display form of bytes that should be UTF-8 but may not be (a file name in
+    /// GBK or Big5): valid UTF-8 is decoded and made safe as `sanitize` does, each byte of
+    /// an invalid sequence is shown as `\xHH`.
+    public static func sanitize(bytes: [UInt8]) -> String {
+        var result = String.UnicodeScalarView()
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                visible(Unicode.UTF8.decode(encoded)) { result.append($0) }
+                offset += encoded.count
+            case .error(let length):
+                for byte in bytes[offset..<offset + length] {
+                    let hex = String(byte, radix: 16, uppercase: true)
+                    result.append(contentsOf: ("\\x" + (hex.count == 1 ? "0" : "") + hex).unicodeScalars)
+                }
+                offset += length
+            case .emptyInput:
+                return String(result)
+            }
+        }
+    }
 }

@@ -19,6 +19,8 @@ public enum Action: Hashable, Sendable {
     case search
     case nextMatch, previousMatch
     case toggleRepair
+    /// Show the text converted to the other script, or as in the source (`c`).
+    case toggleConversion
     /// Mark the selected (list) or open (article) article read or unread.
     case toggleRead
     case help

@@ -109,6 +109,8 @@ public enum KeyMap {
         KeyBinding(keys: [.character("r")], action: .toggleRepair, contexts: [.article],
                    help: "toggle page-break repair"),
         KeyBinding(keys: [.character("u")], action: .toggleRead, contexts: [.article], help: "mark read / unread"),
+        KeyBinding(keys: [.character("c")], action: .toggleConversion, contexts: [.issues, .list, .article],
+                   help: "Simplified/Traditional"),
 
         // Table of contents
         KeyBinding(keys: [.up, .character("k")], action: .lineUp, contexts: [.contents], help: "previous section"),
@@ -174,6 +176,12 @@ public enum KeyMap {
     public static func hintParts(in context: KeyContext, table: [KeyBinding] = bindings) -> [String] {
         table.filter { $0.contexts.contains(context) && $0.hint != nil }
             .map { "\($0.hintKeys ?? $0.keys.first?.displayName ?? "") \($0.hint ?? "")" }
+    }
+
+    /// The name of the first key bound to `action` in `context` (for a status note such as
+    /// `r: raw`), or nil when no key is bound to it.
+    static func keyName(for action: Action, in context: KeyContext, table: [KeyBinding] = bindings) -> String? {
+        table.first { $0.action == action && $0.contexts.contains(context) }?.keys.first?.displayName
     }
 
     static func isControl(_ character: Character) -> Bool {

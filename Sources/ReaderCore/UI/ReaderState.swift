@@ -21,14 +21,14 @@ public struct ReaderState: Sendable {
     }
 
     /// The open issue as shown (with or without page-break repair).
-    public private(set) var document: Document
+    public internal(set) var document: Document
     /// Whether several issues (a directory or several files) are open: then the issue
     /// list comes first, and leaving an issue's article list goes back to it.
     public let isArchive: Bool
     /// The name of the archive (the directory) for the issue list's title bar.
     public let archiveName: String
     /// Every issue; the open one's slot is only current after leaving it (see `slot(_:)`).
-    private var issues: [IssueSlot]
+    var issues: [IssueSlot]
     /// The open issue (an index into the issues).
     public private(set) var issueIndex = 0
     /// The selected row of the issue list.
@@ -43,46 +43,40 @@ public struct ReaderState: Sendable {
     /// The key table in use: `KeyMap.bindings`, or that with the configured overrides.
     /// Dispatch, the hints and the help overlay all read it.
     public let bindings: [KeyBinding]
+    /// What `c` switches to (nil: no conversion can be made, e.g. OpenCC is missing).
+    public let scriptToggle: ScriptToggle?
     public private(set) var size: ScreenSize
-    public private(set) var screen: Screen = .list
-    public private(set) var overlay: Overlay?
-    public private(set) var prompt: SearchPrompt?
+    public internal(set) var screen: Screen = .list
+    public internal(set) var overlay: Overlay?
+    public internal(set) var prompt: SearchPrompt?
     /// The selected article (an index into `document.articles`).
-    public private(set) var selected = 0
+    public internal(set) var selected = 0
     /// The first list entry shown.
-    public private(set) var listTop = 0
+    public internal(set) var listTop = 0
     /// The article shown in the article view.
-    public private(set) var current = 0
+    public internal(set) var current = 0
     /// Articles marked read: opened, restored from the saved reading state, or marked with `u`.
-    public private(set) var readArticles: Set<Int> = []
+    public internal(set) var readArticles: Set<Int> = []
     /// What the last key in the list of a preview asked for beyond its articles, which
-    /// `completeLoading` does once the whole issue is there.
-    private var afterLoading: AfterLoading?
+    /// `completeLoading` does once the whole issue is there (ReaderState+Loading.swift).
+    var afterLoading: AfterLoading?
     /// An action came while only a preview was there: a saved state restored after that
     /// (a large file's, once it is read) leaves the position where the user went.
-    private var actedOnPreview = false
-
-    /// A request for an article the preview does not hold yet.
-    private enum AfterLoading {
-        /// `G` (or End): the whole issue's last article is meant.
-        case selectLast
-        /// A number past the preview's articles: open that article.
-        case open(Int)
-    }
-    public private(set) var search: PageSearch?
-    public private(set) var listFilter: ListFilter?
+    var actedOnPreview = false
+    public internal(set) var search: PageSearch?
+    public internal(set) var listFilter: ListFilter?
     /// A one-shot message for the status bar (cleared by the next key).
-    public private(set) var message: String?
+    public internal(set) var message: String?
     /// A list-wide search typed while the search index was still being built: it runs
     /// on `.searchReady`, so that typing never waits for the index.
     public private(set) var pendingListSearch: PendingListSearch?
     /// Set when the user quits.
     public private(set) var isFinished = false
     /// Each article's top offset, once it has been opened or scrolled.
-    private var tops: [Int: Int] = [:]
-    private var layouts: [LayoutKey: ArticleLayout] = [:]
+    var tops: [Int: Int] = [:]
+    var layouts: [LayoutKey: ArticleLayout] = [:]
 
-    private struct LayoutKey: Hashable, Sendable {
+    struct LayoutKey: Hashable, Sendable {
         var article: Int
         var width: Int
         var repaired: Bool
@@ -90,13 +84,14 @@ public struct ReaderState: Sendable {
 
     public init(
         document: Document, size: ScreenSize, ambiguousWide: Bool = false, bindings: [KeyBinding] = KeyMap.bindings,
-        page: PageOptions = PageOptions()
+        page: PageOptions = PageOptions(), scriptToggle: ScriptToggle? = nil
     ) {
         self.document = document
         self.size = size
         self.ambiguousWide = ambiguousWide
         self.page = page
         self.bindings = bindings
+        self.scriptToggle = scriptToggle
         isArchive = false
         archiveName = document.name
         issues = [IssueSlot(document: document)]
@@ -105,7 +100,8 @@ public struct ReaderState: Sendable {
     /// An archive of `documents` (in list order), opening on the issue list.
     public init(
         issues documents: [Document], archiveName: String, size: ScreenSize, ambiguousWide: Bool = false,
-        bindings: [KeyBinding] = KeyMap.bindings, page: PageOptions = PageOptions()
+        bindings: [KeyBinding] = KeyMap.bindings, page: PageOptions = PageOptions(),
+        scriptToggle: ScriptToggle? = nil
     ) {
         let documents = documents.isEmpty ? [Document(text: "", name: archiveName)] : documents
         self.document = documents[0]
@@ -113,6 +109,7 @@ public struct ReaderState: Sendable {
         self.ambiguousWide = ambiguousWide
         self.page = page
         self.bindings = bindings
+        self.scriptToggle = scriptToggle
         isArchive = true
         self.archiveName = SafeText.sanitize(archiveName)
         issues = documents.map(IssueSlot.init(document:))
@@ -277,18 +274,7 @@ public struct ReaderState: Sendable {
     }
 
     private mutating func applyInList(_ action: Action) {
-        // On a preview's list, `G` means the last article of the whole issue, and a
-        // number past the preview's articles one that is still being read.
-        afterLoading = nil
-        if !document.isComplete && listFilter == nil {
-            if action == .bottom {
-                afterLoading = .selectLast
-            } else if case .number(let number) = action, number > document.articles.count {
-                afterLoading = .open(number - 1)
-                message = "article \(number): loading..."
-                return
-            }
-        }
+        if deferToWholeIssue(action) { return }
         let entryCount = listCount
         let row = selectedRow
         if let target = movedRow(action, from: row, count: entryCount) {
@@ -330,6 +316,7 @@ public struct ReaderState: Sendable {
             if row >= 1, row <= bodyRows, index >= 0, index < entryCount { selectRow(index) }
         case .toggleRead:
             if entryCount > 0 { toggleRead(selected) }
+        case .toggleConversion: toggleConversion()
         case .help: overlay = .help(scroll: 0)
         case .quit: isFinished = true
         default: break
@@ -372,6 +359,7 @@ public struct ReaderState: Sendable {
         case .click(let clicked, _):
             let index = issueListTop + clicked - 1
             if clicked >= 1, clicked <= bodyRows, index >= 0, index < count { selectIssueRow(index) }
+        case .toggleConversion: toggleConversion()
         case .help: overlay = .help(scroll: 0)
         case .quit, .leave: isFinished = true
         default: break
@@ -439,6 +427,8 @@ public struct ReaderState: Sendable {
             stepMatch(forward: action == .nextMatch)
         case .toggleRepair:
             toggleRepair()
+        case .toggleConversion:
+            toggleConversion()
         case .toggleRead:
             toggleRead(current)
         case .leave: isFinished = true
@@ -703,35 +693,6 @@ public struct ReaderState: Sendable {
         cacheCurrentLayout()
     }
 
-    /// Replaces a preview (`Document.preview`, shown while a large file is read) with the
-    /// whole issue. The preview's articles are the whole issue's first ones, so the
-    /// selection and everything on screen stay where they are; only what the preview
-    /// could not know (the article count, the later articles) changes.
-    public mutating func completeLoading(with whole: Document) {
-        guard !isArchive else { return }
-        document = whole
-        issues[0].document = whole
-        layouts = [:]
-        let request = afterLoading
-        afterLoading = nil
-        selected = min(selected, max(0, whole.articles.count - 1))
-        current = min(current, max(0, whole.articles.count - 1))
-        switch request {
-        case .selectLast:
-            selected = max(0, whole.articles.count - 1)
-        case .open(let article):
-            if whole.articles.indices.contains(article) {
-                selected = article
-                open(article, atFirstHit: false)
-            } else {
-                message = "no article \(article + 1)"
-            }
-        case nil:
-            break
-        }
-        clampListTop()
-    }
-
     /// Shows `text` in the status bar until the next key (e.g. a warning from start-up).
     public mutating func notify(_ text: String) {
         message = text
@@ -847,7 +808,7 @@ public struct ReaderState: Sendable {
     /// Lines a page moves: the body height less one line kept for context.
     private var pageStep: Int { max(1, bodyRows - 1) }
 
-    private mutating func selectRow(_ row: Int) {
+    mutating func selectRow(_ row: Int) {
         let count = listCount
         guard count > 0 else { return }
         selected = listEntry(max(0, min(count - 1, row)))
@@ -855,7 +816,7 @@ public struct ReaderState: Sendable {
     }
 
     /// Keeps the selected entry inside the visible part of the list.
-    private mutating func clampListTop() {
+    mutating func clampListTop() {
         let row = selectedRow
         let count = listCount
         if row < listTop { listTop = row }
@@ -869,7 +830,7 @@ public struct ReaderState: Sendable {
     }
 
     /// Opens `article` at its remembered position, or at its first search hit.
-    private mutating func open(_ article: Int, atFirstHit: Bool) {
+    mutating func open(_ article: Int, atFirstHit: Bool) {
         screen = .article
         overlay = nil
         current = article
@@ -939,6 +900,39 @@ public struct ReaderState: Sendable {
     /// `r`: re-parse with page-break repair toggled; positions are offsets, so they hold.
     private mutating func toggleRepair() {
         document = document.withRepair(!document.isRepaired)
+        relayout()
+        message = document.isRepaired ? "page-break repair on" : "page-break repair off (raw text)"
+    }
+
+    /// `c`: show every issue converted to the other script (`ScriptToggle`), or as the
+    /// source has it. Positions are source offsets, so the place holds.
+    private mutating func toggleConversion() {
+        guard let scriptToggle else {
+            message = "no script conversion (OpenCC is not installed)"
+            return
+        }
+        let converting = document.conversion == nil
+        let shown = scriptToggle.document(document, converted: converting)
+        guard converting == (shown.conversion != nil) else {
+            message = "cannot load the OpenCC conversion \(scriptToggle.conversionName(for: document).rawValue)"
+            return
+        }
+        document = shown
+        for index in issues.indices where index != issueIndex {
+            issues[index].document = scriptToggle.document(issues[index].document, converted: converting)
+        }
+        relayout()
+        message = shown.conversion.map { "shown converted: \($0.name.rawValue)" } ?? "shown as in the source"
+    }
+
+    /// " (s2t)" when the text is shown converted, for the status bar.
+    public var conversionLabel: String {
+        document.conversion.map { " (\($0.name.rawValue))" } ?? ""
+    }
+
+    /// Lays the open article out again after the text changed (repair, conversion), and
+    /// finds the page search's matches again, from the current one's place.
+    private mutating func relayout() {
         layouts = [:]
         cacheCurrentLayout()
         if let old = search {
@@ -948,11 +942,10 @@ public struct ReaderState: Sendable {
             search = PageSearch(query: old.query, article: current, matches: matches, current: index)
         }
         if let filter = listFilter { listFilter = ListFilter(query: filter.query, document: document) }
-        message = document.isRepaired ? "page-break repair on" : "page-break repair off (raw text)"
     }
 
     /// Keeps the layout of the open article cached at the current width.
-    private mutating func cacheCurrentLayout() {
+    mutating func cacheCurrentLayout() {
         guard screen == .article, document.articles.indices.contains(current) else { return }
         let key = LayoutKey(article: current, width: layoutWidth, repaired: document.isRepaired)
         if layouts[key] != nil { return }

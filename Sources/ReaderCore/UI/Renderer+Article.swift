@@ -28,9 +28,16 @@ extension Renderer {
         }
         let total = layout.lines.count
         let percent = "\(total == 0 ? 100 : min(100, (top + rows) * 100 / total))%"
-        let position = matchText.isEmpty ? percent : matchText + "  " + percent
-        // On a narrow screen the match count is kept before the percentage.
-        let choices = matchText.isEmpty ? [percent] : [position, matchText]
+        // On a narrow screen the match count is kept before the percentage, and both before
+        // what page-break repair did; a one-shot message goes before the repair note. The
+        // conversion shown (`(s2t)`) stays with the position.
+        var choices = matchText.isEmpty ? [percent] : [matchText + "  " + percent, matchText]
+        let conversion = String(state.conversionLabel.drop { $0 == " " })
+        if !conversion.isEmpty { choices = choices.map { conversion + "  " + $0 } + [conversion] }
+        let repair = repairNote(
+            article, repaired: document.isRepaired,
+            key: KeyMap.keyName(for: .toggleRepair, in: .article, table: state.bindings))
+        if !repair.isEmpty, state.message == nil { choices.insert(repair + "  " + choices[0], at: 0) }
         let right = choices.first { TextWidth.of($0, ambiguousWide: grid.ambiguousWide) + 9 <= grid.columns } ?? ""
         if let message = state.message {
             drawBar(into: &grid, row: grid.rows - 1, left: message, right: right, style: .status, leftStyle: .message)
@@ -47,6 +54,18 @@ extension Renderer {
         drawBar(
             into: &grid, row: grid.rows - 1, left: left, right: hints.isEmpty ? right : right + "  " + hints,
             style: .status)
+    }
+
+    /// What the status bar says of page-break repair in `article`: how many joins it made
+    /// and the `key` that shows the text as written (`2 joins | r: raw`; `|`, not an East
+    /// Asian Ambiguous `·`, so the bar's width does not depend on the terminal), or `raw`
+    /// when the text is shown as written; nothing when repair joined nothing.
+    static func repairNote(_ article: Article, repaired: Bool, key: String?) -> String {
+        guard repaired else { return "raw" }
+        let joins = article.lead.reduce(0) { $0 + $1.repairedJoins.count }
+            + article.sections.reduce(0) { $0 + $1.paragraphs.reduce(0) { $0 + $1.repairedJoins.count } }
+        guard joins > 0 else { return "" }
+        return "\(joins) join\(joins == 1 ? "" : "s")" + (key.map { " | \($0): raw" } ?? "")
     }
 
     /// Where the article text goes: `width` columns from screen column `left`.

@@ -151,7 +151,7 @@ public enum Renderer {
     static func drawListStatus(
         _ state: ReaderState, position: String, query: String?, context: KeyContext, into grid: inout ScreenGrid
     ) {
-        var left = position
+        var left = position + state.conversionLabel
         if let pending = state.pendingListSearch {
             left += " /\(pending.query) searching..."
         } else if let query {

@@ -74,6 +74,12 @@ public struct ScreenGrid: Sendable, Equatable {
             for scalar in scalars[index..<next] {
                 width += max(0, DisplayWidth.of(scalar, ambiguousWide: ambiguousWide))
             }
+            if width == 0, scalars[index..<next].allSatisfy(Self.isInvisible) {
+                // Zero-width format characters on their own (U+200B, U+2060, U+FEFF…):
+                // nothing to draw, no column taken.
+                index = next
+                continue
+            }
             var text = String(String.UnicodeScalarView(scalars[index..<next]))
             if width == 0 {
                 // A lone combining mark: give it a base so it takes a cell of its own.
@@ -95,6 +101,20 @@ public struct ScreenGrid: Sendable, Equatable {
         }
         repairEdges(row: row)
         return column
+    }
+
+    /// Default-ignorable format characters that show nothing and take no column: zero
+    /// width space and joiners, word joiner and invisible operators, BOM, bidi marks,
+    /// variation selectors, Mongolian free variation selectors, tags. (Bidi embeddings and
+    /// overrides never get here: `SafeText` shows them as U+FFFD.)
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x034F, 0x061C, 0x180B...0x180F, 0x200B...0x200F, 0x2060...0x206F, 0xFE00...0xFE0F, 0xFEFF,
+             0xE0000...0xE0FFF:
+            true
+        default:
+            false
+        }
     }
 
     /// After a partial overwrite, a wide character may have lost its right half (or a

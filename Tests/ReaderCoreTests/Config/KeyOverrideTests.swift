@@ -136,7 +136,7 @@ import Testing
             "     其中,空    r                toggle page-break repair         科研机构等组",
             " 成,旨在打造    u                mark read / unread                学、研、投深",
             " 度融合,促进  Esc close  j more",
-            "                                      35%  q back  t sections  / search  ? help",
+            "                     1 join | r: raw  35%  q back  t sections  / search  ? help",
         ], "help with overrides")
         state.press(.down)
         expectScreen(Renderer.render(state), [
@@ -161,9 +161,9 @@ import Testing
             " 出了设立空天   N                previous match                    关键事项。",
             "                r                toggle page-break repair",
             "     其中,空    u                mark read / unread               科研机构等组",
-            " 成,旨在打造    ? F1             this help                         学、研、投深",
+            " 成,旨在打造    c                Simplified/Traditional            学、研、投深",
             " 度融合,促进  Esc close  j more",
-            "                                      35%  q back  t sections  / search  ? help",
+            "                     1 join | r: raw  35%  q back  t sections  / search  ? help",
         ], "help with overrides, scrolled")
     }
 }

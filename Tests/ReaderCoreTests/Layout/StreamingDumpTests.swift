@@ -11,12 +11,15 @@ import Glibc
 struct StreamingDumpTests {
     /// Issues with everything a cut could get wrong: a BOM and front matter, `###`
     /// headings (a piece must not end at `##` of `###`), CRLF lines, `##` with a tab or
-    /// nothing after it, a last line without a newline, and the seed itself.
+    /// nothing after it, a last line without a newline, the seed itself, and a poem-like
+    /// issue whose last article, on its own, would be repaired.
     static let issues: [[UInt8]] = [
         Array("\u{FEFF}报头 第1版\n\n".utf8) + UIFixtures.seedBytes + UIFixtures.seedBytes,
         Array("## 一\r\n\r\n甲乙丙丁\r\n戊己\r\n\r\n### 节\r\n\r\n庚辛\r\n## 二\r\n\r\n壬癸".utf8),
         Array("##\t标题\n\n正文\n\n##\n\n## 三\n\n### 四\n\n#### 五\n\n句子".utf8),
         Array("没有标题也没有换行的一段文字".utf8),
+        // Repair is off for the whole issue (decided on its start), in every piece.
+        Array(PageBreakRepairTests.poemLike.utf8),
         Array("\n\n\n".utf8),
         [],
     ]

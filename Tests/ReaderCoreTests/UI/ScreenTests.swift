@@ -86,7 +86,7 @@ import Testing
             "     其中,空天信息产业国际生态联盟由行业领袖、知名企业、投资机构、科研机构等组",
             " 成,旨在打造全球空天信息产业力量聚合平台和协同创新平台,推动政、产、学、研、投深",
             " 度融合,促进跨国合作和产业协同。",
-            "                                      35%  q back  t sections  / search  ? help",
+            "                     1 join | r: raw  35%  q back  t sections  / search  ? help",
         ], "article 2 80x24")
     }
 
@@ -103,7 +103,7 @@ import Testing
             " 内外院所机构的1000多名嘉宾相聚重庆,共",
             " 谋空天信息产业发展。",
             "",
-            "        10%  q back  t sections  ? help",
+            "   1 join | r: raw  10%  q back  ? help",
         ], "article 2 40x12")
     }
 
@@ -132,7 +132,7 @@ import Testing
             "     其中,空天信息产业国际生态联盟由行业领袖、知名企业、投资机构、科研机构等组",
             " 成,旨在打造全球空天信息产业力量聚合平台和协同创新平台,推动政、产、学、研、投深",
             " 度融合,促进跨国合作和产业协同。",
-            "                                      35%  q back  t sections  / search  ? help",
+            "                     1 join | r: raw  35%  q back  t sections  / search  ? help",
         ], "contents 80x24")
     }
 
@@ -149,7 +149,7 @@ import Testing
             " j/k move  ⏎ jump  Esc close  ? help",
             " 谋空天信息产业发展。",
             "",
-            "        10%  q back  t sections  ? help",
+            "   1 join | r: raw  10%  q back  ? help",
         ], "contents 40x12")
     }
 
@@ -209,7 +209,7 @@ import Testing
             "     其中,空天信息产业国际生态联盟由行业领袖、知名企业、投资机构、科研机构等组",
             " 成,旨在打造全球空天信息产业力量聚合平台和协同创新平台,推动政、产、学、研、投深",
             " 度融合,促进跨国合作和产业协同。",
-            "                          match 2/25  35%  q back  t sections  / search  ? help",
+            "         1 join | r: raw  match 2/25  35%  q back  t sections  / search  ? help",
         ], "search 80x24")
         // The title row holds matches 1 and 2 ("首个空天" and "重庆空天"); after n the second
         // is current. Each match is two wide characters: four cells.
@@ -217,6 +217,37 @@ import Testing
         #expect(styles[1] == ".TTTTTTTTmmmmTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTMMMMTTTTTTTTTTTTTT..")
         #expect(styles[4].filter { $0 == "m" }.count == 4)
         #expect(!styles[4].contains("M"))
+    }
+
+    /// With `r`, the text as written: the status bar says so, and the join is undone
+    /// (`…分类别、` ends its own paragraph).
+    @Test func rawText80x24() {
+        expectScreen(screen(80, 24, [.enter, .character("r"), .down]), [
+            " Reader | 000_87085fd43abf9c5f.txt                                 article 1/10",
+            "",
+            "     本报讯(重庆日报记者 夏元)11月20日,记者从市经信委获悉,按照日前工信部、交通",
+            " 运输部等联合印发《关于启动第一批公共领域车辆全面电动化先行区试点的通知》(以下",
+            " 简称《通知》),我市将加大公共领域车辆全面电动化推广力度,计划到2025年建成公共领",
+            " 域车辆全面电动化试点城市。",
+            "",
+            "     市经信委负责人表示,我市将从“全面推进车辆电动化进程、完善充换电基础设施建",
+            " 设、促进新技术新模式创新应用、优化完善政策保障体系”这4个方面“做文章”。",
+            "",
+            "     在推进车辆电动化进程方面,我市将在夯实城市公交、出租、网约车、邮政快递领域",
+            " 推广成效的同时,加快公务用车、环卫、机场用车和其他特定领域车辆推广,分类别、",
+            "",
+            "     分阶段推进多个领域车辆电动化。",
+            "",
+            "     配备充足的充换电基础设施,是实施车辆电动化的前提。为此,我市将加密高速公路服",
+            " 务区、国省干线公路、旅游景区等快充网络布局,实现“区县全覆盖”“乡镇全覆盖”,计划到",
+            " 2025年建成充电桩超过24万个,换电站200座。",
+            "",
+            "     我市还将促进新技术新模式创新应用,包括加快“光储充换”示范站、充(换)储泊一体",
+            " 站建设等,并持续优化完善公共领域车辆全面电动化的相关政策保障。",
+            "",
+            "     市经信委负责人介绍,截至目前,全市累计建成充电桩2966座,充电桩19.71万个;建成",
+            "                                 raw  92%  q back  t sections  / search  ? help",
+        ], "raw 80x24")
     }
 
     @Test func searchAccepted40x12() {
@@ -262,7 +293,7 @@ import Testing
             "     其中,空    r                toggle page-break repair         科研机构等组",
             " 成,旨在打造    u                mark read / unread                学、研、投深",
             " 度融合,促进  Esc close  j more",
-            "                                      35%  q back  t sections  / search  ? help",
+            "                     1 join | r: raw  35%  q back  t sections  / search  ? help",
         ], "help 80x24")
     }
 

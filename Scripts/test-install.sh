@@ -1,0 +1,175 @@
+#!/usr/bin/env bash
+# The install test that `make test` runs (also `make test-install`), after `make release`:
+#
+# 1. `make install DESTDIR=<tmp>`: exactly the expected files, with their modes, all under
+#    DESTDIR/usr/local; the installed program's `--list` and `--dump` of the seed (the dump
+#    against Tests/Golden/seed-width-80.txt); `man -l` on the installed page; the bash
+#    completion loads; `make uninstall` leaves no file.
+# 2. `make deb`: `dpkg-deb --contents` is the same list for PREFIX=/usr with the changes
+#    Debian asks for (see Scripts/build-deb.sh); `dpkg --root=<tmp> -i` installs it, the
+#    program runs from there, `dpkg --root=<tmp> -r` removes every file again.
+#
+# Each check prints "ok: …" or "FAIL: …" (with the difference); the last line says
+# whether all passed, and the exit status is 1 if any failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+seed=seeds/000_87085fd43abf9c5f.txt
+scratch=$(mktemp -d "${TMPDIR:-/tmp}/reader-install-test.XXXXXX")
+trap 'rm -rf "$scratch"' EXIT
+# The program must not read or write the user's configuration or state.
+export HOME=$scratch/home XDG_CONFIG_HOME=$scratch/home/config XDG_STATE_HOME=$scratch/home/state
+mkdir -p "$HOME"
+failures=0
+
+# check NAME EXPECTED-FILE ACTUAL-FILE: the two files are equal.
+check() {
+    if diff -u "$2" "$3" > "$scratch/diff"; then
+        echo "ok: $1"
+    else
+        echo "FAIL: $1"
+        sed 's/^/    /' "$scratch/diff"
+        failures=$((failures + 1))
+    fi
+}
+
+# check_command NAME COMMAND…: the command succeeds.
+check_command() {
+    local name=$1
+    shift
+    if "$@" > "$scratch/output" 2>&1; then
+        echo "ok: $name"
+    else
+        echo "FAIL: $name"
+        sed 's/^/    /' "$scratch/output"
+        failures=$((failures + 1))
+    fi
+}
+
+# Mode and path of everything in a tree that is not a directory, sorted.
+files_in() {
+    (cd "$1" && find . -not -type d -printf '%m %P\n' | LC_ALL=C sort)
+}
+
+expected_list() {
+    printf '%s\t%s\t%s\n' \
+        1 "重庆计划3年内建成公共领域车辆全面电动化试点城市 到2025年将建成充电桩超24万个" 0 \
+        2 "国内首个空天信息产业共同体和千亿基金群在渝诞生 首批15项重庆空天信息应用场景发布" 3 \
+        3 "首届明月湖空天信息产业国际生态活动上嘉宾表示 重庆空天信息产业发展前景广阔" 0 \
+        4 "重庆高新区: 特色科普阵地揭牌启用" 0 \
+        5 "“政府间国际科技创新合作”等重点专项启动申报" 0 \
+        6 "重庆智能建造7项经验全国推广" 0 \
+        7 "西部(重庆)科学城人才产业园正式启动 首批10个人才项目集中签约入驻" 0 \
+        8 "重庆启动产业知识产权运营中心建设" 0 \
+        9 "2023年全市物联网十大应用案例评选“出炉”" 0 \
+        10 "人均年产值300万元背后的“三条路” 全球最大汽车天窗制造商伟巴斯特 重庆工厂获“最佳运营奖”揭秘" 0
+}
+expected_list > "$scratch/expected-list"
+
+# check_program NAME PROGRAM: its --list and --dump of the seed.
+check_program() {
+    "$2" --list "$seed" > "$scratch/list" 2>&1
+    check "$1 --list of the seed" "$scratch/expected-list" "$scratch/list"
+    "$2" --dump --width 80 "$seed" > "$scratch/dump" 2>&1
+    check "$1 --dump --width 80 of the seed (Tests/Golden/seed-width-80.txt)" \
+        Tests/Golden/seed-width-80.txt "$scratch/dump"
+}
+
+# --- make install / make uninstall -----------------------------------------------------
+root=$scratch/destdir
+if ! make --no-print-directory install DESTDIR="$root" > "$scratch/make-install" 2>&1; then
+    echo "FAIL: make install DESTDIR=$root"
+    sed 's/^/    /' "$scratch/make-install"
+    failures=$((failures + 1))
+fi
+cat > "$scratch/expected" <<'EOF'
+644 usr/local/share/bash-completion/completions/reader
+644 usr/local/share/doc/reader/LICENSE
+644 usr/local/share/doc/reader/NOTICE
+644 usr/local/share/doc/reader/README.md
+644 usr/local/share/fish/vendor_completions.d/reader.fish
+644 usr/local/share/man/man1/reader.1
+644 usr/local/share/zsh/site-functions/_reader
+755 usr/local/bin/reader
+EOF
+files_in "$root" > "$scratch/actual"
+check "make install: exactly these files in DESTDIR" "$scratch/expected" "$scratch/actual"
+
+check_program "installed reader" "$root/usr/local/bin/reader"
+
+LC_ALL=C.UTF-8 MANWIDTH=80 man -l "$root/usr/local/share/man/man1/reader.1" 2> "$scratch/man-errors" |
+    col -b | sed -n '/^NAME/,/^SYNOPSIS/p' > "$scratch/man"
+cat "$scratch/man-errors" >> "$scratch/man"
+printf '%s\n' NAME "     reader — A terminal reader for Chinese (and other CJK) newspapers." "" SYNOPSIS \
+    > "$scratch/expected-man"
+check "man -l on the installed reader.1: NAME, no warnings" "$scratch/expected-man" "$scratch/man"
+
+bash -c 'source "$1" && complete -p reader' _ "$root/usr/local/share/bash-completion/completions/reader" \
+    > "$scratch/complete" 2>&1
+echo "complete -o filenames -F _reader reader" > "$scratch/expected-complete"
+check "the installed bash completion registers for reader" "$scratch/expected-complete" "$scratch/complete"
+
+for shell in bash zsh fish; do
+    case $shell in
+        bash) file=share/bash-completion/completions/reader ;;
+        zsh) file=share/zsh/site-functions/_reader ;;
+        fish) file=share/fish/vendor_completions.d/reader.fish ;;
+    esac
+    "$root/usr/local/bin/reader" --generate-completion-script $shell > "$scratch/generated"
+    check "the installed $shell completion is the one reader generates" \
+        "$scratch/generated" "$root/usr/local/$file"
+done
+
+make --no-print-directory uninstall DESTDIR="$root" > "$scratch/make-uninstall" 2>&1
+: > "$scratch/nothing"
+files_in "$root" > "$scratch/actual"
+check "make uninstall: no file left in DESTDIR" "$scratch/nothing" "$scratch/actual"
+
+# --- make deb ----------------------------------------------------------------------------
+if make --no-print-directory deb > "$scratch/make-deb" 2>&1; then
+    echo "ok: make deb (lintian: no error or warning)"
+    grep -E '^[EWIPX]: ' "$scratch/make-deb" | sed 's/^/    lintian /'
+else
+    echo "FAIL: make deb"
+    sed 's/^/    /' "$scratch/make-deb"
+    failures=$((failures + 1))
+fi
+deb=$(tail -n 1 "$scratch/make-deb")
+if [ -f "$deb" ]; then
+    # The install list for PREFIX=/usr, with Debian's differences (Scripts/build-deb.sh):
+    # the zsh completion in vendor-completions, the manual page compressed, LICENSE (with
+    # the Unicode licence from NOTICE) as copyright, a changelog.gz, lintian overrides.
+    cat > "$scratch/expected" <<'EOF'
+-rw-r--r-- root/root ./usr/share/bash-completion/completions/reader
+-rw-r--r-- root/root ./usr/share/doc/reader/NOTICE
+-rw-r--r-- root/root ./usr/share/doc/reader/README.md
+-rw-r--r-- root/root ./usr/share/doc/reader/changelog.gz
+-rw-r--r-- root/root ./usr/share/doc/reader/copyright
+-rw-r--r-- root/root ./usr/share/fish/vendor_completions.d/reader.fish
+-rw-r--r-- root/root ./usr/share/lintian/overrides/reader
+-rw-r--r-- root/root ./usr/share/man/man1/reader.1.gz
+-rw-r--r-- root/root ./usr/share/zsh/vendor-completions/_reader
+-rwxr-xr-x root/root ./usr/bin/reader
+EOF
+    dpkg-deb --contents "$deb" | awk '$1 !~ /^d/ { print $1, $2, $6 }' | LC_ALL=C sort > "$scratch/actual"
+    check "dpkg-deb --contents: the install list, for Debian" "$scratch/expected" "$scratch/actual"
+
+    dpkg_root=$scratch/dpkg-root
+    mkdir -p "$dpkg_root/var/lib/dpkg/info" "$dpkg_root/var/lib/dpkg/updates"
+    touch "$dpkg_root/var/lib/dpkg/status" "$dpkg_root/var/lib/dpkg/available"
+    check_command "dpkg --root=… -i $(basename "$deb")" dpkg --root="$dpkg_root" -i "$deb"
+    check_program "reader installed by dpkg" "$dpkg_root/usr/bin/reader"
+    check_command "dpkg --root=… -r reader" dpkg --root="$dpkg_root" -r reader
+    files_in "$dpkg_root" | grep -v ' var/lib/dpkg/' > "$scratch/actual"
+    check "dpkg -r: no file left outside dpkg's own database" "$scratch/nothing" "$scratch/actual"
+else
+    echo "FAIL: make deb printed no package path (got: ${deb:-nothing})"
+    failures=$((failures + 1))
+fi
+
+if [ "$failures" = 0 ]; then
+    echo "test-install: PASS (make install, make uninstall, make deb)"
+else
+    echo "test-install: FAIL ($failures checks failed)"
+    exit 1
+fi

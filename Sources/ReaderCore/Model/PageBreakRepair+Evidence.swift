@@ -1,0 +1,150 @@
+/// The character classes and the clues in a few dozen scalars that `PageBreakRepair`
+/// weighs (see its doc comment for the rule they make).
+extension PageBreakRepair {
+    /// The scalars next to a possible cut (white space left out): the end of the first
+    /// paragraph or the start of the next, and what they say about it.
+    struct Window {
+        let scalars: [Unicode.Scalar]
+
+        init<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars) {
+            self.scalars = scalars.filter { !PageBreakRepair.isSpace($0) }
+        }
+
+        /// Holds a clause mark: a sentence is under way.
+        var hasClauseMark: Bool {
+            scalars.contains { PageBreakRepair.isClauseMark($0.value) }
+        }
+
+        /// Not mostly ASCII: at least two thirds of the scalars are not ASCII — CJK text,
+        /// maybe with a few names or numbers in it, not code, commands or English. (Half
+        /// joined 13 more paragraphs of the manual pages, none of them cut.)
+        var isMostlyWide: Bool {
+            let ascii = scalars.reduce(0) { $0 + ($1.isASCII ? 1 : 0) }
+            return scalars.count - ascii >= ascii * 2
+        }
+
+        /// Starts like a list item or an option: a bullet (`•`, `-`, `*`, `①`…), a number
+        /// and `.`, `)` or `、` (`1.`, `2)`, `一、`, `十二、`), or a number in brackets (`（1）`).
+        var isListItem: Bool {
+            guard let first = scalars.first else { return false }
+            if PageBreakRepair.bullets.contains(first) || (0x2460...0x24FF).contains(first.value) { return true }
+            var rest = scalars.dropFirst()
+            if first == "（" || first == "(" || first == "[" {
+                guard let number = rest.first, PageBreakRepair.isNumeral(number) else { return false }
+                rest = rest.drop { PageBreakRepair.isNumeral($0) }
+                return rest.first == "）" || rest.first == ")" || rest.first == "]"
+            }
+            guard PageBreakRepair.isNumeral(first) else { return false }
+            rest = rest.drop { PageBreakRepair.isNumeral($0) }
+            guard let mark = rest.first else { return false }
+            return mark == "、" || mark == "．" || mark == "." || mark == ")" || mark == "）"
+        }
+
+        /// Starts with a label: a colon among its first six scalars (`注意：`, `编 辑：`, `作者：`).
+        var startsWithLabel: Bool {
+            scalars.prefix(6).contains { $0 == "：" || $0 == ":" }
+        }
+
+        /// Ends like a whole Japanese or Korean sentence written without its full stop: a
+        /// polite or plain verb ending (`…ます`, `…です`, `…した`, `…다`), maybe followed by
+        /// a clause mark (`…합니다,`: an item of a list).
+        var endsPoliteSentence: Bool {
+            var scalars = scalars[...]
+            if let last = scalars.last, PageBreakRepair.isClauseMark(last.value) { scalars = scalars.dropLast() }
+            guard let last = scalars.last else { return false }
+            if last == "다" { return true }
+            guard scalars.count >= 2 else { return false }
+            let before = scalars[scalars.endIndex - 2]
+            return (last == "す" && (before == "ま" || before == "で")) || (last == "た" && before == "し")
+        }
+
+        /// Starts with a word that opens a sentence (`如果`, `但是`, `例如`…): a new
+        /// sentence, not the rest of one.
+        var startsSentence: Bool {
+            let text = String(String.UnicodeScalarView(scalars.prefix(2)))
+            return PageBreakRepair.sentenceOpeners.contains(text)
+        }
+
+        /// Holds a byline or credit word and no sentence (no `。`, `，` or `,`).
+        var isCredit: Bool {
+            let text = String(String.UnicodeScalarView(scalars))
+            return PageBreakRepair.creditWords.contains { text.contains($0) }
+                && !scalars.contains { $0 == "。" || $0 == "，" || $0 == "," }
+        }
+
+        /// Reads like verse: two or more whole clauses, all of four to seven scalars and of
+        /// the same length (`两株桃杏映篱斜，妆点商山副使家，`). The first clause of a long
+        /// window may be cut short by the window, and is not counted then.
+        var isVerse: Bool {
+            var clauses = scalars.split(omittingEmptySubsequences: true) {
+                PageBreakRepair.isClauseMark($0.value) || PageBreakRepair.isSentenceFinal($0.value)
+                    || $0 == "：" || $0 == ":"
+            }.map(\.count)
+            if scalars.count >= PageBreakRepair.windowScalars, clauses.count > 2 { clauses.removeFirst() }
+            guard clauses.count >= 2, let length = clauses.first, (4...7).contains(length) else { return false }
+            return clauses.allSatisfy { $0 == length }
+        }
+    }
+
+    /// Words that mark a short paragraph as a byline or credit.
+    static let creditWords = ["记者", "摄影", "通讯员", "编辑", "供图", "报道", "来源", "作者", "校对", "审核", "责编"]
+
+    /// Two-character words that open a sentence, and hardly ever begin the second half of
+    /// one: conditions, contrasts, consequences, examples, notes.
+    static let sentenceOpeners: Set<String> = [
+        "如果", "假如", "若是", "但是", "然而", "不过", "因此", "因为", "所以", "另外", "此外", "例如", "比如",
+        "总之", "注意", "首先", "其次", "最后",
+    ]
+
+    /// The Han numerals that number list items.
+    static let hanNumerals: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百"]
+
+    /// Marks that start list items (and `-` an option of a manual page).
+    static let bullets: Set<Unicode.Scalar> = [
+        "•", "·", "‧", "・", "-", "*", "+", "–", "—", "●", "○", "■", "□", "◆", "◇", "▪", "▶", "►", "※", "★", "☆",
+    ]
+
+    /// A digit (ASCII or full width) or a Han numeral, as list items are numbered.
+    static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
+        ("0"..."9").contains(scalar) || ("０"..."９").contains(scalar) || hanNumerals.contains(scalar)
+    }
+
+    /// 。！？…”」』） and ASCII . ! ? "
+    @inline(__always)
+    static func isSentenceFinal(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x3002, 0xFF01, 0xFF1F, 0x2026, 0x201D, 0x300D, 0x300F, 0xFF09, 0x2E, 0x21, 0x3F, 0x22: true
+        default: false
+        }
+    }
+
+    /// ，、； and ASCII , ;: marks inside a sentence.
+    @inline(__always)
+    static func isClauseMark(_ value: UInt32) -> Bool {
+        switch value {
+        case 0xFF0C, 0x3001, 0xFF1B, 0x2C, 0x3B: true
+        default: false
+        }
+    }
+
+    /// Han ideographs, kana and Hangul: the letters CJK running text is made of (not its
+    /// punctuation, digits, brackets or symbols).
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x1100...0x11FF, 0x3041...0x30FA, 0x30FC...0x30FF, 0x3131...0x318E, 0x3400...0x4DBF,
+             0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0x20000...0x3FFFF:
+            true
+        default:
+            false
+        }
+    }
+
+    /// White space between or inside lines (the parser's, and line ends).
+    @inline(__always)
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09, 0x0A, 0x0D, 0x3000, 0xFEFF: true
+        default: false
+        }
+    }
+}
