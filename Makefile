@@ -6,7 +6,7 @@ SWIFT ?= swift
 SHELL := /bin/bash
 SEED := seeds/000_87085fd43abf9c5f.txt
 # Debian packages the build and the tests need (and the commands that show they are there).
-APT_PACKAGES := libncursesw5-dev libopencc-dev libopencc-data tmux unicode-data python3 python3-venv
+APT_PACKAGES := libncursesw5-dev libopencc-dev libopencc-data libxml2-dev libcmark-gfm-dev tmux unicode-data python3 python3-venv
 BENCH_APT_PACKAGES := w3m less hyperfine
 
 FUZZ_DIR := .build/fuzz
@@ -51,7 +51,7 @@ build: deps build-info
 # Optimised, with the Swift runtime linked statically. Not a static executable any more:
 # Debian ships OpenCC (and its marisa) only as shared libraries (no libopencc.a), and
 # OpenCC reads its dictionaries from /usr/share/opencc at run time anyway; glibc,
-# ncursesw, OpenCC and libstdc++ are loaded as shared libraries.
+# ncursesw, OpenCC, libxml2, cmark-gfm and libstdc++ are loaded as shared libraries.
 RELEASE_FLAGS := -c release --static-swift-stdlib
 
 release: deps build-info
@@ -147,8 +147,9 @@ DOC_FILES := README.md LICENSE NOTICE
 # dpkg-shlibdeps and strip (dpkg-dev), lintian; man and col for the install test (man-db).
 DEB_APT_PACKAGES := dpkg-dev lintian man-db
 
-# The optimised, statically linked program, its manual page, the bash, zsh and fish
-# completions that it writes itself (swift-argument-parser), README and licences.
+# The optimised program (RELEASE_FLAGS: it needs the shared libraries ncursesw and OpenCC,
+# and OpenCC's data, where it runs), its manual page, the bash, zsh and fish completions
+# that it writes itself (swift-argument-parser), README and licences.
 install: release
 	@bin=$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/reader; set -e; \
 	$(INSTALL) -d "$(DESTDIR)$(BINDIR)" "$(DESTDIR)$(MAN1DIR)" "$(DESTDIR)$(DOCDIR)" \

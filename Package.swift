@@ -29,11 +29,16 @@ let package = Package(
         /// `OpenCCConverter`: ReaderCore's `ScriptConverter` done by OpenCC. A target of its
         /// own so that ReaderCore (and the fuzz build) needs no C library.
         .target(name: "ReaderOpenCC", dependencies: ["ReaderCore", "COpenCC"], path: "Sources/ReaderOpenCC"),
+        /// libxml2 and cmark-gfm (Debian packages), wrapped for Swift; only ReaderSources imports them.
+        .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0"),
+        .systemLibrary(name: "CCmark", path: "Sources/CCmark"),
+        /// Feeds, HTML and Markdown files turned into the issue text that ReaderCore parses.
+        .target(name: "ReaderSources", dependencies: ["ReaderCore", "CLibXML2", "CCmark"], path: "Sources/ReaderSources"),
         /// The `reader` executable: command line, ncurses adapter, main.
         .executableTarget(
             name: "Reader",
             dependencies: [
-                "ReaderCore", "ReaderConfig", "ReaderOpenCC", "CNcurses",
+                "ReaderCore", "ReaderConfig", "ReaderOpenCC", "ReaderSources", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/Reader"
@@ -43,7 +48,7 @@ let package = Package(
         .testTarget(
             name: "ReaderCoreTests",
             dependencies: [
-                "ReaderCore", "ReaderConfig", "ReaderOpenCC",
+                "ReaderCore", "ReaderConfig", "ReaderOpenCC", "ReaderSources",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             path: "Tests/ReaderCoreTests"

@@ -6,21 +6,36 @@
 # the zsh completion in /usr/share/zsh/vendor-completions, a stripped program, the manual
 # page compressed (gzip -9n), the licences in /usr/share/doc/reader/copyright (machine-
 # readable, from LICENSE and NOTICE; NOTICE stays beside it for the list of linked
-# libraries), a changelog.gz (a native package: no Debian revision), the bash completion
-# without its `#!/bin/bash` line (it is sourced, not run) and the lintian overrides below.
-# Scripts/test-install.sh checks the file list.
+# libraries), a changelog.gz (a native package: no Debian revision) and the bash completion
+# without its `#!/bin/bash` line (it is sourced, not run). Scripts/test-install.sh checks
+# the file list and the Depends field.
 #
-# Lintian: no error or warning is left but the two that say the program is linked
-# statically (statically-linked-binary, embedded-library ncurses); they are overridden
-# in the package, with the reason, since that is how `make release` builds it on purpose
-# (it starts in a third of the time).
+# Dependencies: `make release` links the Swift runtime (with FoundationEssentials and
+# Dispatch), swift-argument-parser and TOMLKit statically, and loads ncursesw and tinfo,
+# OpenCC, libstdc++, libgcc_s and glibc as shared libraries (Debian has no static
+# libopencc). Depends is what dpkg-shlibdeps finds for those; on Debian 12:
+#   libc6 (>= 2.35), libgcc-s1 (>= 3.3), libncursesw6 (>= 6), libopencc1.1 (>= 1.1.4+ds1),
+#   libstdc++6 (>= 11), libtinfo6 (>= 6)
+# OpenCC's own needs come with libopencc1.1: marisa (libmarisa0) and the dictionaries in
+# /usr/share/opencc that the program reads at run time (libopencc-data, which libopencc1.1
+# depends on with the same version), so they are not listed again. The program also reads
+# the terminfo database (ncurses-base) and the C.UTF-8 locale (libc-bin), Essential
+# packages, which policy §3.5 says not to list. ncurses-term (terminfo for less common
+# terminals: kitty, foot, alacritty, …) is Recommended. No Built-Using (policy §7.8): no
+# Debian library is copied into the program any more (the static Swift runtime comes with
+# the Swift toolchain; the small libc_nonshared.a and libgcc.a that every C program links
+# are listed by no Debian package).
 #
-# Dependencies: the release build is linked statically (`ldd` says "not a dynamic
-# executable"), so dpkg-shlibdeps finds no shared library and Depends gets nothing from it.
-# At run time the program still reads the terminfo database (ncurses-base) and the C.UTF-8
-# locale (libc-bin); both are Essential packages, which policy §3.5 says not to list.
-# ncurses-term (terminfo for less common terminals: kitty, foot, alacritty, …) is
-# Recommended. Built-Using names the sources of the static libraries (glibc is LGPL).
+# Lintian: no error, warning or pedantic tag, and no override. `lintian -I` (--display-info)
+# shows these info tags, each about the Swift part of the program, not the packaging:
+# - hardening-no-fortify-functions: the Swift compiler, and the toolchain's build of the
+#   Swift runtime, call glibc's plain functions, not the _FORTIFY_SOURCE ones (Swift code
+#   checks bounds itself).
+# - hardening-no-bindnow: `swift build` links without `-z now`, so the shared libraries'
+#   symbols are bound lazily, when first called (the linker's default).
+# - spelling-error-in-binary (16 of them: ADDRES, AGAINS, …, matchign, overriden): strings
+#   of the statically linked Swift runtime (the Unicode character name table of
+#   libswiftCore, _RegexParser, FoundationEssentials, Dispatch), not reader's own text.
 #
 # Version: `git describe` — a tag vX.Y.Z gives X.Y.Z (X.Y.Z+gitN.HASH N commits later);
 # without a tag, 0.0~gitN.HASH (N commits in HEAD), which sorts before any release.
@@ -90,25 +105,17 @@ commit_date=$(git log -1 --format=%aD)
     echo
     echo " -- $maintainer  $commit_date"
 } | gzip -9n > "$doc/changelog.gz"
-mkdir -p "$stage/usr/share/lintian/overrides"
-cat > "$stage/usr/share/lintian/overrides/reader" <<'EOF'
-# make release links reader statically on purpose: with no shared library to load and
-# relocate it starts in a third of the time (README, Performance).
-reader: statically-linked-binary [usr/bin/reader]
-# The static link includes ncursesw (and glibc, the Swift runtime): see NOTICE and
-# Built-Using.
-reader: embedded-library ncurses [usr/bin/reader]
-EOF
-
-# What the program links dynamically (nothing, when linked statically).
+# The Debian packages of the shared libraries the program loads (Depends).
 work=$out/shlibdeps
 rm -rf "$work" && mkdir -p "$work/debian"
 printf 'Source: reader\n\nPackage: reader\nArchitecture: any\n' > "$work/debian/control"
-shlibs=$(cd "$work" && dpkg-shlibdeps -O --warnings=0 "$OLDPWD/$stage/usr/bin/reader" 2>/dev/null |
+shlibs=$(cd "$work" && dpkg-shlibdeps -O --warnings=0 "$OLDPWD/$stage/usr/bin/reader" |
     sed -n 's/^shlibs:Depends=//p')
 rm -rf "$work"
-built_using=$(dpkg-query -W -f='${source:Package} (= ${source:Version}), ' libc6-dev libncurses-dev |
-    sed 's/, $//')
+if [ -z "$shlibs" ]; then
+    echo "build-deb.sh: dpkg-shlibdeps found no shared library in usr/bin/reader" >&2
+    exit 1
+fi
 
 mkdir -p "$stage/DEBIAN"
 {
@@ -117,9 +124,8 @@ mkdir -p "$stage/DEBIAN"
     echo "Architecture: $arch"
     echo "Maintainer: $maintainer"
     echo "Installed-Size: $(du -sk --exclude=DEBIAN "$stage" | cut -f1)"
-    [ -n "$shlibs" ] && echo "Depends: $shlibs"
+    echo "Depends: $shlibs"
     echo "Recommends: ncurses-term"
-    echo "Built-Using: $built_using"
     echo "Section: text"
     echo "Priority: optional"
     echo "Description: terminal reader for Chinese and other CJK newspapers"

@@ -3,11 +3,17 @@
 #
 # 1. `make install DESTDIR=<tmp>`: exactly the expected files, with their modes, all under
 #    DESTDIR/usr/local; the installed program's `--list` and `--dump` of the seed (the dump
-#    against Tests/Golden/seed-width-80.txt); `man -l` on the installed page; the bash
-#    completion loads; `make uninstall` leaves no file.
+#    against Tests/Golden/seed-width-80.txt) and its `--list --convert s2twp` (OpenCC's
+#    shared library and its dictionaries in /usr/share/opencc, loaded at run time);
+#    `man -l` on the installed page; the bash completion loads; `make uninstall` leaves
+#    no file.
 # 2. `make deb`: `dpkg-deb --contents` is the same list for PREFIX=/usr with the changes
-#    Debian asks for (see Scripts/build-deb.sh); `dpkg --root=<tmp> -i` installs it, the
-#    program runs from there, `dpkg --root=<tmp> -r` removes every file again.
+#    Debian asks for (see Scripts/build-deb.sh); Depends names exactly the packages of the
+#    shared libraries the program loads, and apt finds them installed here (a dry run);
+#    `dpkg --root=<tmp> -i` installs it (with
+#    --force-depends: those packages are not in the empty root; the program runs with this
+#    machine's), the program runs from there, `dpkg --root=<tmp> -r` removes every file
+#    again.
 #
 # Each check prints "ok: …" or "FAIL: …" (with the difference); the last line says
 # whether all passed, and the exit status is 1 if any failed.
@@ -66,10 +72,28 @@ expected_list() {
 }
 expected_list > "$scratch/expected-list"
 
-# check_program NAME PROGRAM: its --list and --dump of the seed.
+# The list converted by OpenCC's s2twp (Traditional with Taiwan's words: 信息 → 資訊).
+expected_converted_list() {
+    printf '%s\t%s\t%s\n' \
+        1 "重慶計劃3年內建成公共領域車輛全面電動化試點城市 到2025年將建成充電樁超24萬個" 0 \
+        2 "國內首個空天資訊產業共同體和千億基金群在渝誕生 首批15項重慶空天資訊應用場景釋出" 3 \
+        3 "首屆明月湖空天資訊產業國際生態活動上嘉賓表示 重慶空天資訊產業發展前景廣闊" 0 \
+        4 "重慶高新區: 特色科普陣地揭牌啟用" 0 \
+        5 "“政府間國際科技創新合作”等重點專項啟動申報" 0 \
+        6 "重慶智慧建造7項經驗全國推廣" 0 \
+        7 "西部(重慶)科學城人才產業園正式啟動 首批10個人才專案集中籤約入駐" 0 \
+        8 "重慶啟動產業智慧財產權運營中心建設" 0 \
+        9 "2023年全市物聯網十大應用案例評選“出爐”" 0 \
+        10 "人均年產值300萬元背後的“三條路” 全球最大汽車天窗製造商偉巴斯特 重慶工廠獲“最佳運營獎”揭秘" 0
+}
+expected_converted_list > "$scratch/expected-converted-list"
+
+# check_program NAME PROGRAM: its --list, --list --convert s2twp and --dump of the seed.
 check_program() {
     "$2" --list "$seed" > "$scratch/list" 2>&1
     check "$1 --list of the seed" "$scratch/expected-list" "$scratch/list"
+    "$2" --list --convert s2twp "$seed" > "$scratch/list" 2>&1
+    check "$1 --list --convert s2twp of the seed (OpenCC)" "$scratch/expected-converted-list" "$scratch/list"
     "$2" --dump --width 80 "$seed" > "$scratch/dump" 2>&1
     check "$1 --dump --width 80 of the seed (Tests/Golden/seed-width-80.txt)" \
         Tests/Golden/seed-width-80.txt "$scratch/dump"
@@ -138,7 +162,7 @@ deb=$(tail -n 1 "$scratch/make-deb")
 if [ -f "$deb" ]; then
     # The install list for PREFIX=/usr, with Debian's differences (Scripts/build-deb.sh):
     # the zsh completion in vendor-completions, the manual page compressed, LICENSE (with
-    # the Unicode licence from NOTICE) as copyright, a changelog.gz, lintian overrides.
+    # the Unicode licence from NOTICE) as copyright, a changelog.gz.
     cat > "$scratch/expected" <<'EOF'
 -rw-r--r-- root/root ./usr/share/bash-completion/completions/reader
 -rw-r--r-- root/root ./usr/share/doc/reader/NOTICE
@@ -146,7 +170,6 @@ if [ -f "$deb" ]; then
 -rw-r--r-- root/root ./usr/share/doc/reader/changelog.gz
 -rw-r--r-- root/root ./usr/share/doc/reader/copyright
 -rw-r--r-- root/root ./usr/share/fish/vendor_completions.d/reader.fish
--rw-r--r-- root/root ./usr/share/lintian/overrides/reader
 -rw-r--r-- root/root ./usr/share/man/man1/reader.1.gz
 -rw-r--r-- root/root ./usr/share/zsh/vendor-completions/_reader
 -rwxr-xr-x root/root ./usr/bin/reader
@@ -154,10 +177,28 @@ EOF
     dpkg-deb --contents "$deb" | awk '$1 !~ /^d/ { print $1, $2, $6 }' | LC_ALL=C sort > "$scratch/actual"
     check "dpkg-deb --contents: the install list, for Debian" "$scratch/expected" "$scratch/actual"
 
+    # What dpkg-shlibdeps makes of the program's NEEDED libraries on Debian 12 (libncursesw,
+    # libtinfo, libopencc, libstdc++, libgcc_s, libc, libm); libopencc1.1 brings
+    # libopencc-data (the dictionaries) and libmarisa0 itself.
+    echo "libc6 (>= 2.35), libgcc-s1 (>= 3.3), libncursesw6 (>= 6), libopencc1.1 (>= 1.1.4+ds1), libstdc++6 (>= 11), libtinfo6 (>= 6)" \
+        > "$scratch/expected"
+    dpkg-deb --field "$deb" Depends > "$scratch/actual"
+    check "dpkg-deb --field Depends: the shared libraries' packages" "$scratch/expected" "$scratch/actual"
+    # Those packages are the ones this machine runs the program with: apt would install
+    # reader alone (a dry run, --simulate; no root needed).
+    apt-get install --simulate --no-install-recommends "./$deb" 2>&1 |
+        awk '$1 == "Inst" { print $2 } /^E: / { print }' > "$scratch/actual"
+    echo reader > "$scratch/expected"
+    check "apt-get install --simulate: its dependencies are installed here" "$scratch/expected" "$scratch/actual"
+    dpkg-deb --field "$deb" Recommends Built-Using > "$scratch/actual"
+    echo "Recommends: ncurses-term" > "$scratch/expected"
+    check "dpkg-deb --field: Recommends ncurses-term, no Built-Using" "$scratch/expected" "$scratch/actual"
+
     dpkg_root=$scratch/dpkg-root
     mkdir -p "$dpkg_root/var/lib/dpkg/info" "$dpkg_root/var/lib/dpkg/updates"
     touch "$dpkg_root/var/lib/dpkg/status" "$dpkg_root/var/lib/dpkg/available"
-    check_command "dpkg --root=… -i $(basename "$deb")" dpkg --root="$dpkg_root" -i "$deb"
+    check_command "dpkg --root=… --force-depends -i $(basename "$deb")" \
+        dpkg --root="$dpkg_root" --force-depends -i "$deb"
     check_program "reader installed by dpkg" "$dpkg_root/usr/bin/reader"
     check_command "dpkg --root=… -r reader" dpkg --root="$dpkg_root" -r reader
     files_in "$dpkg_root" | grep -v ' var/lib/dpkg/' > "$scratch/actual"

@@ -67,7 +67,9 @@ struct LargeFileEndToEndTests {
     @Test func bottomThenEnterAtOnceOpensTheLastArticle() {
         let session = LargeFileEndToEndTests.open()
         session.send("G", "Enter")
-        let last = session.waitFor { $0.count == 24 && $0[0].hasSuffix(" article 3000/3000") }
+        let last = session.waitFor {
+            $0.count == 24 && $0[0].hasSuffix(" article 3000/3000") && $0[1].hasPrefix(" 人均年产值300万元背后的“三条路”")
+        }
         #expect(last[0].hasSuffix(" article 3000/3000"))
         // The article's title (two full lines: no room to centre them).
         #expect(last[1].hasPrefix(" 人均年产值300万元背后的“三条路”"))

@@ -24,6 +24,9 @@ struct IssueInput {
     var absolutePath: String? = nil
     /// What the reader says in its status bar on opening (input cut at `pipeLimitBytes`).
     var notice: String? = nil
+    /// Converted from a feed, page or Markdown file (`prepared`): its paragraphs are the
+    /// source's own, never joined by page-break repair.
+    var isConverted = false
 
     /// Loads `path`; nil or "-" reads standard input (which must not be a terminal).
     static func load(_ path: PathName?) throws -> IssueInput {
@@ -43,12 +46,13 @@ struct IssueInput {
         // in an archive directory is skipped at once).
         var sample = [UInt8](repeating: 0, count: TextCheck.sampleBytes)
         let sampled = sample.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
-        if sampled > 0 {
+        // (A feed, page or Markdown file is checked once converted: `prepared`.)
+        if sampled > 0, isText(path.baseName.shown, start: Array(sample[..<min(sampled, 1024)])) {
             try check(Array(sample[..<sampled]), isWhole: Int(opened.st_size) <= sampled, name: path.baseName.shown)
         }
         let direct = SourceBytes.reading(descriptor: descriptor, size: Int(opened.st_size))
         let bytes = try direct ?? SourceBytes(readAll(descriptor, name: shown))
-        return try checked(IssueInput(name: path.baseName.shown, bytes: bytes, absolutePath: absolute(path)))
+        return try prepared(IssueInput(name: path.baseName.shown, bytes: bytes, absolutePath: absolute(path)))
     }
 
     /// Input with no known end (a pipe, a FIFO, a device) reads at most this much: the
@@ -64,11 +68,13 @@ struct IssueInput {
     private static func readLimited(_ descriptor: Int32, name: String, absolutePath: String?) throws -> IssueInput {
         if isRegularFile(descriptor) {
             let bytes = SourceBytes(try readAll(descriptor, name: SafeText.sanitize(name)))
-            return try checked(IssueInput(name: name, bytes: bytes, absolutePath: absolutePath))
+            return try prepared(IssueInput(name: name, bytes: bytes, absolutePath: absolutePath))
         }
         announceWait(descriptor, name: name)
         var bytes = try readUpTo(TextCheck.sampleBytes, from: descriptor, name: name)
-        try check(bytes, isWhole: bytes.count < TextCheck.sampleBytes, name: name)
+        if isText(name, start: Array(bytes.prefix(1024))) {
+            try check(bytes, isWhole: bytes.count < TextCheck.sampleBytes, name: name)
+        }
         var notice: String?
         if bytes.count == TextCheck.sampleBytes {
             bytes += try readUpTo(pipeLimitBytes + 1 - bytes.count, from: descriptor, name: name)
@@ -78,7 +84,7 @@ struct IssueInput {
                 notice = "\(SafeText.sanitize(name)): only the first \(pipeLimitText) are shown"
             }
         }
-        return IssueInput(name: name, bytes: SourceBytes(bytes), absolutePath: absolutePath, notice: notice)
+        return try prepared(IssueInput(name: name, bytes: SourceBytes(bytes), absolutePath: absolutePath, notice: notice))
     }
 
     /// Up to `count` bytes from `descriptor` (fewer when the input ends first).
@@ -166,6 +172,7 @@ struct IssueInput {
         let name: String
         let pieces: ArticlePieces
         let firstPiece: SourceBytes?
+        var isConverted = false
     }
 
     /// Opens `path` (nil or "-": standard input) as `load` does, with the same checks and
@@ -189,12 +196,17 @@ struct IssueInput {
             // The first 64 KiB decide whether the input is text, before a piece is read.
             if !isRegularFile(descriptor) { announceWait(descriptor, name: name) }
             let sample = try pieces.readSample(TextCheck.sampleBytes)
-            try check(sample.bytes, isWhole: sample.isWhole, name: name)
+            if isText(name, start: Array(sample.bytes.prefix(1024))) {
+                try check(sample.bytes, isWhole: sample.isWhole, name: name)
+            }
             first = try pieces.next()
         } catch let failure as Failure {
             throw failure
         } catch let failure as ArticlePieces.ReadFailure {
             throw readFailure(failure, name: name)
+        }
+        if let first, let converted = try preparedStream(name: name, pieces: &pieces, first: first) {
+            return converted
         }
         return Stream(name: name, pieces: pieces, firstPiece: first)
     }
@@ -219,6 +231,7 @@ struct IssueInput {
         defer { close(descriptor) }
         guard let prefix = SourceBytes.reading(descriptor: descriptor, size: previewBytes) else { return nil }
         let name = path.baseName.shown
+        guard isText(name, start: prefix.bytes(0..<min(prefix.count, 1024))) else { return nil }
         guard (try? checked(IssueInput(name: name, bytes: prefix))) != nil else { return nil }
         return Document.preview(prefix: prefix.bytes(0..<prefix.count), name: name, repair: repair)
     }

@@ -148,7 +148,7 @@ struct ReaderCommand: ParsableCommand {
             return
         }
         let input = inputs[0]
-        let document = shown(Document(bytes: input.bytes, name: input.name, repair: settings.repair && !raw))
+        let document = shown(Document(bytes: input.bytes, name: input.name, repair: settings.repair && !raw && !input.isConverted))
         let status = TerminalApp.run(
             document: document, options: terminalOptions(settings), saver: stateSaver(for: input),
             notice: input.notice)
@@ -166,7 +166,8 @@ struct ReaderCommand: ParsableCommand {
             let output = FileHandleOutput.standardOutput
             do {
                 while let current = piece {
-                    let document = shown(Document(bytes: current, name: stream.name, repair: settings.repair && !raw))
+                    let document = shown(
+                        Document(bytes: current, name: stream.name, repair: settings.repair && !raw && !stream.isConverted))
                     for article in document.articles {
                         number += 1
                         output.write("\(number)\t\(article.title)\t\(article.sections.count)\n")
@@ -191,7 +192,8 @@ struct ReaderCommand: ParsableCommand {
             let columns = width ?? TerminalSize.columns() ?? 80
             do {
                 try StreamingDump.write(
-                    stream.pieces, firstPiece: stream.firstPiece, name: stream.name, repair: settings.repair && !raw,
+                    stream.pieces, firstPiece: stream.firstPiece, name: stream.name,
+                    repair: settings.repair && !raw && !stream.isConverted,
                     width: columns, ambiguousWide: ambiguous(settings).isWideWithoutMeasuring, conversion: conversion
                 ) { FileHandleOutput.standardOutput.write(bytes: $0) }
             } catch {
@@ -212,7 +214,7 @@ struct ReaderCommand: ParsableCommand {
         let status = TerminalApp.run(preview: preview, options: terminalOptions(settings)) {
             do {
                 let input = try IssueInput.load(path)
-                let document = shown(Document(bytes: input.bytes, name: input.name, repair: settings.repair && !raw))
+                let document = shown(Document(bytes: input.bytes, name: input.name, repair: settings.repair && !raw && !input.isConverted))
                 return .success((document, stateSaver(for: input)))
             } catch let error as IssueInput.Failure {
                 return .failure(error)
@@ -230,7 +232,9 @@ struct ReaderCommand: ParsableCommand {
                 "reader: --dump and --list (and output to a pipe) take one FILE, not a directory or several\n")
             throw ExitCode(IssueInput.exitUsage)
         }
-        let documents = inputs.map { shown(Document(bytes: $0.bytes, name: $0.name, repair: settings.repair && !raw)) }
+        let documents = inputs.map {
+            shown(Document(bytes: $0.bytes, name: $0.name, repair: settings.repair && !raw && !$0.isConverted))
+        }
         let name = paths.count == 1 ? paths[0].baseName.shown + "/"
             : "\(files.count) files"
         let status = TerminalApp.run(
