@@ -12,10 +12,11 @@
 #
 # Dependencies: `make release` links the Swift runtime (with FoundationEssentials and
 # Dispatch), swift-argument-parser and TOMLKit statically, and loads ncursesw and tinfo,
-# OpenCC, libstdc++, libgcc_s and glibc as shared libraries (Debian has no static
-# libopencc). Depends is what dpkg-shlibdeps finds for those; on Debian 12:
-#   libc6 (>= 2.35), libgcc-s1 (>= 3.3), libncursesw6 (>= 6), libopencc1.1 (>= 1.1.4+ds1),
-#   libstdc++6 (>= 11), libtinfo6 (>= 6)
+# OpenCC, libxml2, cmark-gfm, libstdc++, libgcc_s and glibc as shared libraries (Debian has
+# no static libopencc). Depends is what dpkg-shlibdeps finds for those; on Debian 12:
+#   libc6 (>= 2.35), libcmark-gfm0.29.0.gfm.6 (>= 0.29.0.gfm.6), libgcc-s1 (>= 3.3),
+#   libncursesw6 (>= 6), libopencc1.1 (>= 1.1.4+ds1), libstdc++6 (>= 11), libtinfo6 (>= 6),
+#   libxml2 (>= 2.7.4)
 # OpenCC's own needs come with libopencc1.1: marisa (libmarisa0) and the dictionaries in
 # /usr/share/opencc that the program reads at run time (libopencc-data, which libopencc1.1
 # depends on with the same version), so they are not listed again. The program also reads
