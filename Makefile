@@ -6,7 +6,7 @@ SWIFT ?= swift
 SHELL := /bin/bash
 SEED := seeds/000_87085fd43abf9c5f.txt
 # Debian packages the build and the tests need (and the commands that show they are there).
-APT_PACKAGES := libncursesw5-dev libopencc-dev libopencc-data libxml2-dev libcmark-gfm-dev tmux unicode-data python3
+APT_PACKAGES := libncursesw5-dev libopencc-dev libopencc-data libxml2-dev libcmark-gfm-dev tmux unicode-data python3 python3-venv
 BENCH_APT_PACKAGES := w3m less hyperfine
 # Real CJK documents for the whole-engine property tests (Scripts/make-real-corpus.sh).
 REAL_CORPUS_APT_PACKAGES := manpages-zh fortunes-zh manpages-ja debian-faq-ko debian-reference-zh-cn man-db groff-base bsdextrautils
@@ -17,7 +17,10 @@ FUZZ_BIN := $(FUZZ_DIR)/reader-fuzz
 FUZZ_SECONDS ?= 600
 FUZZ_SOURCES := $(wildcard Sources/ReaderCore/*/*.swift) $(wildcard Fuzz/*.swift)
 
-.PHONY: all deps build-info build release run test bench unicode-tables fuzz fuzz-smoke test-asan test-tsan man clean real-corpus
+EMULATOR_VENV := .build/emulator-venv
+EMULATOR_READY := $(EMULATOR_VENV)/.pyte-installed
+
+.PHONY: all deps build-info build release run test emulator-test bench unicode-tables fuzz fuzz-smoke test-asan test-tsan man clean real-corpus
 .PHONY: install uninstall deb lint format test-install
 
 all: build
@@ -75,8 +78,21 @@ test: lint build release real-corpus
 	READER_BINARY=$$($(SWIFT) build --show-bin-path)/reader $(SWIFT) test
 	@echo "make: the end-to-end tests again, on the optimised build"
 	READER_BINARY=$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/reader $(SWIFT) test --skip-build --filter EndToEndTests
+	$(MAKE) --no-print-directory emulator-test
 	$(MAKE) --no-print-directory fuzz-smoke
 	$(MAKE) --no-print-directory test-install
+
+# pyte (from PyPI), the terminal emulator the screen checks run the reader in, installed
+# into a virtual environment under .build the first time.
+$(EMULATOR_READY):
+	python3 -m venv $(EMULATOR_VENV)
+	$(EMULATOR_VENV)/bin/pip install --quiet --disable-pip-version-check pyte
+	@touch $@
+
+# The reader in pyte (ambiguous width 1 and 2, answered cursor reports, clusters, a wide
+# terminal): the emulator's screen against the laid-out text; ends in a pass/fail line.
+emulator-test: build $(EMULATOR_READY)
+	$(EMULATOR_VENV)/bin/python Tests/Emulator/screen_check.py $$($(SWIFT) build --show-bin-path)/reader
 
 # The libFuzzer target (parse + layout + search over random input) with AddressSanitizer.
 $(FUZZ_BIN): $(FUZZ_SOURCES)

@@ -16,6 +16,8 @@
 
 #include <ncursesw/ncurses.h>
 #include <locale.h>
+#include <stdlib.h>
+#include <time.h>
 #include <wchar.h>
 #include <signal.h>
 #include <stdio.h>
@@ -206,5 +208,102 @@ static inline int reader_sync_size(int fd) {
 static inline FILE *reader_open_tty(void) { return fopen("/dev/tty", "r"); }
 static inline FILE *reader_stdout(void) { return stdout; }
 static inline FILE *reader_stdin(void) { return stdin; }
+
+
+/* Direct output, after a refresh: what curses cannot draw itself (a character whose
+ * width the terminal and curses disagree on, a grapheme cluster of several spacing
+ * scalars) is written at an explicit cursor position, with the attributes set through
+ * curses (vid_puts, which also keeps curses' idea of the current attributes right).
+ * The bytes are collected here and written at once by reader_direct_flush. */
+/* From <term.h>, which also defines macros (lines, columns…) best kept out of Swift. */
+extern int tputs(const char *, int, int (*)(int));
+
+READER_SHARED char *reader_direct_bytes = NULL;
+READER_SHARED size_t reader_direct_count = 0;
+READER_SHARED size_t reader_direct_capacity = 0;
+
+static int reader_direct_putc(int byte) {
+    if (reader_direct_count == reader_direct_capacity) {
+        size_t capacity = reader_direct_capacity ? 2 * reader_direct_capacity : 4096;
+        char *grown = realloc(reader_direct_bytes, capacity);
+        if (grown == NULL) return EOF;
+        reader_direct_bytes = grown;
+        reader_direct_capacity = capacity;
+    }
+    reader_direct_bytes[reader_direct_count++] = (char)byte;
+    return byte;
+}
+
+/* The cursor to (y, x), by the terminal's cursor_address (cup). */
+static inline void reader_direct_move(int y, int x) {
+    char *cup = tigetstr("cup");
+    if (cup == NULL || cup == (char *)-1) return;
+    char *sequence = tiparm(cup, y, x);
+    if (sequence != NULL) tputs(sequence, 1, reader_direct_putc);
+}
+
+/* Attributes and color pair for what follows. */
+static inline void reader_direct_attributes(attr_t attributes, short pair) {
+    vid_puts(attributes, pair, NULL, reader_direct_putc);
+}
+
+/* UTF-8 text as it is. */
+static inline void reader_direct_text(const char *text, size_t count) {
+    for (size_t index = 0; index < count; index++) reader_direct_putc((unsigned char)text[index]);
+}
+
+/* Writes what was collected to standard output (curses has flushed its own output). */
+static inline void reader_direct_flush(void) {
+    size_t written = 0;
+    while (written < reader_direct_count) {
+        ssize_t result = write(STDOUT_FILENO, reader_direct_bytes + written, reader_direct_count - written);
+        if (result < 0 && errno == EINTR) continue;
+        if (result <= 0) break;
+        written += (size_t)result;
+    }
+    reader_direct_count = 0;
+}
+
+/* Where curses leaves the cursor after a refresh (the window's cursor). */
+static inline int reader_cursor_row(void) { return getcury(stdscr); }
+static inline int reader_cursor_column(void) { return getcurx(stdscr); }
+
+/* Start-up probe: write bytes to the terminal, then read its answers for at most
+ * timeout_ms milliseconds in all, until a cursor-position report (ESC [ row ; col R)
+ * has arrived. Returns the number of bytes read into answer. */
+static inline int reader_probe_terminal(int input, const char *query, size_t query_count, char *answer,
+                                        int capacity, int timeout_ms) {
+    size_t written = 0;
+    while (written < query_count) {
+        ssize_t result = write(STDOUT_FILENO, query + written, query_count - written);
+        if (result < 0 && errno == EINTR) continue;
+        if (result <= 0) return 0;
+        written += (size_t)result;
+    }
+    struct timespec start, now;
+    clock_gettime(CLOCK_MONOTONIC, &start);
+    int count = 0;
+    for (;;) {
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        long elapsed = (now.tv_sec - start.tv_sec) * 1000 + (now.tv_nsec - start.tv_nsec) / 1000000;
+        if (elapsed >= timeout_ms || count >= capacity) break;
+        struct pollfd descriptor = { .fd = input, .events = POLLIN };
+        int ready = poll(&descriptor, 1, (int)(timeout_ms - elapsed));
+        if (ready < 0 && errno == EINTR) continue;
+        if (ready <= 0) break;
+        ssize_t got = read(input, answer + count, (size_t)(capacity - count));
+        if (got < 0 && errno == EINTR) continue;
+        if (got <= 0) break;
+        count += (int)got;
+        /* A report ends in 'R' after "ESC [ digits ; digits". */
+        for (int index = 0; index < count; index++) {
+            if (answer[index] != 'R') continue;
+            int back = index - 1;
+            while (back >= 0 && ((answer[back] >= '0' && answer[back] <= '9') || answer[back] == ';')) back--;
+            if (back >= 1 && answer[back] == '[' && answer[back - 1] == '\033') return count;
+        }
+    }
+    return count;
+}
 
 #endif

@@ -28,6 +28,7 @@ public enum ConfigurationParser {
         switch node.type {
         case .string: return node.string.map(ConfigurationValue.string) ?? .other("string")
         case .bool: return node.bool.map(ConfigurationValue.bool) ?? .other("boolean")
+        case .int: return node.int.map(ConfigurationValue.integer) ?? .other("integer")
         case .array:
             guard let array = node.array else { return .other("array") }
             return .array(array.map { value(of: $0) })

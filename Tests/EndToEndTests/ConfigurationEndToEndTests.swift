@@ -27,7 +27,7 @@ import Glibc
         let result = ReaderBinary.run(["--list", ReaderBinary.seed], environment: ["XDG_CONFIG_HOME": home])
         #expect(result.status == 0)
         #expect(result.standardError
-            == "reader: \(home)/reader/config.toml:3: unknown color \"purple\" for colors.title; using the default (cyan)\n")
+            == "reader: \(home)/reader/config.toml:3: unknown color \"purple\" for colors.title; using the theme's color\n")
         #expect(result.standardOutput == ReaderBinary.run(["--list", ReaderBinary.seed]).standardOutput)
         // repair = false still applied: the dump is the raw one.
         let dump = ReaderBinary.run(["--dump", ReaderBinary.seed], environment: ["XDG_CONFIG_HOME": home])

@@ -15,31 +15,31 @@ struct InteractiveReaderTests {
         #expect(access(TmuxSession.readerPath, X_OK) == 0, "no reader binary at \(TmuxSession.readerPath)")
         let session = TmuxSession(columns: columns, rows: rows, command: TmuxSession.readerCommand())
         // The title bar and the status bar: the whole first frame is there.
-        let screen = session.waitFor { $0.first?.hasPrefix(" Reader · ") == true && $0.last?.isEmpty == false }
+        let screen = session.waitFor { $0.first?.hasPrefix(" Reader | ") == true && $0.last?.isEmpty == false }
         return (session, screen)
     }
 
     @Test func opensTheSeedOnTheList() {
         let (_, screen) = startReader()
         #expect(screen.count == 24)
-        #expect(screen[0] == " Reader · 000_87085fd43abf9c5f.txt                                  10 articles")
+        #expect(screen[0] == " Reader | 000_87085fd43abf9c5f.txt                                  10 articles")
         #expect(screen[2] == "   2 国内首个空天信息产业共同体和千亿基金群在渝诞生 首批15项重庆空天信息应…  3§")
-        #expect(screen[23] == " [1/10]                                       ↑↓ move  ⏎ open  / search  ? help")
+        #expect(screen[23] == " [1/10]                                      j/k move  ⏎ open  / search  ? help")
     }
 
     @Test func downDownEnterOpensArticleThree() {
         let (session, _) = startReader()
         session.send("Down", "Down", "Enter")
-        let screen = session.waitFor { $0.first?.hasPrefix(" [3/10] ") == true }
-        #expect(screen[0] == " [3/10] 首届明月湖空天信息产业国际生态活动上嘉宾表示 重庆空天信息产业发展前景…")
-        #expect(screen[1] == " 首届明月湖空天信息产业国际生态活动上嘉宾表示 重庆空天信息产业发展前景广阔")
-        #expect(screen[23].hasPrefix(" [3/10]"))
+        let screen = session.waitFor { $0.first?.hasSuffix("article 3/10") == true }
+        #expect(screen[0] == " Reader | 000_87085fd43abf9c5f.txt                                 article 3/10")
+        #expect(screen[1] == "   首届明月湖空天信息产业国际生态活动上嘉宾表示 重庆空天信息产业发展前景广阔")
+        #expect(screen[23].hasSuffix("? help"))
     }
 
     @Test func contentsShowsTheSectionsOfArticleTwoAndEnterJumps() {
         let (session, _) = startReader()
         session.send("Down", "Enter")
-        session.waitFor { $0.first?.hasPrefix(" [2/10] ") == true }
+        session.waitFor { $0.first?.hasSuffix("article 2/10") == true }
         session.send("t")
         // Wait for the whole overlay: its last section is drawn after its title.
         let overlay = session.waitFor { $0.contains { $0.contains("3 对空天信息应用场景建设") } }
@@ -51,25 +51,25 @@ struct InteractiveReaderTests {
         session.send("Down", "Enter")
         // The heading on top and the status bar below: the whole frame is drawn.
         let screen = session.waitFor {
-            $0.count > 23 && $0[1] == " § 汇聚全球力量,助力空天信息产业发展" && $0[23].hasPrefix(" [2/10] §2/3")
+            $0.count > 23 && $0[1] == " 汇聚全球力量,助力空天信息产业发展" && $0[23].hasPrefix(" 2/3 ")
         }
-        #expect(screen[1] == " § 汇聚全球力量,助力空天信息产业发展")
-        #expect(screen[23].hasPrefix(" [2/10] §2/3 汇聚全球力量,助力空天信息产业发展"))
+        #expect(screen[1] == " 汇聚全球力量,助力空天信息产业发展")
+        #expect(screen[23].hasPrefix(" 2/3 汇聚全球力量,助力空天信息产业发展"))
     }
 
     @Test func searchShowsTheMatchCountAndNAdvances() {
         let (session, _) = startReader()
         session.send("Enter")
-        session.waitFor { $0.first?.hasPrefix(" [1/10] ") == true }
+        session.waitFor { $0.first?.hasSuffix("article 1/10") == true }
         let count = ArticleSearch.matches(
             of: "重庆", in: InteractiveReaderTests.seed.articles[0], document: InteractiveReaderTests.seed
         ).count
         #expect(count > 1)
         session.type("/重庆")
         let prompt = session.waitFor { $0.last?.hasPrefix("/重庆") == true }
-        #expect(prompt.last?.hasSuffix("match 1/\(count)") == true, "\(prompt.last ?? "")")
+        #expect(prompt.last?.hasSuffix("match 1/\(count)  ⏎ accept  Esc cancel") == true, "\(prompt.last ?? "")")
         session.send("Enter")
-        let accepted = session.waitFor { $0.last?.hasPrefix(" [1/10]") == true }
+        let accepted = session.waitFor { $0.last?.hasSuffix("? help") == true }
         #expect(accepted.last?.contains("match 1/\(count)") == true, "\(accepted.last ?? "")")
         session.send("n")
         let next = session.waitFor { $0.last?.contains("match 2/\(count)") == true }
@@ -79,14 +79,17 @@ struct InteractiveReaderTests {
     @Test func resizeReflowsToTheNewWidth() {
         let (session, _) = startReader()
         session.send("Down", "Enter")
-        session.waitFor { $0.first?.hasPrefix(" [2/10] ") == true }
+        session.waitFor { $0.first?.hasSuffix("article 2/10") == true }
         session.resize(columns: 50)
         let seed = InteractiveReaderTests.seed
         let layout = ArticleLayout(article: seed.articles[1], in: seed, width: 48, style: .screen)
-        let expected = " " + layout.string(at: 0)
+        // The title is centred: its lines move right by half of what the widest leaves.
+        let titleLines = layout.lines.indices.prefix { layout.lines[$0].kind == .title }
+        let widest = titleLines.map { TextWidth.of(layout.string(at: $0)) }.max() ?? 0
+        let expected = String(repeating: " ", count: 1 + (48 - widest) / 2) + layout.string(at: 0)
         let screen = session.waitFor { $0.count > 1 && $0[1] == expected }
         #expect(screen[1] == expected)
-        #expect(screen[0] == " " + TextWidth.truncate("[2/10] " + seed.articles[1].title, to: 48))
+        #expect(screen[0] == " Reader | 000_87085fd43abf9c5f.txt   article 2/10")
         for line in screen { #expect(TextWidth.of(line) <= 50, "\(line)") }
         #expect(screen.contains { TextWidth.of($0) > 44 })
     }
@@ -96,9 +99,9 @@ struct InteractiveReaderTests {
         session.waitFor { $0.first?.hasPrefix("$") == true }
         session.type(TmuxSession.readerCommand())
         session.send("Enter")
-        session.waitFor { $0.first?.hasPrefix(" Reader · ") == true }
+        session.waitFor { $0.first?.hasPrefix(" Reader | ") == true }
         session.send("Enter")
-        session.waitFor { $0.first?.hasPrefix(" [1/10] ") == true }
+        session.waitFor { $0.first?.hasSuffix("article 1/10") == true }
         session.send("q", "q")
         session.waitFor { $0.contains("$") }
         session.type("stty -a; echo status=$?")
@@ -114,7 +117,7 @@ struct InteractiveReaderTests {
         defer { unlink(pidFile) }
         session.type("sh -c 'echo $$ > \(pidFile); exec \(TmuxSession.readerCommand())'; echo exit=$?")
         session.send("Enter")
-        session.waitFor { $0.first?.hasPrefix(" Reader · ") == true }
+        session.waitFor { $0.first?.hasPrefix(" Reader | ") == true }
         let pid = TmuxSession.run("cat \(pidFile)").output.split(separator: "\n").first.flatMap { Int32($0) }
         #expect(pid != nil)
         if let pid, pid > 0 { kill(pid, SIGTERM) }

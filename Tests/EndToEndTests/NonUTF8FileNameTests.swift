@@ -42,12 +42,12 @@ struct NonUTF8FileNameTests {
             session.waitFor { $0.first?.hasPrefix("$") == true }
             session.type(TmuxSession.readerCommand(directory) + "; echo exit=$?")
             session.send("Enter")
-            let list = session.waitFor { $0.first?.hasPrefix(" Reader · ") == true && $0.count > 3 }
+            let list = session.waitFor { $0.first?.hasPrefix(" Reader | ") == true && $0.count > 3 }
             #expect(list[0].hasSuffix("2 issues"))
             #expect(list[1].hasPrefix("▸ 1 b.txt "))
             #expect(list[2].hasPrefix("  2 \(Self.shownName) "))
             session.send("Down", "Enter")
-            let articles = session.waitFor { $0.first?.hasPrefix(" Reader · \(Self.shownName)") == true }
+            let articles = session.waitFor { $0.first?.hasPrefix(" Reader | \(Self.shownName)") == true }
             #expect(articles[0].hasSuffix("10 articles"))
             session.send("q", "q")
             session.waitFor { $0.contains("exit=0") }
@@ -68,7 +68,7 @@ struct NonUTF8FileNameTests {
         session.type("cd \(directory) && " + TmuxSession.readerCommand("\"$(printf '\\310\\313')\" \"$(printf '\\303\\361')\"")
             + "; echo exit=$?")
         session.send("Enter")
-        let list = session.waitFor { $0.first?.hasPrefix(" Reader · 2 files") == true && $0.count > 3 }
+        let list = session.waitFor { $0.first?.hasPrefix(" Reader | 2 files") == true && $0.count > 3 }
         #expect(list[1].hasPrefix(#"▸ 1 \xC8\xCB "#))
         #expect(list[1].hasSuffix(" 1 article  1 unread"))
         #expect(list[2].hasPrefix(#"  2 \xC3\xF1 "#))

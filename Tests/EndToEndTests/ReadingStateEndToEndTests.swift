@@ -42,9 +42,9 @@ struct ReadingStateEndToEndTests {
         let home = ReadingStateEndToEndTests.makeStateHome()
         defer { _ = TmuxSession.run("rm -rf \(TmuxSession.quote(home))") }
         let first = TmuxSession(columns: 40, rows: 10, command: ReadingStateEndToEndTests.command(stateHome: home))
-        first.waitFor { $0.first?.hasPrefix(" Reader · ") == true }
+        first.waitFor { $0.first?.hasPrefix(" Reader | ") == true }
         first.send("4")
-        first.waitFor { $0.first?.hasPrefix(" [4/10] ") == true }
+        first.waitFor { $0.first?.hasSuffix("article 4/10") == true }
         first.send("Down", "Down", "Down")
         let article = UIScreen.seedArticleFourTop(rows: 10, columns: 40, down: 3)
         let scrolled = first.waitFor { $0.count > 1 && $0[1] == article }
@@ -68,7 +68,7 @@ struct ReadingStateEndToEndTests {
         session.waitFor { $0.first?.hasPrefix("$") == true }
         session.type(command + "; echo exit=$?")
         session.send("Enter")
-        session.waitFor { $0.first?.hasPrefix(" Reader · ") == true }
+        session.waitFor { $0.first?.hasPrefix(" Reader | ") == true }
         session.send("2", "Q")
         let done = session.waitFor { $0.contains("exit=0") }
         #expect(done.contains("exit=0"))
@@ -80,13 +80,13 @@ struct ReadingStateEndToEndTests {
         defer { _ = TmuxSession.run("rm -rf \(TmuxSession.quote(home))") }
         // Make the state once, then damage it.
         let first = TmuxSession(command: ReadingStateEndToEndTests.command(stateHome: home))
-        first.waitFor { $0.first?.hasPrefix(" Reader · ") == true }
+        first.waitFor { $0.first?.hasPrefix(" Reader | ") == true }
         first.send("2", "Q")
         _ = ReadingStateEndToEndTests.waitForState(home, containing: "article 1\n")
         _ = TmuxSession.run("for f in \(TmuxSession.quote(home))/reader/*.state; do printf 'reader-state 1\\nhash zz\\n' > \"$f\"; done")
         let second = TmuxSession(command: ReadingStateEndToEndTests.command(stateHome: home))
         let screen = second.waitFor { $0.last?.contains("is corrupt") == true }
-        #expect(screen.first?.hasPrefix(" Reader · ") == true)
+        #expect(screen.first?.hasPrefix(" Reader | ") == true)
         #expect(screen.last?.hasPrefix(" reading state ") == true, "\(screen.last ?? "")")
     }
 }
@@ -117,14 +117,14 @@ struct ArchiveEndToEndTests {
         session.waitFor { $0.first?.hasPrefix("$") == true }
         session.type(TmuxSession.readerCommand(TmuxSession.quote(directory)) + " 2>\(directory).err; echo exit=$?")
         session.send("Enter")
-        let list = session.waitFor { $0.first?.hasPrefix(" Reader · ") == true }
+        let list = session.waitFor { $0.first?.hasPrefix(" Reader | ") == true }
         let name = "reader-archive-\(getpid())/"
-        #expect(list[0].hasPrefix(" Reader · \(name)"))
+        #expect(list[0].hasPrefix(" Reader | \(name)"))
         #expect(list[0].hasSuffix("2 issues"))
         #expect(list[1] == "▸ 1 2024-01-01.txt                      1 article  1 unread")
         #expect(list[2] == "  2 2024-01-02.txt                   10 articles  10 unread")
         session.send("Down", "Enter")
-        let articles = session.waitFor { $0.first?.hasPrefix(" Reader · 2024-01-02.txt") == true }
+        let articles = session.waitFor { $0.first?.hasPrefix(" Reader | 2024-01-02.txt") == true }
         #expect(articles[0].hasSuffix("10 articles"))
         session.send("q", "q")
         let done = session.waitFor { $0.contains("exit=0") }

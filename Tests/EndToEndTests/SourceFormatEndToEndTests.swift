@@ -119,12 +119,12 @@ struct SourceFormatInteractiveTests {
         let path = SourceFormatEndToEndTests.fixture("news.rss")
         let session = TmuxSession(
             columns: 60, rows: 10, command: TmuxSession.readerCommand("--no-state " + TmuxSession.quote(path)))
-        let screen = session.waitFor { $0.first?.hasPrefix(" Reader · ") == true && $0.last?.isEmpty == false }
-        #expect(screen[0] == " Reader · 重庆日报 & Friends                     2 articles")
+        let screen = session.waitFor { $0.first?.hasPrefix(" Reader | ") == true && $0.last?.isEmpty == false }
+        #expect(screen[0] == " Reader | 重庆日报 & Friends                     2 articles")
         #expect(screen[1].contains("1 重庆计划3年内建成试点城市"))
         #expect(screen[2].contains("2 Second item"))
         session.send("Enter")
-        let article = session.waitFor { $0.first?.hasPrefix(" [1/2] ") == true }
-        #expect(article[1] == " 重庆计划3年内建成试点城市")
+        let article = session.waitFor { $0.first?.hasSuffix(" article 1/2") == true }
+        #expect(article[1] == "                 重庆计划3年内建成试点城市")
     }
 }

@@ -58,7 +58,7 @@ struct TerminalRobustnessTests {
         let pidFile = "/tmp/\(session.socket).pid"
         defer { unlink(pidFile) }
         run("sh -c 'echo $$ > \(pidFile); exec \(command)'; echo exit=$?", in: session)
-        session.waitFor { $0.first?.hasPrefix(" Reader · ") == true }
+        session.waitFor { $0.first?.hasPrefix(" Reader | ") == true }
         let pid = TmuxSession.run("cat \(pidFile)").output.split(separator: "\n").first.flatMap { Int32($0) } ?? 0
         #expect(pid > 0, sourceLocation: sourceLocation)
         if pid > 0 { kill(pid, signal) }
@@ -71,15 +71,15 @@ struct TerminalRobustnessTests {
     @Test func suspendAndResume() {
         let session = shell()
         run(TmuxSession.readerCommand(), in: session)
-        session.waitFor { $0.first?.hasPrefix(" Reader · ") == true }
+        session.waitFor { $0.first?.hasPrefix(" Reader | ") == true }
         session.send("Down")
         session.waitFor { $0.count > 2 && $0[2].hasPrefix("▸") }
         session.send("C-z")
         let stopped = session.waitFor { $0.contains { $0.contains("Stopped") } }
         #expect(stopped.contains { $0.contains("Stopped") })
         run("fg", in: session)
-        let resumed = session.waitFor { $0.first?.hasPrefix(" Reader · ") == true }
-        #expect(resumed.first?.hasPrefix(" Reader · 000_87085fd43abf9c5f.txt") == true)
+        let resumed = session.waitFor { $0.first?.hasPrefix(" Reader | ") == true }
+        #expect(resumed.first?.hasPrefix(" Reader | 000_87085fd43abf9c5f.txt") == true)
         #expect(resumed[2].hasPrefix("▸  2 国内首个空天信息产业共同体"))
         session.send("q")
         session.waitFor { $0.contains { $0.hasPrefix("$") } }
@@ -99,7 +99,7 @@ struct TerminalRobustnessTests {
         #expect(list[1] == "▸ 1 标题^[]0;pwned^G")
         session.send("Enter")
         let article = session.waitFor { $0.contains { $0.contains("正文") } }
-        #expect(article.contains("   正文^[]52;c;ZXZpbA==^G清屏^[[2J八位\u{FFFD}31m响铃^G退格^H空^@尾。"))
+        #expect(article.contains("     正文^[]52;c;ZXZpbA==^G清屏^[[2J八位\u{FFFD}31m响铃^G退格^H空^@尾。"))
         #expect(session.tmux("display-message -p '#{pane_title}'").output == titleBefore)
         #expect(!titleBefore.contains("pwned"))
     }
@@ -115,10 +115,10 @@ struct TerminalRobustnessTests {
         truncate(path, 0)
         unlink(path)
         session.send("G", "Enter")
-        let screen = session.waitFor { $0.first?.hasPrefix(" [10/10]") == true }
-        #expect(screen.first?.hasPrefix(" [10/10] 人均年产值300万元背后的“三条路”") == true)
+        let screen = session.waitFor { $0.first?.hasSuffix("article 10/10") == true }
+        #expect(screen[1].hasPrefix(" 人均年产值300万元背后的“三条路”"))
         session.send("Escape", "g", "Enter", "G")
-        let bottom = session.waitFor { $0.last?.hasSuffix("100%") == true && $0.first?.hasPrefix(" [1/10]") == true }
+        let bottom = session.waitFor { $0.last?.hasSuffix("100%") == true && $0.first?.hasSuffix("article 1/10") == true }
         #expect(bottom.contains { $0.contains("覆盖率近90%。") }, "\(bottom)")
         session.send("q", "q")
     }
@@ -145,7 +145,7 @@ struct TerminalRobustnessTests {
         let command = "env LANG=C LC_ALL=C TERM=xterm-256color \(TmuxSession.quote(TmuxSession.readerPath)) --no-state \(TmuxSession.quote(TmuxSession.seedPath))"
         let session = TmuxSession(command: command)
         let screen = session.waitFor { $0.count > 1 && $0[1].contains("重庆") }
-        #expect(screen[0] == " Reader · 000_87085fd43abf9c5f.txt                                  10 articles")
+        #expect(screen[0] == " Reader | 000_87085fd43abf9c5f.txt                                  10 articles")
         #expect(screen[1] == "▸  1 重庆计划3年内建成公共领域车辆全面电动化试点城市 到2025年将建成充电桩…")
     }
 
@@ -153,7 +153,7 @@ struct TerminalRobustnessTests {
     /// small" below 20×5, the full list again at 80×24.
     @Test func tinySizesAndBack() {
         let session = TmuxSession(command: TmuxSession.readerCommand())
-        session.waitFor { $0.first?.hasPrefix(" Reader · ") == true }
+        session.waitFor { $0.first?.hasPrefix(" Reader | ") == true }
         for rows in 1...5 {
             for columns in 1...20 {
                 session.tmux("resize-window -x \(columns) -y \(rows)")
@@ -164,11 +164,11 @@ struct TerminalRobustnessTests {
         #expect(small.joined(separator: " ").contains("terminal too small"))
         session.tmux("resize-window -x 20 -y 5")
         let smallest = session.waitFor { $0.first?.hasPrefix(" Read") == true }
-        #expect(smallest == [" Read…  10 articles", "▸  1 重庆计划3…", "   2 国内首个…   3§", "   3 首届明月…", " [1/10]      ? help"])
+        #expect(smallest == [" Re...  10 articles", "▸  1 重庆计划3…", "   2 国内首个…   3§", "   3 首届明月…", " [1/10]      ? help"])
         session.tmux("resize-window -x 80 -y 24")
         let full = session.waitFor { $0.first?.hasSuffix("10 articles") == true && $0.first?.count ?? 0 > 60 }
-        #expect(full[0] == " Reader · 000_87085fd43abf9c5f.txt                                  10 articles")
-        #expect(full[23] == " [1/10]                                       ↑↓ move  ⏎ open  / search  ? help")
+        #expect(full[0] == " Reader | 000_87085fd43abf9c5f.txt                                  10 articles")
+        #expect(full[23] == " [1/10]                                      j/k move  ⏎ open  / search  ? help")
         session.send("q")
     }
 }

@@ -19,7 +19,7 @@ struct WaitingInputTests {
         let waiting = session.waitFor { $0.contains("reader: waiting for reader-fifo-\(getpid())… (Ctrl-C to stop)") }
         #expect(waiting.contains("reader: waiting for reader-fifo-\(getpid())… (Ctrl-C to stop)"))
         TmuxSession.run("cat \(TmuxSession.quote(TmuxSession.seedPath)) > \(fifo)")
-        let list = session.waitFor { $0.first?.hasPrefix(" Reader · reader-fifo") == true }
+        let list = session.waitFor { $0.first?.hasPrefix(" Reader | reader-fifo") == true }
         #expect(list[0].hasSuffix("10 articles"))
         session.send("q")
         session.waitFor { $0.contains("exit=0") }
@@ -36,7 +36,7 @@ struct WaitingInputTests {
         session.send("Enter")
         let waiting = session.waitFor { $0.contains("reader: waiting for stdin… (Ctrl-C to stop)") }
         #expect(waiting.contains("reader: waiting for stdin… (Ctrl-C to stop)"))
-        let list = session.waitFor { $0.first?.hasPrefix(" Reader · stdin") == true }
+        let list = session.waitFor { $0.first?.hasPrefix(" Reader | stdin") == true }
         #expect(list[0].hasSuffix("10 articles"))
         session.send("q")
         session.waitFor { $0.contains("exit=0") }
@@ -49,7 +49,7 @@ struct WaitingInputTests {
         session.waitFor { $0.first?.hasPrefix("$") == true }
         session.type("yes 中文 | (ulimit -v 2097152; exec \(TmuxSession.readerCommand("-"))); echo exit=$?")
         session.send("Enter")
-        let list = session.waitFor(timeout: 60) { $0.first?.hasPrefix(" Reader · stdin") == true }
+        let list = session.waitFor(timeout: 60) { $0.first?.hasPrefix(" Reader | stdin") == true }
         #expect(list[0].hasSuffix(" 1 article"))
         #expect(list[1] == "▸ 1 (front matter)")
         #expect(list[23].hasPrefix(" stdin: only the first 64 MiB are shown "))

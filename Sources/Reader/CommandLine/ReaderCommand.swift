@@ -60,7 +60,12 @@ struct ReaderCommand: ParsableCommand {
         valueName: "NAME"))
     var convert: String?
 
-    @Flag(help: "Give East Asian ambiguous-width characters (curly quotes, middle dot, dashes, ellipsis) two columns, as CJK-locale terminals do.")
+    @Option(help: ArgumentHelp(
+        "Columns of East Asian ambiguous-width characters (curly quotes, middle dot, dashes, ellipsis): 1, 2 as CJK-locale terminals draw them, or auto (measured on the terminal; 1 for --dump).",
+        valueName: "auto|1|2"))
+    var ambiguousWidth: AmbiguousWidthArgument?
+
+    @Flag(help: "The same as --ambiguous-width 2.")
     var ambiguousWide = false
 
     @Option(help: ArgumentHelp(
@@ -90,6 +95,9 @@ struct ReaderCommand: ParsableCommand {
         }
         if dump && list {
             throw ValidationError("--dump and --list cannot be used together.")
+        }
+        if ambiguousWidth != nil && ambiguousWide {
+            throw ValidationError("--ambiguous-width and --ambiguous-wide cannot be used together.")
         }
         if config != nil && noConfig {
             throw ValidationError("--config and --no-config cannot be used together.")
@@ -191,7 +199,7 @@ struct ReaderCommand: ParsableCommand {
                 try StreamingDump.write(
                     stream.pieces, firstPiece: stream.firstPiece, name: stream.name,
                     repair: settings.repair && !raw && !stream.isConverted,
-                    width: columns, ambiguousWide: ambiguousWide || settings.ambiguousWide,
+                    width: columns, ambiguousWide: ambiguous(settings).isWideWithoutMeasuring,
                     lineBreak: lineBreak ?? settings.lineBreak, conversion: conversion
                 ) { FileHandleOutput.standardOutput.write(bytes: $0) }
             } catch {
@@ -241,12 +249,20 @@ struct ReaderCommand: ParsableCommand {
         if status != 0 { throw ExitCode(status) }
     }
 
-    /// The flags win over the file: --ambiguous-wide, --line-break, --raw, --no-color (and NO_COLOR).
+    /// The ambiguous width: --ambiguous-width (or --ambiguous-wide), else the file's.
+    private func ambiguous(_ settings: Configuration) -> AmbiguousWidth {
+        if let ambiguousWidth { return ambiguousWidth.value }
+        return ambiguousWide ? .wide : settings.ambiguousWidth
+    }
+
+    /// The flags win over the file: --ambiguous-width, --line-break, --raw, --no-color (and NO_COLOR).
     private func terminalOptions(_ settings: Configuration) -> TerminalApp.Options {
         let noColorEnv = ProcessEnvironment.value("NO_COLOR").map { !$0.isEmpty } ?? false
         return TerminalApp.Options(
-            ambiguousWide: ambiguousWide || settings.ambiguousWide, lineBreak: lineBreak ?? settings.lineBreak,
-            useColor: !(noColor || noColorEnv),
+            ambiguous: ambiguous(settings), lineBreak: lineBreak ?? settings.lineBreak,
+            useColor: !(noColor || noColorEnv), theme: settings.theme,
+            page: PageOptions(
+                maxWidth: settings.maxWidth, cjkPunctuation: settings.cjkPunctuation, indent: settings.indent),
             colors: settings.colors, bindings: settings.bindings,
             scriptToggle: ScriptToggle(configured: conversionName(settings), makeConverter: OpenCCConverter.factory))
     }

@@ -10,10 +10,13 @@ import Glibc
 /// ReaderCore; this is only the terminal side (and loading and saving reading states).
 enum TerminalApp {
     struct Options {
-        var ambiguousWide: Bool
+        var ambiguous: AmbiguousWidth
         /// How strictly Chinese and Japanese text is broken.
         var lineBreak: LineBreakStrictness = .normal
         var useColor: Bool
+        var theme = ThemeChoice.auto
+        /// The page's look (widest text column, punctuation).
+        var page = PageOptions()
         /// The configured colors (used unless --no-color or NO_COLOR).
         var colors = Configuration.Colors()
         /// The key table with the configured overrides.
@@ -25,10 +28,10 @@ enum TerminalApp {
     /// One issue; runs until the user quits and returns the process exit status.
     /// `notice` is shown in the status bar of the first screen (standard input cut short).
     static func run(document: Document, options: Options, saver: ReadingStateSaver? = nil, notice: String? = nil) -> Int32 {
-        run(options: options, savers: [saver]) { size in
+        run(options: options, savers: [saver]) { size, ambiguousWide in
             var state = ReaderState(
-                document: document, size: size, ambiguousWide: options.ambiguousWide, bindings: options.bindings,
-                scriptToggle: options.scriptToggle)
+                document: document, size: size, ambiguousWide: ambiguousWide, bindings: options.bindings,
+                page: options.page, scriptToggle: options.scriptToggle)
             if let notice { state.notify(notice) }
             return state
         }
@@ -41,25 +44,25 @@ enum TerminalApp {
     /// `loadWhole` reads the file on another thread; keys move through the preview, and
     /// the whole issue replaces it when it is read (a list-wide search waits for it).
     static func run(preview: Document, options: Options, loadWhole: @escaping WholeIssueLoader) -> Int32 {
-        run(options: options, savers: [nil], loadWhole: loadWhole) { size in
+        run(options: options, savers: [nil], loadWhole: loadWhole) { size, ambiguousWide in
             ReaderState(
-                document: preview, size: size, ambiguousWide: options.ambiguousWide, bindings: options.bindings,
-                scriptToggle: options.scriptToggle)
+                document: preview, size: size, ambiguousWide: ambiguousWide, bindings: options.bindings,
+                page: options.page, scriptToggle: options.scriptToggle)
         }
     }
 
     /// An archive: the issue list first. `savers[i]` keeps issue i's reading state.
     static func run(issues: [Document], archiveName: String, options: Options, savers: [ReadingStateSaver?]) -> Int32 {
-        run(options: options, savers: savers) { size in
+        run(options: options, savers: savers) { size, ambiguousWide in
             ReaderState(
-                issues: issues, archiveName: archiveName, size: size, ambiguousWide: options.ambiguousWide,
-                bindings: options.bindings, scriptToggle: options.scriptToggle)
+                issues: issues, archiveName: archiveName, size: size, ambiguousWide: ambiguousWide,
+                bindings: options.bindings, page: options.page, scriptToggle: options.scriptToggle)
         }
     }
 
     private static func run(
         options: Options, savers: [ReadingStateSaver?], loadWhole: WholeIssueLoader? = nil,
-        makeState: (ScreenSize) -> ReaderState
+        makeState: (ScreenSize, Bool) -> ReaderState
     ) -> Int32 {
         var savers = savers
         var warnings: [String] = []
@@ -73,13 +76,16 @@ enum TerminalApp {
             for warning in warnings { FileHandleOutput.standardError.write("reader: \(warning)\n") }
         }
         let screen: TerminalScreen
-        switch TerminalScreen.open(useColor: options.useColor, colors: options.colors) {
+        switch TerminalScreen.open(
+            ambiguous: options.ambiguous, theme: options.useColor ? options.theme : .mono, useColor: options.useColor,
+            colors: options.colors)
+        {
         case .success(let opened): screen = opened
         case .failure(let failure):
             FileHandleOutput.standardError.write("reader: \(failure.message)\n")
             return 1
         }
-        var state = makeState(screen.size())
+        var state = makeState(screen.size(), screen.ambiguousWide)
         state.lineBreak = options.lineBreak
         // The first frame before any slow work (unless a saved state will replace it at once).
         if restoreLater || !saved.contains(where: { $0 != nil }) { screen.draw(Renderer.render(state)) }

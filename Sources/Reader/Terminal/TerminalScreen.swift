@@ -15,22 +15,29 @@ final class TerminalScreen {
     private let screen: OpaquePointer
     private let input: UnsafeMutablePointer<FILE>?
     private let styles: TerminalStyles
+    /// Whether East Asian Ambiguous characters take two columns on this terminal: as
+    /// configured, or as the start-up probe measured (`AmbiguousWidth.auto`).
+    let ambiguousWide: Bool
     /// The grid on the terminal now; nil after a resize, when everything is redrawn.
     private var shown: ScreenGrid?
     private var isOpen = true
     /// Consecutive `get_wch` failures.
     private var failedReads = 0
 
-    private init(screen: OpaquePointer, input: UnsafeMutablePointer<FILE>?, styles: TerminalStyles) {
+    private init(screen: OpaquePointer, input: UnsafeMutablePointer<FILE>?, styles: TerminalStyles, ambiguousWide: Bool) {
         self.screen = screen
         self.input = input
         self.styles = styles
+        self.ambiguousWide = ambiguousWide
     }
 
     /// Starts curses mode on standard output, reading keys from the terminal (from
     /// /dev/tty when standard input is a pipe). Fails, without printing anything
-    /// itself, when the terminal type is unknown.
-    static func open(useColor: Bool, colors: Configuration.Colors = Configuration.Colors()) -> Result<TerminalScreen, Failure> {
+    /// itself, when the terminal type is unknown. With `ambiguous` or `theme` set to
+    /// auto, the terminal is asked (`TerminalProbe`) for its ambiguous width and background.
+    static func open(
+        ambiguous: AmbiguousWidth, theme: ThemeChoice, useColor: Bool, colors: Configuration.Colors = Configuration.Colors()
+    ) -> Result<TerminalScreen, Failure> {
         setlocale(LC_ALL, "")
         guard reader_ensure_utf8_ctype() != 0 else {
             return .failure(Failure(message: "no UTF-8 locale is available to show the issue (try --dump)"))
@@ -65,11 +72,21 @@ final class TerminalScreen {
         keypad(reader_stdscr(), true)
         set_escdelay(25)
         curs_set(0)
-        let styles = TerminalStyles(useColor: useColor && has_colors(), colors: colors)
+        // Rows are drawn in place, never shifted (see DirectCells).
+        idcok(reader_stdscr(), false)
+        var replies = TerminalReplies([])
+        if ambiguous == .auto || (theme == .auto && useColor) {
+            refresh()
+            replies = TerminalProbe.ask(input: input.map { fileno($0) } ?? STDIN_FILENO)
+            clear()  // The next refresh clears the probe's character away.
+        }
+        let ambiguousWide = ambiguous == .auto ? replies.ambiguousWidth == 2 : ambiguous == .wide
+        let kind = useColor && has_colors() ? Theme(theme, background: replies.background, colors: colors) : Theme(kind: .mono)
+        let styles = TerminalStyles(theme: kind)
         mousemask(reader_mouse_wheel_up() | reader_mouse_wheel_down() | reader_mouse_click(), nil)
         mouseinterval(0)
         reader_install_signal_handlers()
-        return .success(TerminalScreen(screen: screen, input: input, styles: styles))
+        return .success(TerminalScreen(screen: screen, input: input, styles: styles, ambiguousWide: ambiguousWide))
     }
 
     /// Leaves curses mode; the terminal is as it was before.
@@ -93,19 +110,35 @@ final class TerminalScreen {
         clear()
     }
 
-    /// Writes the cells of `grid` that differ from the last frame, then refreshes.
+    /// Writes the rows of `grid` that differ from the last frame, then refreshes. The
+    /// cells curses cannot draw are written after the refresh (`DirectCells`); a row that
+    /// has or had such cells is rewritten whole, so no cell of the last frame stays behind.
     func draw(_ grid: ScreenGrid) {
         let previous = shown.flatMap { $0.rows == grid.rows && $0.columns == grid.columns ? $0 : nil }
         if previous == nil { erase() }
         var text = [wchar_t](repeating: 0, count: 16)
+        let space: [wchar_t] = [wchar_t(32), 0]
+        var directRows: [Int] = []
         for row in 0..<grid.rows {
-            for column in 0..<grid.columns {
+            if let previous, (0..<grid.columns).allSatisfy({ previous[row, $0] == grid[row, $0] }) { continue }
+            let hasDirect = DirectCells.rowHasDirect(grid, row: row)
+            if hasDirect || previous.map({ DirectCells.rowHasDirect($0, row: row) }) == true {
+                // curses forgets what it believes the row shows, and writes all of it.
+                wredrawln(reader_stdscr(), Int32(row), 1)
+            }
+            if hasDirect { directRows.append(row) }
+            var column = 0
+            while column < grid.columns {
                 let cell = grid[row, column]
-                if cell.isContinuation { continue }
-                if let previous {
-                    if previous[row, column] == cell { continue }
-                } else if cell == .blank {
-                    continue  // What `erase` left there (the normal style has no colors).
+                let span = DirectCells.span(grid, row: row, column: column)
+                defer { column += span }
+                if cell.isContinuation || (previous == nil && cell == .blank) { continue }
+                let style = styles.attributes(for: cell.style)
+                if DirectCells.isDirect(grid, row: row, column: column) {
+                    for covered in column..<min(grid.columns, column + span) {
+                        _ = reader_put_cell(Int32(row), Int32(covered), space, style.attributes, style.pair)
+                    }
+                    continue
                 }
                 let scalars = cell.text.unicodeScalars
                 if scalars.count + 1 > text.count {
@@ -117,7 +150,6 @@ final class TerminalScreen {
                     index += 1
                 }
                 text[index] = 0
-                let style = styles.attributes(for: cell.style)
                 _ = reader_put_cell(Int32(row), Int32(column), &text, style.attributes, style.pair)
             }
         }
@@ -129,6 +161,7 @@ final class TerminalScreen {
             curs_set(0)
         }
         refresh()
+        DirectCells.write(grid, rows: directRows, styles: styles)
     }
 
     /// The SIGINT, SIGTERM or SIGHUP that arrived (then the reader must quit), or 0.
@@ -162,6 +195,7 @@ final class TerminalScreen {
         if kind == KEY_CODE_YES {
             return functionKey(Int32(value))
         }
+        if value == 27, LateReplies.skip() { return nil }
         return character(UInt32(value))
     }
 

@@ -1,9 +1,9 @@
 import CNcurses
 import ReaderCore
 
-/// How each `CellStyle` looks: color pairs (on the terminal's default background) or,
-/// with --no-color / NO_COLOR or a terminal without colors, attributes only. Title,
-/// heading, match and current match take the configured colors (`Configuration.Colors`).
+/// How each `CellStyle` looks in curses: the `Theme`'s looks as attributes and color
+/// pairs (on the terminal's default colors where a look names none). Without colors
+/// (--no-color, NO_COLOR, `theme = "mono"`, a terminal without colors) the mono theme.
 struct TerminalStyles {
     struct Look {
         var attributes: attr_t
@@ -12,67 +12,38 @@ struct TerminalStyles {
 
     private var looks: [CellStyle: Look] = [:]
 
-    init(useColor: Bool, colors configured: Configuration.Colors = Configuration.Colors()) {
+    init(theme: Theme) {
+        let useColor = theme.kind != .mono
         if useColor {
             start_color()
             use_default_colors()
         }
-        var next: Int16 = 1
-        for style in CellStyle.allCases {
-            let spec = TerminalStyles.spec(style, configured)
-            if useColor, let colors = spec.colors {
-                init_pair(next, colors.foreground, colors.background)
-                looks[style] = Look(attributes: spec.colorAttributes, pair: next)
-                next += 1
-            } else {
-                looks[style] = Look(attributes: useColor ? spec.colorAttributes : spec.plain, pair: 0)
+        var pairs: [String: Int16] = [:]
+        for (style, look) in theme.allLooks {
+            var attributes = reader_a_normal()
+            if look.bold { attributes |= reader_a_bold() }
+            if look.underline { attributes |= reader_a_underline() }
+            if look.reverse { attributes |= reader_a_reverse() }
+            if look.dim { attributes |= reader_a_dim() }
+            var pair: Int16 = 0
+            if useColor, look.foreground != nil || look.background != nil {
+                let foreground = look.foreground.map(TerminalStyles.number) ?? -1
+                let background = look.background.map(TerminalStyles.number) ?? -1
+                let key = "\(foreground)/\(background)"
+                if let known = pairs[key] {
+                    pair = known
+                } else {
+                    pair = Int16(pairs.count + 1)
+                    init_pair(pair, foreground, background)
+                    pairs[key] = pair
+                }
             }
+            looks[style] = Look(attributes: attributes, pair: pair)
         }
     }
 
     func attributes(for style: CellStyle) -> Look {
         looks[style] ?? Look(attributes: reader_a_normal(), pair: 0)
-    }
-
-    /// Colors (nil: none) and attributes with colors, and attributes without.
-    private static func spec(_ style: CellStyle, _ configured: Configuration.Colors) -> (
-        colors: (foreground: Int16, background: Int16)?, colorAttributes: attr_t, plain: attr_t
-    ) {
-        let none = reader_a_normal()
-        let bold = reader_a_bold()
-        let reverse = reader_a_reverse()
-        let underline = reader_a_underline()
-        let black = Int16(COLOR_BLACK)
-        switch style {
-        case .normal: return (nil, none, none)
-        case .title: return (foreground(configured.title), bold, bold)
-        case .heading: return (foreground(configured.heading), bold, bold | underline)
-        case .selection: return ((black, Int16(COLOR_CYAN)), none, reverse)
-        case .match:
-            let colors = highlight(configured.match)
-            return (colors, colors == nil ? underline : none, underline)
-        case .currentMatch:
-            let colors = highlight(configured.currentMatch)
-            return (colors, colors == nil ? reverse | bold : bold, reverse | bold)
-        case .status: return (nil, reverse, reverse)
-        case .unread: return (nil, bold, bold)
-        case .dim: return (nil, reader_a_dim(), reader_a_dim())
-        case .overlay: return ((Int16(COLOR_WHITE), Int16(COLOR_BLUE)), none, none)
-        case .prompt: return (nil, bold, bold)
-        case .message: return ((black, Int16(COLOR_YELLOW)), bold, reverse | bold)
-        }
-    }
-
-    /// A configured text color on the default background (nil for `default`: no pair).
-    private static func foreground(_ color: ReaderColor) -> (foreground: Int16, background: Int16)? {
-        color == .default ? nil : (number(color), -1)
-    }
-
-    /// A configured highlight: the color as background, with black or white text,
-    /// whichever reads better (nil for `default`: attributes only, the match stays visible).
-    private static func highlight(_ color: ReaderColor) -> (foreground: Int16, background: Int16)? {
-        guard color != .default else { return nil }
-        return (Int16(color.isDark ? COLOR_WHITE : COLOR_BLACK), number(color))
     }
 
     /// The curses color number; bright colors fall back to the plain ones on terminals

@@ -2,20 +2,32 @@
 /// A plain value: reading the file is the executable's job (`ConfigurationParser` in
 /// ReaderConfig), and command-line flags are applied on top of it there.
 public struct Configuration: Sendable, Equatable {
-    /// The four configurable colors. Title and heading are text colors; match and
-    /// current match are the highlight (background) colors of search matches.
+    /// The four configurable colors, each nil unless the file sets it (then the theme's
+    /// own is used). Title and heading are text colors; match and current match are the
+    /// highlight (background) colors of search matches.
     public struct Colors: Sendable, Equatable {
-        public var title: ReaderColor = .cyan
-        public var heading: ReaderColor = .yellow
-        public var match: ReaderColor = .yellow
-        public var currentMatch: ReaderColor = .red
+        public var title: ReaderColor?
+        public var heading: ReaderColor?
+        public var match: ReaderColor?
+        public var currentMatch: ReaderColor?
 
         public init() {}
     }
 
     public var colors = Colors()
-    /// East Asian ambiguous characters take two columns (like `--ambiguous-wide`).
-    public var ambiguousWide = false
+    /// The colors' theme (`theme`): auto, light, dark or mono.
+    public var theme = ThemeChoice.auto
+    /// Columns East Asian ambiguous characters take (`ambiguous_width`, or the older
+    /// `ambiguous_wide = true`, like `--ambiguous-width 2`).
+    public var ambiguousWidth = AmbiguousWidth.auto
+    /// The widest the article text is laid out on screen (`max_width`); the column is
+    /// centred on a wider terminal.
+    public var maxWidth = 80
+    /// Show `, . ; : ? ! ( )` between Chinese characters as their full-width forms
+    /// (`cjk_punctuation`; the screen only, never the text itself).
+    public var cjkPunctuation = false
+    /// The paragraphs' first-line indent on screen (`indent`: "auto" or columns).
+    public var indent = ParagraphIndent.auto
     /// How strictly Chinese and Japanese text is broken (`line_break`, like `--line-break`).
     public var lineBreak = LineBreakStrictness.normal
     /// Page-break repair when an issue is opened (`--raw` turns it off).

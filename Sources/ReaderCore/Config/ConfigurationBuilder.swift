@@ -17,7 +17,7 @@ public enum ConfigurationBuilder {
     }
 
     /// The color settings of `[colors]`, by their names in the file.
-    static var colorSettings: [(name: String, path: WritableKeyPath<Configuration.Colors, ReaderColor>)] {
+    static var colorSettings: [(name: String, path: WritableKeyPath<Configuration.Colors, ReaderColor?>)] {
         [("title", \.title), ("heading", \.heading), ("match", \.match), ("current_match", \.currentMatch)]
     }
 
@@ -47,9 +47,50 @@ public enum ConfigurationBuilder {
             switch key {
             case "ambiguous_wide":
                 if case .bool(let flag) = value {
-                    configuration.ambiguousWide = flag
+                    configuration.ambiguousWidth = flag ? .wide : .narrow
                 } else {
-                    warn("ambiguous_wide must be true or false, not \(value.typeDescription); using the default (false)",
+                    warn("ambiguous_wide must be true or false, not \(value.typeDescription); using the default (auto)",
+                         key: key)
+                }
+            case "ambiguous_width":
+                switch value {
+                case .integer(let number) where number == 1 || number == 2:
+                    configuration.ambiguousWidth = number == 1 ? .narrow : .wide
+                case .string(let name) where AmbiguousWidth(name: name) != nil:
+                    configuration.ambiguousWidth = AmbiguousWidth(name: name) ?? .auto
+                default:
+                    warn("ambiguous_width must be \"auto\", 1 or 2, not \(value.description); using the default (auto)",
+                         key: key)
+                }
+            case "theme":
+                if case .string(let name) = value, let theme = ThemeChoice(rawValue: name.lowercased()) {
+                    configuration.theme = theme
+                } else {
+                    warn("theme must be \"auto\", \"light\", \"dark\" or \"mono\", not \(value.description); "
+                        + "using the default (auto)", key: key)
+                }
+            case "max_width":
+                if case .integer(let number) = value, (20...10_000).contains(number) {
+                    configuration.maxWidth = number
+                } else {
+                    warn("max_width must be a number of columns from 20 to 10000, not \(value.description); "
+                        + "using the default (80)", key: key)
+                }
+            case "indent":
+                switch value {
+                case .string(let name) where name.lowercased() == "auto":
+                    configuration.indent = .auto
+                case .integer(let columns) where (0...8).contains(columns):
+                    configuration.indent = .columns(columns)
+                default:
+                    warn("indent must be \"auto\" or a number of columns from 0 to 8, not \(value.description); "
+                        + "using the default (auto)", key: key)
+                }
+            case "cjk_punctuation":
+                if case .bool(let flag) = value {
+                    configuration.cjkPunctuation = flag
+                } else {
+                    warn("cjk_punctuation must be true or false, not \(value.typeDescription); using the default (false)",
                          key: key)
                 }
             case "line_break":
@@ -103,14 +144,13 @@ public enum ConfigurationBuilder {
                 warn("unknown color setting \"\(name)\" in [colors] (known: \(known)); ignored", key: name, in: "colors")
                 return
             }
-            let fallback = Configuration.defaults.colors[keyPath: setting.path].name
             guard case .string(let text) = value else {
                 warn("colors.\(name) must be a color name in quotes, not \(value.typeDescription); "
-                    + "using the default (\(fallback))", key: name, in: "colors")
+                    + "using the theme's color", key: name, in: "colors")
                 return
             }
             guard let color = ReaderColor(name: text) else {
-                warn("unknown color \"\(text)\" for colors.\(name); using the default (\(fallback))",
+                warn("unknown color \"\(text)\" for colors.\(name); using the theme's color",
                      key: name, in: "colors")
                 return
             }

@@ -27,7 +27,7 @@ extension KeyMap {
         for index in table.indices {
             let original = bindings[index]
             guard let hintKeys = original.hintKeys, table[index].keys != original.keys else { continue }
-            // The key the hint stands for: the one it names, or (for "↑↓", "⏎") the first.
+            // The key the hint stands for: the one it names, or (for "j/k", "⏎") the first.
             let hinted = original.keys.first(where: { $0.displayName == hintKeys }) ?? original.keys.first
             if let hinted, !table[index].keys.contains(hinted) { table[index].hintKeys = nil }
         }

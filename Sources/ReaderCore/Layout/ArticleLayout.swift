@@ -43,7 +43,8 @@ public struct ArticleLayout: Sendable {
         conversion: ScriptConversion? = nil, lineBreak: LineBreakStrictness = .normal, scratch: inout WrapScratch
     ) {
         self.width = max(1, width)
-        /// The text as shown; with a conversion, the source's text is kept for search.
+        /// The text converted; with a conversion, the source's text is kept for search.
+        /// (`style.shown` then puts in the screen's full-width punctuation.)
         func shown(_ text: DisplayText) -> DisplayText {
             guard let conversion else { return text }
             sourceTexts.append(text)
@@ -51,24 +52,23 @@ public struct ArticleLayout: Sendable {
         }
         let wrapper = Wrapper(width: self.width, ambiguousWide: ambiguousWide, lineBreak: lineBreak)
         reserveCapacity(for: article)
-        let paragraphPrefix = String(repeating: " ", count: wrapper.effectiveIndent(style.paragraphIndent))
         let titleText = ArticleLayout.headingText(article.title, offset: article.titleOffset, heading: article.heading, in: source)
-        addBlock(shown(titleText), kind: .title, marker: style.titleMarker, section: nil, wrapper: wrapper, ambiguousWide: ambiguousWide, scratch: &scratch)
+        addBlock(style.shown(shown(titleText)), kind: .title, marker: style.titleMarker, section: nil, wrapper: wrapper, ambiguousWide: ambiguousWide, scratch: &scratch)
         source.withUnsafeBufferPointer { buffer in
             for paragraph in article.lead {
                 addBlank(section: nil)
-                addParagraph(shown(DisplayText.joining(lines: paragraph.lines, in: buffer)), section: nil, indent: style.paragraphIndent,
-                             prefix: paragraphPrefix, wrapper: wrapper, scratch: &scratch)
+                addParagraph(style.shown(shown(DisplayText.joining(lines: paragraph.lines, in: buffer))), section: nil, style: style,
+                             wrapper: wrapper, scratch: &scratch)
             }
             for (index, section) in article.sections.enumerated() {
                 addBlank(section: index)
                 sectionLines.append(lines.count)
                 let text = ArticleLayout.headingText(section.title, offset: section.titleOffset, heading: section.heading, in: source)
-                addBlock(shown(text), kind: .heading, marker: style.headingMarker(section.level), section: index, wrapper: wrapper, ambiguousWide: ambiguousWide, scratch: &scratch)
+                addBlock(style.shown(shown(text)), kind: .heading, marker: style.headingMarker(section.level), section: index, wrapper: wrapper, ambiguousWide: ambiguousWide, scratch: &scratch)
                 for paragraph in section.paragraphs {
                     addBlank(section: index)
-                    addParagraph(shown(DisplayText.joining(lines: paragraph.lines, in: buffer)), section: index, indent: style.paragraphIndent,
-                                 prefix: paragraphPrefix, wrapper: wrapper, scratch: &scratch)
+                    addParagraph(style.shown(shown(DisplayText.joining(lines: paragraph.lines, in: buffer))), section: index, style: style,
+                                 wrapper: wrapper, scratch: &scratch)
                 }
             }
         }
@@ -224,8 +224,10 @@ public struct ArticleLayout: Sendable {
     }
 
     private mutating func addParagraph(
-        _ text: DisplayText, section: Int?, indent: Int, prefix: String, wrapper: Wrapper, scratch: inout WrapScratch
+        _ text: DisplayText, section: Int?, style: LayoutStyle, wrapper: Wrapper, scratch: inout WrapScratch
     ) {
+        let indent = style.indent(of: text.scalars)
+        let prefix = String(repeating: " ", count: wrapper.effectiveIndent(indent))
         let textIndex = texts.count
         let firstLine = lines.count
         texts.append(text)

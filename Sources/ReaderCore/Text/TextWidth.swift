@@ -9,13 +9,14 @@ public enum TextWidth {
         of(text.unicodeScalars, ambiguousWide: ambiguousWide)
     }
 
-    /// `text` cut to at most `width` columns, ending in `…` when something was cut.
-    /// A wide character is never cut in half and grapheme clusters are kept whole.
-    public static func truncate(_ text: String, to width: Int, ambiguousWide: Bool = false) -> String {
+    /// `text` cut to at most `width` columns, ending in `ellipsis` (`…`) when something was
+    /// cut. A wide character is never cut in half and grapheme clusters are kept whole.
+    public static func truncate(
+        _ text: String, to width: Int, ambiguousWide: Bool = false, ellipsis: String = "…"
+    ) -> String {
         guard width > 0 else { return "" }
         if of(text, ambiguousWide: ambiguousWide) <= width { return text }
-        let ellipsis: Unicode.Scalar = "…"
-        let ellipsisWidth = DisplayWidth.of(ellipsis, ambiguousWide: ambiguousWide)
+        let ellipsisWidth = of(ellipsis, ambiguousWide: ambiguousWide)
         guard width >= ellipsisWidth else { return "" }
         let budget = width - ellipsisWidth
         var result = String.UnicodeScalarView()
@@ -29,7 +30,7 @@ public enum TextWidth {
         while let last = result.last, last == " " {
             result.removeLast()
         }
-        result.append(ellipsis)
+        result.append(contentsOf: ellipsis.unicodeScalars)
         return String(result)
     }
 

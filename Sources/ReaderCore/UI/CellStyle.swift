@@ -7,6 +7,8 @@ public enum CellStyle: Sendable, Equatable, Hashable, CaseIterable {
     case heading
     /// The selected row of the list or the table of contents.
     case selection
+    /// The selected row of the list when its article is unread (selected, and bold).
+    case selectedUnread
     /// A search match.
     case match
     /// The current search match.
@@ -19,6 +21,8 @@ public enum CellStyle: Sendable, Equatable, Hashable, CaseIterable {
     case dim
     /// The body of an overlay (help, table of contents).
     case overlay
+    /// A group title inside an overlay (the help's "Article view").
+    case overlayHeading
     /// The search prompt line.
     case prompt
     /// A message to the user (wrap-around, not found).

@@ -23,10 +23,10 @@ public enum Key: Hashable, Sendable {
             } else {
                 String(character)
             }
-        case .up: "↑"
-        case .down: "↓"
-        case .left: "←"
-        case .right: "→"
+        case .up: "Up"
+        case .down: "Down"
+        case .left: "Left"
+        case .right: "Right"
         case .pageUp: "PgUp"
         case .pageDown: "PgDn"
         case .home: "Home"

@@ -44,7 +44,7 @@ public enum KeyMap {
     public static let bindings: [KeyBinding] = [
         // Issue list (archives)
         KeyBinding(keys: [.up, .character("k")], action: .lineUp, contexts: [.issues], help: "select previous issue",
-                   hint: "move", hintKeys: "↑↓"),
+                   hint: "move", hintKeys: "j/k"),
         KeyBinding(keys: [.down, .character("j")], action: .lineDown, contexts: [.issues], help: "select next issue"),
         KeyBinding(keys: [.pageUp, .character("b")], action: .pageUp, contexts: [.issues], help: "page up"),
         KeyBinding(keys: [.pageDown, .character(" ")], action: .pageDown, contexts: [.issues], help: "page down"),
@@ -52,7 +52,7 @@ public enum KeyMap {
         KeyBinding(keys: [.end, .character("G")], action: .bottom, contexts: [.issues], help: "last issue"),
         KeyBinding(keys: [.enter, .right, .character("l")], action: .open, contexts: [.issues],
                    help: "open the issue (or the article found)", hint: "open", hintKeys: "⏎"),
-        KeyBinding(keys: digits, action: .number(1), contexts: [.issues], help: "open issue N", keysLabel: "1…9"),
+        KeyBinding(keys: digits, action: .number(1), contexts: [.issues], help: "open issue N", keysLabel: "1-9"),
         KeyBinding(keys: [.character("/")], action: .search, contexts: [.issues],
                    help: "search all articles of all issues", hint: "search"),
         KeyBinding(keys: [.character("n")], action: .nextMatch, contexts: [.issues], help: "next article with hits"),
@@ -63,7 +63,7 @@ public enum KeyMap {
 
         // Article list
         KeyBinding(keys: [.up, .character("k")], action: .lineUp, contexts: [.list], help: "select previous article",
-                   hint: "move", hintKeys: "↑↓"),
+                   hint: "move", hintKeys: "j/k"),
         KeyBinding(keys: [.down, .character("j")], action: .lineDown, contexts: [.list], help: "select next article"),
         KeyBinding(keys: [.pageUp, .character("b")], action: .pageUp, contexts: [.list], help: "page up"),
         KeyBinding(keys: [.pageDown, .character(" ")], action: .pageDown, contexts: [.list], help: "page down"),
@@ -71,7 +71,7 @@ public enum KeyMap {
         KeyBinding(keys: [.end, .character("G")], action: .bottom, contexts: [.list], help: "last article"),
         KeyBinding(keys: [.enter, .right, .character("l")], action: .open, contexts: [.list], help: "open article",
                    hint: "open", hintKeys: "⏎"),
-        KeyBinding(keys: digits, action: .number(1), contexts: [.list], help: "open article N", keysLabel: "1…9"),
+        KeyBinding(keys: digits, action: .number(1), contexts: [.list], help: "open article N", keysLabel: "1-9"),
         KeyBinding(keys: [.character("/")], action: .search, contexts: [.list],
                    help: "search all articles (list shows hits)", hint: "search"),
         KeyBinding(keys: [.character("n")], action: .nextMatch, contexts: [.list], help: "next article with hits"),
@@ -101,7 +101,7 @@ public enum KeyMap {
         KeyBinding(keys: [.character("[")], action: .previousSection, contexts: [.article], help: "previous section"),
         KeyBinding(keys: [.character("]")], action: .nextSection, contexts: [.article], help: "next section"),
         KeyBinding(keys: digits, action: .number(1), contexts: [.article], help: "jump to section N",
-                   keysLabel: "1…9"),
+                   keysLabel: "1-9"),
         KeyBinding(keys: [.character("/")], action: .search, contexts: [.article], help: "search in article",
                    hint: "search"),
         KeyBinding(keys: [.character("n")], action: .nextMatch, contexts: [.article], help: "next match"),
@@ -115,13 +115,13 @@ public enum KeyMap {
         // Table of contents
         KeyBinding(keys: [.up, .character("k")], action: .lineUp, contexts: [.contents], help: "previous section"),
         KeyBinding(keys: [.down, .character("j")], action: .lineDown, contexts: [.contents], help: "next section",
-                   hint: "move", hintKeys: "↑↓"),
+                   hint: "move", hintKeys: "j/k"),
         KeyBinding(keys: [.home, .character("g")], action: .top, contexts: [.contents], help: "first section"),
         KeyBinding(keys: [.end, .character("G")], action: .bottom, contexts: [.contents], help: "last section"),
         KeyBinding(keys: [.enter, .right, .character("l")], action: .accept, contexts: [.contents],
                    help: "jump to the section", hint: "jump", hintKeys: "⏎"),
         KeyBinding(keys: digits, action: .number(1), contexts: [.contents], help: "jump to section N",
-                   keysLabel: "1…9"),
+                   keysLabel: "1-9"),
         KeyBinding(keys: [.escape, .character("q"), .character("t"), .tab, .left, .backspace], action: .close,
                    contexts: [.contents], help: "close", hint: "close", hintKeys: "Esc"),
 
@@ -167,12 +167,12 @@ public enum KeyMap {
         table.filter { $0.contexts.contains(context) }
     }
 
-    /// The status bar's hints for `context`: "↑↓ move  ⏎ open  / search  ? help".
+    /// The status bar's hints for `context`: "j/k move  ⏎ open  / search  ? help".
     public static func hints(in context: KeyContext, table: [KeyBinding] = bindings) -> String {
         hintParts(in: context, table: table).joined(separator: "  ")
     }
 
-    /// The hints one by one: ["↑↓ move", "⏎ open", …].
+    /// The hints one by one: ["j/k move", "⏎ open", …].
     public static func hintParts(in context: KeyContext, table: [KeyBinding] = bindings) -> [String] {
         table.filter { $0.contexts.contains(context) && $0.hint != nil }
             .map { "\($0.hintKeys ?? $0.keys.first?.displayName ?? "") \($0.hint ?? "")" }

@@ -30,11 +30,11 @@ extension ReaderState {
         case .open, .nextArticle:
             guard previous == .selectLast || previous == .openLast else { return false }
             afterLoading = .openLast
-            message = "last article: loading…"
+            message = "last article: loading..."
             return true
         case .number(let number) where number > document.articles.count:
             afterLoading = .open(number - 1)
-            message = "article \(number): loading…"
+            message = "article \(number): loading..."
             return true
         default:
             break

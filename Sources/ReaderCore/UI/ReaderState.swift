@@ -40,6 +40,8 @@ public struct ReaderState: Sendable {
     public let ambiguousWide: Bool
     /// How strictly Chinese and Japanese text is broken (`--line-break`, `line_break`).
     public var lineBreak: LineBreakStrictness = .normal
+    /// The widest text column and the punctuation option of the article view.
+    public let page: PageOptions
     /// The key table in use: `KeyMap.bindings`, or that with the configured overrides.
     /// Dispatch, the hints and the help overlay all read it.
     public let bindings: [KeyBinding]
@@ -84,11 +86,12 @@ public struct ReaderState: Sendable {
 
     public init(
         document: Document, size: ScreenSize, ambiguousWide: Bool = false, bindings: [KeyBinding] = KeyMap.bindings,
-        scriptToggle: ScriptToggle? = nil
+        page: PageOptions = PageOptions(), scriptToggle: ScriptToggle? = nil
     ) {
         self.document = document
         self.size = size
         self.ambiguousWide = ambiguousWide
+        self.page = page
         self.bindings = bindings
         self.scriptToggle = scriptToggle
         isArchive = false
@@ -99,12 +102,14 @@ public struct ReaderState: Sendable {
     /// An archive of `documents` (in list order), opening on the issue list.
     public init(
         issues documents: [Document], archiveName: String, size: ScreenSize, ambiguousWide: Bool = false,
-        bindings: [KeyBinding] = KeyMap.bindings, scriptToggle: ScriptToggle? = nil
+        bindings: [KeyBinding] = KeyMap.bindings, page: PageOptions = PageOptions(),
+        scriptToggle: ScriptToggle? = nil
     ) {
         let documents = documents.isEmpty ? [Document(text: "", name: archiveName)] : documents
         self.document = documents[0]
         self.size = size
         self.ambiguousWide = ambiguousWide
+        self.page = page
         self.bindings = bindings
         self.scriptToggle = scriptToggle
         isArchive = true
@@ -151,8 +156,12 @@ public struct ReaderState: Sendable {
         archiveFilter.map(\.hits.count) ?? issues.count
     }
 
-    /// Columns the article text is laid out in: one column of margin on each side.
-    public var layoutWidth: Int { max(1, size.columns - 2) }
+    /// Columns the article text is laid out in: one column of margin on each side, and
+    /// at most `page.maxWidth`.
+    public var layoutWidth: Int { max(1, min(page.maxWidth, size.columns - 2)) }
+
+    /// The screen column the article text starts at: the text column is centred.
+    public var textLeft: Int { max(1, (size.columns - layoutWidth) / 2) }
 
     /// Rows between the title bar and the status bar.
     public var bodyRows: Int { max(1, size.rows - 2) }
@@ -162,7 +171,7 @@ public struct ReaderState: Sendable {
         let key = LayoutKey(article: article, width: layoutWidth, repaired: document.isRepaired)
         if let layout = layouts[key] { return layout }
         return ArticleLayout(
-            article: document.articles[article], in: document, width: layoutWidth, style: .screen,
+            article: document.articles[article], in: document, width: layoutWidth, style: .screen(indent: page.indent, fullWidthPunctuation: page.cjkPunctuation),
             ambiguousWide: ambiguousWide, lineBreak: lineBreak)
     }
 
@@ -944,7 +953,7 @@ public struct ReaderState: Sendable {
         if layouts[key] != nil { return }
         if layouts.count >= 8 { layouts = [:] }
         layouts[key] = ArticleLayout(
-            article: document.articles[current], in: document, width: layoutWidth, style: .screen,
+            article: document.articles[current], in: document, width: layoutWidth, style: .screen(indent: page.indent, fullWidthPunctuation: page.cjkPunctuation),
             ambiguousWide: ambiguousWide, lineBreak: lineBreak)
     }
 }

@@ -2,7 +2,7 @@
 public struct ScreenCell: Sendable, Equatable {
     /// One grapheme cluster, or "" for a cell covered by the wide character to its left.
     public var text: String
-    /// Columns the text takes (1 or 2); 0 for a covered cell.
+    /// Columns the text takes (1, 2, or more for a cluster such as 👍🏽); 0 for a covered cell.
     public var width: Int
     public var style: CellStyle
 

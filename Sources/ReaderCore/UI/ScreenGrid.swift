@@ -92,7 +92,7 @@ public struct ScreenGrid: Sendable, Equatable {
                 fill(row: row, from: column, to: end, style: cellStyle)
                 return end
             }
-            cells[row * columns + column] = ScreenCell(text: text, width: min(width, 2), style: cellStyle)
+            cells[row * columns + column] = ScreenCell(text: text, width: width, style: cellStyle)
             for covered in 1..<max(1, width) where column + covered < columns {
                 cells[row * columns + column + covered] = ScreenCell(text: "", width: 0, style: cellStyle)
             }
@@ -128,16 +128,15 @@ public struct ScreenGrid: Sendable, Equatable {
                 cells[base + column] = ScreenCell(text: " ", width: 1, style: cell.style)
                 column += 1
             } else if cell.width >= 2 {
-                let span = cell.width
-                var intact = column + span <= columns
-                if intact {
-                    for covered in 1..<span where !cells[base + column + covered].isContinuation { intact = false }
-                }
-                if !intact {
+                // A cluster may cover more than two cells (👍🏽 takes four): it is intact
+                // when all `width - 1` cells after it are its continuations.
+                var end = column + 1
+                while end < column + cell.width, end < columns, cells[base + end].isContinuation { end += 1 }
+                if end - column < cell.width {
                     cells[base + column] = ScreenCell(text: " ", width: 1, style: cell.style)
                     column += 1
                 } else {
-                    column += span
+                    column = end
                 }
             } else {
                 column += 1
@@ -175,12 +174,14 @@ extension CellStyle {
         case .title: "T"
         case .heading: "H"
         case .selection: "S"
+        case .selectedUnread: "B"
         case .match: "m"
         case .currentMatch: "M"
         case .status: "="
         case .dim: "d"
         case .unread: "U"
         case .overlay: "o"
+        case .overlayHeading: "O"
         case .prompt: "p"
         case .message: "!"
         }

@@ -28,7 +28,11 @@ import Testing
         let (configuration, warnings) = parse(ConfigurationParserTests.example)
         #expect(warnings == [])
         var expected = Configuration()
+        expected.ambiguousWidth = .narrow
+        expected.colors.title = .cyan
+        expected.colors.heading = .yellow
         expected.colors.match = .magenta
+        expected.colors.currentMatch = .red
         expected.keyOverrides = [
             .nextSection: [.character("]"), .character("}")],
             .search: [.character("/"), .character("s")],
@@ -51,7 +55,7 @@ import Testing
             back = ["Esc", "BACKSPACE", "pgup", "F12", "ctrl-x", "Space", "⏎"]
             """)
         #expect(warnings == [])
-        #expect(configuration.ambiguousWide)
+        #expect(configuration.ambiguousWidth == .wide)
         #expect(!configuration.repair)
         #expect(configuration.colors.title == .brightGreen)
         #expect(configuration.colors.heading == .default)
@@ -127,12 +131,49 @@ import Testing
         expected.keyOverrides = [.help: [.character("h")]]
         #expect(configuration == expected)
         #expect(warnings == [
-            "config.toml:1: ambiguous_wide must be true or false, not a string; using the default (false)",
+            "config.toml:1: ambiguous_wide must be true or false, not a string; using the default (auto)",
             "config.toml:2: repair must be true or false, not an integer; using the default (true)",
-            "config.toml:4: colors.title must be a color name in quotes, not an integer; using the default (cyan)",
+            "config.toml:4: colors.title must be a color name in quotes, not an integer; using the theme's color",
             "config.toml:7: keys.search must be a list of key names, not an integer; using the default keys (/)",
             "config.toml:8: keys.quit must be a list of key names, not a list with an integer in it; "
                 + "using the default keys (q Q Ctrl-C)",
+        ])
+    }
+
+    @Test func pageAndTerminalSettings() {
+        let (configuration, warnings) = parse("""
+            ambiguous_width = 2
+            theme = "light"
+            max_width = 66
+            cjk_punctuation = true
+            indent = 0
+            """)
+        #expect(warnings == [])
+        #expect(configuration.indent == .columns(0))
+        #expect(configuration.ambiguousWidth == .wide)
+        #expect(configuration.theme == .light)
+        #expect(configuration.maxWidth == 66)
+        #expect(configuration.cjkPunctuation)
+        #expect(parse("ambiguous_width = \"auto\"\n").configuration.ambiguousWidth == .auto)
+        #expect(parse("ambiguous_width = 1\n").configuration.ambiguousWidth == .narrow)
+        #expect(parse("ambiguous_wide = true\n").configuration.ambiguousWidth == .wide)
+    }
+
+    @Test func badPageAndTerminalSettingsKeepTheDefaults() {
+        let (configuration, warnings) = parse("""
+            ambiguous_width = 3
+            theme = "sepia"
+            max_width = 5
+            cjk_punctuation = "yes"
+            indent = 9
+            """)
+        #expect(configuration == Configuration())
+        #expect(warnings == [
+            "config.toml:1: ambiguous_width must be \"auto\", 1 or 2, not 3; using the default (auto)",
+            "config.toml:2: theme must be \"auto\", \"light\", \"dark\" or \"mono\", not \"sepia\"; using the default (auto)",
+            "config.toml:3: max_width must be a number of columns from 20 to 10000, not 5; using the default (80)",
+            "config.toml:4: cjk_punctuation must be true or false, not a string; using the default (false)",
+            "config.toml:5: indent must be \"auto\" or a number of columns from 0 to 8, not 9; using the default (auto)",
         ])
     }
 
@@ -147,9 +188,9 @@ import Testing
 
     @Test func unknownColorName() {
         let (configuration, warnings) = parse("[colors]\nheading = \"purple\"\ntitle = \"red\"\n")
-        #expect(configuration.colors.heading == .yellow)
+        #expect(configuration.colors.heading == nil)
         #expect(configuration.colors.title == .red)
-        #expect(warnings == ["config.toml:2: unknown color \"purple\" for colors.heading; using the default (yellow)"])
+        #expect(warnings == ["config.toml:2: unknown color \"purple\" for colors.heading; using the theme's color"])
     }
 
     @Test func unknownActionsAndKeys() {
@@ -181,14 +222,14 @@ import Testing
             "search" = ["Ctrl-"]
             """)
         #expect(warnings == [
-            "config.toml:2: unknown color \"nope\" for colors.title; using the default (cyan)",
+            "config.toml:2: unknown color \"nope\" for colors.title; using the theme's color",
             "config.toml:4: unknown key \"Ctrl-\" for keys.search; using the default keys (/)",
         ])
     }
 
     @Test func controlCharactersInWarningsAreShownSafely() {
         let (_, warnings) = parse("[colors]\ntitle = \"red\\u001b[2J\"\n")
-        #expect(warnings == ["config.toml:2: unknown color \"red^[[2J\" for colors.title; using the default (cyan)"])
+        #expect(warnings == ["config.toml:2: unknown color \"red^[[2J\" for colors.title; using the theme's color"])
     }
 
     @Test func keyNames() {

@@ -19,7 +19,7 @@ import Testing
         state.restore(ReadingState(contentHash: 0, screen: .list, article: 0, offset: 0, read: [0, 1]), issue: 1)
         let grid = Renderer.render(state)
         expectScreen(grid, [
-            " Reader · papers/                                  2 issues",
+            " Reader | papers/                                  2 issues",
             "▸ 1 a.txt                            10 articles  10 unread",
             "  2 b.txt                              2 articles  all read",
             "",
@@ -28,7 +28,7 @@ import Testing
             "",
             "",
             "",
-            " [1/2]                    ↑↓ move  ⏎ open  / search  ? help",
+            " [1/2]                   j/k move  ⏎ open  / search  ? help",
         ], "issues 60x10")
         // An issue with unread articles stands out; a read one is plain.
         #expect(grid.styleLines()[1].allSatisfy { $0 == "S" })
@@ -42,11 +42,11 @@ import Testing
         #expect(state.issueIndex == 1)
         #expect(state.document.name == "b.txt")
         expectScreen(Renderer.render(state, size: ScreenSize(rows: 5, columns: 30)), [
-            " Reader · b.txt    2 articles",
+            " Reader | b.txt    2 articles",
             "▸ 1 甲文章",
             "  2 乙",
             "",
-            " [1/2]        ↑↓ move  ? help",
+            " [1/2]       j/k move  ? help",
         ], "b.txt list")
         UIFixtures.press([.down, .enter], on: &state)
         #expect(state.screen == .article)
@@ -72,7 +72,7 @@ import Testing
         state.press(.character("/"))
         UIFixtures.type("重庆正文", on: &state)
         expectScreen(Renderer.render(state), [
-            " Reader · papers/                                  2 issues",
+            " Reader | papers/                                  2 issues",
             "▸ 1 b.txt │ 甲文章                                    1 hit",
             "",
             "",
@@ -89,7 +89,7 @@ import Testing
         #expect(hits.count == 10)
         #expect(hits.last == ArchiveFilter.Hit(issue: 1, article: 0, count: 1))
         expectScreen(Renderer.render(state), [
-            " Reader · papers/                                  2 issues",
+            " Reader | papers/                                  2 issues",
             "▸  1 a.txt │ 重庆计划3年内建成公共领域车辆全面电…    2 hits",
             "   2 a.txt │ 国内首个空天信息产业共同体和千亿基金…  10 hits",
             "   3 a.txt │ 首届明月湖空天信息产业国际生态活动上…  13 hits",
@@ -98,7 +98,7 @@ import Testing
             "   6 a.txt │ 西部(重庆)科学城人才产业园正式启动…     4 hits",
             "   7 a.txt │ 重庆启动产业知识产权运营中心建设        5 hits",
             "   8 a.txt │ 2023年全市物联网十大应用案例评选“出…   11 hits",
-            " [1/10] /重庆             ↑↓ move  ⏎ open  / search  ? help",
+            " [1/10] /重庆            j/k move  ⏎ open  / search  ? help",
         ], "search all issues")
         // Enter on the last hit opens b.txt's first article at its match.
         UIFixtures.press([.character("G"), .enter], on: &state)

@@ -38,7 +38,7 @@ struct PendingListSearchTests {
         #expect(state.listFilter == nil)
         #expect(state.selected == 1)
         expectScreen(Renderer.render(state), [
-            " Reader · 000_87085fd43abf9c5f.txt              10 articles",
+            " Reader | 000_87085fd43abf9c5f.txt              10 articles",
             "   1 重庆计划3年内建成公共领域车辆全面电动化试点城市…",
             "▸  2 国内首个空天信息产业共同体和千亿基金群在渝诞生 首…  3§",
             "   3 首届明月湖空天信息产业国际生态活动上嘉宾表示 重庆…",
@@ -49,7 +49,7 @@ struct PendingListSearchTests {
             "   8 重庆启动产业知识产权运营中心建设",
             "   9 2023年全市物联网十大应用案例评选“出炉”",
             "  10 人均年产值300万元背后的“三条路” 全球最大汽车天窗…",
-            "/康坦特                                          searching…",
+            "/康坦特                            searching...  Esc cancel",
         ], "searching 60x12")
         // Nothing changes while the index is still being built.
         state.apply(.searchReady)
@@ -60,7 +60,7 @@ struct PendingListSearchTests {
         #expect(!state.isWaitingForSearch)
         #expect(state.listFilter?.hits == [ListFilter.Hit(article: 1, count: 2)])
         expectScreen(Renderer.render(state), [
-            " Reader · 000_87085fd43abf9c5f.txt              10 articles",
+            " Reader | 000_87085fd43abf9c5f.txt              10 articles",
             "▸  2 国内首个空天信息产业共同体和千亿基金群在渝诞…   2 hits",
             "",
             "",
@@ -71,7 +71,7 @@ struct PendingListSearchTests {
             "",
             "",
             "",
-            "/康坦特                                    1 of 10 articles",
+            "/康坦特                        1 of 10 articles  Esc cancel",
         ], "found 60x12")
     }
 
@@ -83,7 +83,7 @@ struct PendingListSearchTests {
         #expect(state.prompt == nil)
         #expect(state.isWaitingForSearch)
         expectScreen(Renderer.render(state), [
-            " Reader · 000_87085fd43abf9c5f.txt              10 articles",
+            " Reader | 000_87085fd43abf9c5f.txt              10 articles",
             "▸  1 重庆计划3年内建成公共领域车辆全面电动化试点城市…",
             "   2 国内首个空天信息产业共同体和千亿基金群在渝诞生 首…  3§",
             "   3 首届明月湖空天信息产业国际生态活动上嘉宾表示 重庆…",
@@ -94,7 +94,7 @@ struct PendingListSearchTests {
             "   8 重庆启动产业知识产权运营中心建设",
             "   9 2023年全市物联网十大应用案例评选“出炉”",
             "  10 人均年产值300万元背后的“三条路” 全球最大汽车天窗…",
-            " [1/10] /空天信息 searching…        ↑↓ move  ⏎ open  ? help",
+            " [1/10] /空天信息 searching...     j/k move  ⏎ open  ? help",
         ], "accepted, searching 60x12")
         PendingListSearchTests.release(gate, of: state)
         state.apply(.searchReady)
@@ -140,24 +140,24 @@ struct PendingListSearchTests {
         #expect(state.isWaitingForSearch && !state.isSearchReady)
         state.press(.enter)
         expectScreen(Renderer.render(state), [
-            " Reader · papers/                                  2 issues",
+            " Reader | papers/                                  2 issues",
             "▸ 1 a.txt                            10 articles  10 unread",
             "  2 b.txt                              2 articles  2 unread",
             "",
             "",
-            " [1/2] /重庆正文 searching…         ↑↓ move  ⏎ open  ? help",
+            " [1/2] /重庆正文 searching...      j/k move  ⏎ open  ? help",
         ], "archive searching")
         PendingListSearchTests.release(gate, of: ReaderState(document: small, size: ScreenSize(rows: 6, columns: 60)))
         #expect(state.isSearchReady)
         state.apply(.searchReady)
         #expect(state.archiveFilter?.hits == [ArchiveFilter.Hit(issue: 1, article: 0, count: 1)])
         expectScreen(Renderer.render(state), [
-            " Reader · papers/                                  2 issues",
+            " Reader | papers/                                  2 issues",
             "▸ 1 b.txt │ 甲文章                                    1 hit",
             "",
             "",
             "",
-            " [1/1] /重庆正文          ↑↓ move  ⏎ open  / search  ? help",
+            " [1/1] /重庆正文         j/k move  ⏎ open  / search  ? help",
         ], "archive found")
     }
 }

@@ -17,7 +17,7 @@ struct PreviewChangeTests {
         #expect(state.screen == .article)
         state.completeLoading(with: Document(source: [], name: UIFixtures.seedName))
         expectScreen(Renderer.render(state), [
-            " Reader · 000_87085fd43abf9c5f.txt                   0 articles",
+            " Reader | 000_87085fd43abf9c5f.txt                   0 articles",
             "",
             "",
             "",
@@ -36,7 +36,7 @@ struct PreviewChangeTests {
         UIFixtures.press([.down, .enter], on: &state)
         state.completeLoading(with: Document(text: "## 新的第一篇\n\n正文。\n\n## 第二篇\n\n正文。\n", name: "x"))
         expectScreen(Renderer.render(state), [
-            " Reader · x                                          2 articles",
+            " Reader | x                                          2 articles",
             "▸ 1 新的第一篇",
             "  2 第二篇",
             "",
@@ -60,17 +60,17 @@ struct PreviewChangeTests {
         #expect(UIFixtures.screen(state)[1].hasPrefix("▸ 1 重庆计划3年内建成公共领域车辆全面电动化"))
     }
 
-    /// `G` then Enter before the whole issue is read: "last article: loading…", then
+    /// `G` then Enter before the whole issue is read: "last article: loading...", then
     /// the whole issue's last article opens (it opened the preview's last one).
     @Test func bottomThenEnterOpensTheLastArticleOfTheWholeIssue() throws {
         let preview = try #require(PreviewChangeTests.preview)
         var state = ReaderState(document: preview, size: ScreenSize(rows: 5, columns: 40))
         UIFixtures.press([.character("G"), .enter], on: &state)
         #expect(state.screen == .list)
-        #expect(UIFixtures.screen(state)[4] == " last article: loading…          [6/6…]")
+        #expect(UIFixtures.screen(state)[4] == " last article: loading...        [6/6+]")
         state.completeLoading(with: UIFixtures.seed)
         #expect(state.screen == .article)
         #expect(state.current == 9)
-        #expect(UIFixtures.screen(state)[0] == " [10/10] 人均年产值300万元背后的“三条…")
+        #expect(UIFixtures.screen(state)[0] == " Reader | 000_87085fd...  article 10/10")
     }
 }

@@ -15,25 +15,25 @@ struct PreviewLoadingTests {
         let preview = try #require(PreviewLoadingTests.preview)
         var state = ReaderState(document: preview, size: ScreenSize(rows: 8, columns: 60))
         expectScreen(Renderer.render(state), [
-            " Reader · 000_87085fd43abf9c5f.txt                 loading…",
+            " Reader | 000_87085fd43abf9c5f.txt               loading...",
             "▸ 1 重庆计划3年内建成公共领域车辆全面电动化试点城市 到…",
             "  2 国内首个空天信息产业共同体和千亿基金群在渝诞生 首…   3§",
             "  3 首届明月湖空天信息产业国际生态活动上嘉宾表示 重庆…",
             "  4 重庆高新区: 特色科普阵地揭牌启用",
             "  5 “政府间国际科技创新合作”等重点专项启动申报",
             "  6 重庆智能建造7项经验全国推广",
-            " [1/6…]                   ↑↓ move  ⏎ open  / search  ? help",
+            " [1/6+]                  j/k move  ⏎ open  / search  ? help",
         ], "preview 60x8")
         state.completeLoading(with: UIFixtures.seed)
         expectScreen(Renderer.render(state), [
-            " Reader · 000_87085fd43abf9c5f.txt              10 articles",
+            " Reader | 000_87085fd43abf9c5f.txt              10 articles",
             "▸  1 重庆计划3年内建成公共领域车辆全面电动化试点城市…",
             "   2 国内首个空天信息产业共同体和千亿基金群在渝诞生 首…  3§",
             "   3 首届明月湖空天信息产业国际生态活动上嘉宾表示 重庆…",
             "   4 重庆高新区: 特色科普阵地揭牌启用",
             "   5 “政府间国际科技创新合作”等重点专项启动申报",
             "   6 重庆智能建造7项经验全国推广",
-            " [1/10]                   ↑↓ move  ⏎ open  / search  ? help",
+            " [1/10]                  j/k move  ⏎ open  / search  ? help",
         ], "whole 60x8")
         UIFixtures.press([.character("G"), .enter], on: &state)
         #expect(state.current == 9)
@@ -46,12 +46,12 @@ struct PreviewLoadingTests {
         state.completeLoading(with: UIFixtures.seed)
         #expect(state.selected == 2)
         expectScreen(Renderer.render(state), [
-            " Reader · 000_87085fd43ab…  10 articles",
+            " Reader | 000_87085fd43...  10 articles",
             "   1 重庆计划3年内建成公共领域车辆…",
             "   2 国内首个空天信息产业共同体和…   3§",
             "▸  3 首届明月湖空天信息产业国际生…",
             "   4 重庆高新区: 特色科普阵地揭牌…",
-            " [3/10]         ↑↓ move  ⏎ open  ? help",
+            " [3/10]        j/k move  ⏎ open  ? help",
         ], "whole 40x5")
     }
 
@@ -66,12 +66,12 @@ struct PreviewLoadingTests {
         #expect(state.isWaitingForSearch)
         #expect(!state.isSearchReady)
         expectScreen(Renderer.render(state), [
-            " Reader · 000_87085fd43abf9c…  loading…",
+            " Reader | 000_87085fd43a...  loading...",
             "▸ 1 重庆计划3年内建成公共领域车辆…",
             "  2 国内首个空天信息产业共同体和千…  3§",
             "  3 首届明月湖空天信息产业国际生态…",
             "  4 重庆高新区: 特色科普阵地揭牌启…",
-            " [1/6…] /物联网 searching…       ? help",
+            " [1/6+] /物联网 searching...     ? help",
         ], "searching the preview 40x6")
         let whole = Document(source: UIFixtures.seedBytes, name: UIFixtures.seedName)
         state.completeLoading(with: whole)
@@ -123,12 +123,12 @@ struct PreviewLoadingTests {
         state.apply(.number(9))
         #expect(state.screen == .list)
         expectScreen(Renderer.render(state), [
-            " Reader · 000_87085fd43abf9c…  loading…",
+            " Reader | 000_87085fd43a...  loading...",
             "▸ 1 重庆计划3年内建成公共领域车辆…",
             "  2 国内首个空天信息产业共同体和千…  3§",
             "  3 首届明月湖空天信息产业国际生态…",
             "  4 重庆高新区: 特色科普阵地揭牌启…",
-            " article 9: loading…             [1/6…]",
+            " article 9: loading...           [1/6+]",
         ], "waiting for article 9, 40x6")
         state.completeLoading(with: UIFixtures.seed)
         #expect(state.screen == .article)

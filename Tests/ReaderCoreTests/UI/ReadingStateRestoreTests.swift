@@ -69,18 +69,18 @@ import Testing
         UIFixtures.press([.down, .down, .character("u"), .up], on: &state)
         let grid = Renderer.render(state)
         expectScreen(grid, [
-            " Reader · 000_8…  10 articles",
+            " Reader | 000...  10 articles",
             "   1 重庆计划3年内建成公…",
             "▸  2 国内首个空天信息产…   3§",
             " ✓ 3 首届明月湖空天信息…",
             "   4 重庆高新区: 特色科…",
-            " [2/10]       ↑↓ move  ? help",
+            " [2/10]      j/k move  ? help",
         ], "unread marks 30x6")
-        // Unread titles (U) stand out; the read one is plain, its ✓ dim.
+        // Unread titles (U) stand out, also when selected (B); the read one is plain, its ✓ dim.
         #expect(grid.styleLines() == [
             "==============================",
             ".d...UUUUUUUUUUUUUUUUUUUU.....",
-            "SSSSSSSSSSSSSSSSSSSSSSSSSSSSSS",
+            "SSSSSBBBBBBBBBBBBBBBBBBBSSSSSS",
             ".d............................",
             ".d...UUUUUUUUUUUUUUUUUUU......",
             "==============================",

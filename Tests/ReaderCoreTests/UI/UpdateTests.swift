@@ -123,7 +123,7 @@ import Testing
         #expect(state.topLine == layout.sectionLines[1])
         #expect(layout.lines[state.topLine].kind == .heading)
         #expect(state.currentSection == 1)
-        #expect(Renderer.render(state).lines()[1] == " § 汇聚全球力量,助力空天信息产业发展")
+        #expect(Renderer.render(state).lines()[1] == " 汇聚全球力量,助力空天信息产业发展")
         // Tab opens it too, on the current section; Esc closes it without moving.
         UIFixtures.press([.tab, .escape], on: &state)
         #expect(state.overlay == nil)
@@ -171,7 +171,7 @@ import Testing
         UIFixtures.press([.down, .enter, .character("/")], on: &state)
         UIFixtures.type("空天x", on: &state)
         #expect(state.search?.matches.isEmpty == true)
-        #expect(Renderer.render(state).lines()[23].hasSuffix("not found"))
+        #expect(Renderer.render(state).lines()[23].hasSuffix("not found  ⏎ accept  Esc cancel"))
         state.press(.backspace)
         #expect(state.prompt?.text == "空天")
         #expect(state.search?.matches.count == 25)
@@ -341,7 +341,7 @@ extension String {
         UIFixtures.press([.down, .enter, .character("/"), .character("t"), .character("7")], on: &state)
         #expect(state.screen == .list)
         expectScreen(Renderer.render(state), [
-            " Reader · -        0 articles",
+            " Reader | -        0 articles",
             "",
             "",
             "",

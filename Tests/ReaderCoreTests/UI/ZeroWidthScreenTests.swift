@@ -11,12 +11,12 @@ struct ZeroWidthScreenTests {
         // U+200C and U+200D join the character before them (one cell, as a terminal
         // draws it); U+200B, U+2060 and U+FEFF stand alone and take no cell.
         expectScreen(Renderer.render(state), [
-            " [1/1] 标题",
-            " 标题",
+            " Reader | zw.txt            article 1/1",
+            "                  标题",
             "",
-            "   甲乙\u{200C}丙\u{200D}丁戊己。",
+            "     甲乙\u{200C}丙\u{200D}丁戊己。",
             "",
-            " [1/1]                             100%",
+            "       100%  q back  t sections  ? help",
         ], "zero-width 40x6")
     }
 
