@@ -61,13 +61,13 @@ enum TerminalApp {
         var saved: [ReadingState?] = []
         if !restoreLater {
             saved = savers.map { $0?.load { warnings.append($0) } }
-            for warning in warnings { FileHandleOutput.standardError.write("reader: \(warning)\n") }
+            for warning in warnings { FileHandleOutput.warn("\(warning)") }
         }
         let screen: TerminalScreen
         switch TerminalScreen.open(useColor: options.useColor, colors: options.colors) {
         case .success(let opened): screen = opened
         case .failure(let failure):
-            FileHandleOutput.standardError.write("reader: \(failure.message)\n")
+            FileHandleOutput.warn("\(failure.message)")
             return 1
         }
         var state = makeState(screen.size())
@@ -100,11 +100,11 @@ enum TerminalApp {
             screen.close()
             // Warnings found while the screen was open could not be printed then.
             if restoreLater {
-                for warning in warnings { FileHandleOutput.standardError.write("reader: \(warning)\n") }
+                for warning in warnings { FileHandleOutput.warn("\(warning)") }
             }
             for saver in savers {
                 if let failure = saver?.failure {
-                    FileHandleOutput.standardError.write("reader: \(failure)\n")
+                    FileHandleOutput.warn("\(failure)")
                     break
                 }
             }
@@ -119,7 +119,7 @@ enum TerminalApp {
                     restoreAndPrepareSearch()
                 case .failure(let failure):
                     screen.close()
-                    FileHandleOutput.standardError.write("reader: \(failure.message)\n")
+                    FileHandleOutput.warn("\(failure.message)")
                     return failure.exitCode
                 }
             }

@@ -174,6 +174,18 @@ import Testing
         ])
     }
 
+    /// A dotted key 30,000 levels deep (60 KB) overflowed the stack of the TOML reader
+    /// (SIGSEGV); the file is now refused before it is parsed, at the line that passes the limit.
+    @Test func deeplyNestedKeysAreRefusedBeforeParsing() {
+        let deep = "# " + String(repeating: ".", count: 2_000) + "\nx" + String(repeating: ".a", count: 30_000) + " = 1\n"
+        let (configuration, warnings) = parse(deep)
+        #expect(configuration == Configuration())
+        #expect(warnings == [
+            "config.toml:2: more than 1000 dots, [ and { (tables nested that deep are not settings); "
+                + "the file is ignored, using the default settings",
+        ])
+    }
+
     @Test func controlCharactersInWarningsAreShownSafely() {
         let (_, warnings) = parse("[colors]\ntitle = \"red\\u001b[2J\"\n")
         #expect(warnings == ["config.toml:2: unknown color \"red^[[2J\" for colors.title; using the default (cyan)"])
