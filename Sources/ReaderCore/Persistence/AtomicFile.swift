@@ -69,11 +69,29 @@ public enum AtomicFile {
         return Pending(temporaryPath: temporary, targetPath: path)
     }
 
-    /// The bytes of the file at `path`.
-    public static func read(_ path: String) throws(Failure) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw failure(path) }
+    /// The bytes of the file at `path`, which must be a regular file of ours no larger
+    /// than `limit` bytes. A state file is written only by the reader, so anything else is
+    /// refused before it is read: a symbolic link (`O_NOFOLLOW`: one to /dev/zero would
+    /// never end), a FIFO (`O_NONBLOCK` and `fstat`: opening one would wait for a writer
+    /// before any screen), a device, another user's file, or a huge file.
+    public static func read(_ path: String, limit: Int) throws(Failure) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY)
+        guard descriptor >= 0 else {
+            if errno == ELOOP { throw Failure(path: path, reason: "a symbolic link, not a state file", code: ELOOP) }
+            throw failure(path)
+        }
         defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw failure(path) }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            throw Failure(path: path, reason: "not a regular file", code: EINVAL)
+        }
+        guard info.st_uid == geteuid() else {
+            throw Failure(path: path, reason: "owned by another user", code: EPERM)
+        }
+        guard info.st_size <= limit else {
+            throw Failure(path: path, reason: "larger than \(limit) bytes", code: EFBIG)
+        }
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
@@ -84,6 +102,8 @@ public enum AtomicFile {
                 throw failure(path)
             }
             bytes.append(contentsOf: buffer[0..<count])
+            // The file grew after fstat.
+            if bytes.count > limit { throw Failure(path: path, reason: "larger than \(limit) bytes", code: EFBIG) }
         }
         return bytes
     }
