@@ -100,6 +100,10 @@ static inline int reader_take_pending_signal(void) {
     return reader_received_signal;
 }
 
+/* Forgets the quit signal received (the one that ended the event loop), so that
+ * reader_take_pending_signal reports only a later one. */
+static inline void reader_clear_signal(void) { reader_received_signal = 0; }
+
 /* Appends `text` to `line` (at `*length`, up to `capacity`). */
 static void reader_append(char *line, size_t *length, size_t capacity, const char *text) {
     while (*text && *length + 1 < capacity) line[(*length)++] = *text++;

@@ -129,7 +129,7 @@ struct ReaderCommand: ParsableCommand {
                 inputs = [try IssueInput.load(files.first)]
             }
         } catch let error as IssueInput.Failure {
-            FileHandleOutput.warn("\(error.message)")
+            FileHandleOutput.warn(error.message)
             throw ExitCode(error.exitCode)
         }
         if isArchive {
@@ -165,7 +165,7 @@ struct ReaderCommand: ParsableCommand {
             }
             FileHandleOutput.standardOutput.flush()
         } catch let error as IssueInput.Failure {
-            FileHandleOutput.warn("\(error.message)")
+            FileHandleOutput.warn(error.message)
             throw ExitCode(error.exitCode)
         }
     }
@@ -217,7 +217,7 @@ struct ReaderCommand: ParsableCommand {
             xdgConfigHome: ProcessEnvironment.value("XDG_CONFIG_HOME"), home: ProcessEnvironment.value("HOME"))
         guard let path else { return Configuration() }
         let loaded = ConfigurationFile.load(path: path, required: config != nil)
-        for warning in loaded.warnings { FileHandleOutput.warn("\(warning)") }
+        for warning in loaded.warnings { FileHandleOutput.warn(warning) }
         FileHandleOutput.standardError.flush()
         return loaded.configuration
     }

@@ -140,6 +140,10 @@ final class TerminalScreen {
     /// reading state at quit, asks this to stop for it. 0 when there is none.
     var takePendingSignal: Int32 { reader_take_pending_signal() }
 
+    /// Forgets the quit signal that ended the event loop: `takePendingSignal` then reports
+    /// only one that arrives later.
+    func clearSignal() { reader_clear_signal() }
+
     /// Replaces the Swift runtime's crash reporter (a multi-page backtrace that, on a
     /// terminal, waits 30 s) with one line on stderr, after the terminal is put back.
     /// First thing in main, before anything can crash.

@@ -136,6 +136,37 @@ public enum AtomicFile {
         return "\(directory)/.\(base).tmp-\(getpid())-\(random)"
     }
 
+    /// Whether `name` (a file name without its directory) is one `temporaryName` makes
+    /// for a target named `base`-something ending in `suffix`.
+    static func isTemporaryName(_ name: String, targetSuffix suffix: String) -> Bool {
+        guard name.hasPrefix("."), let marker = name.firstRange(of: ".tmp-") else { return false }
+        return name[..<marker.lowerBound].hasSuffix(suffix)
+    }
+
+    /// Removes the temporary files that writers killed half-way (SIGKILL, a power cut)
+    /// left in `directory` for targets ending in `suffix`, once they are older than
+    /// `age` seconds (a live writer renames its file within moments). Returns how many.
+    @discardableResult
+    public static func removeStaleTemporaryFiles(in directory: String, targetSuffix suffix: String, age: Int) -> Int {
+        guard let listing = opendir(directory) else { return 0 }
+        defer { closedir(listing) }
+        let descriptor = dirfd(listing)
+        let now = time(nil)
+        var removed = 0
+        while let entry = readdir(listing) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            guard isTemporaryName(name, targetSuffix: suffix) else { continue }
+            var info = stat()
+            guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0, info.st_mode & S_IFMT == S_IFREG,
+                  info.st_uid == geteuid(), now - info.st_mtim.tv_sec > age
+            else { continue }
+            if unlinkat(descriptor, name, 0) == 0 { removed += 1 }
+        }
+        return removed
+    }
+
     static func syncDirectory(of path: String) {
         let descriptor = open(directory(of: path), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return }

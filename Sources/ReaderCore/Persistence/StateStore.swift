@@ -66,6 +66,17 @@ public struct StateStore: Sendable {
         try AtomicFile.write(Array(state.encoded().utf8), to: file(forPath: path, contentHash: state.contentHash))
     }
 
+    /// Temporary files of state writes killed half-way (`kill -9` while quitting) are
+    /// removed once they are this old (seconds).
+    public static let staleTemporaryAge = 10 * 60
+
+    /// Removes the temporary state files that killed writers left behind (older than
+    /// `staleTemporaryAge`); returns how many.
+    @discardableResult
+    public func removeStaleTemporaryFiles() -> Int {
+        AtomicFile.removeStaleTemporaryFiles(in: directory, targetSuffix: ".state", age: StateStore.staleTemporaryAge)
+    }
+
     private static func trimmed(_ path: String) -> String {
         var path = path
         while path.count > 1, path.hasSuffix("/") { path.removeLast() }
