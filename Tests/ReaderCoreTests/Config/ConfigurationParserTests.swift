@@ -174,6 +174,39 @@ import Testing
         ])
     }
 
+    /// Quoted keys with a dot, an `=` or an escape in them, sub-tables, dotted keys inside
+    /// a section, and lines inside multi-line strings and arrays: each warning names the
+    /// line of its key (they used to name line 1, or a line inside a string).
+    @Test func linesOfQuotedKeysSubTablesAndMultiLineValues() {
+        let (_, warnings) = parse("""
+            # settings
+            [colors]
+            "ti.tle" = "red"
+            "a=b" = "red"
+            sub.x = 1
+            [colors.deeper]
+            q = 1
+            [keys]
+            help = '''
+            search = 1
+            '''
+            quit = [
+              "x = y",
+            ]
+            "se\\u0061rch" = 5
+            """)
+        let known = "(known: title, heading, match, current_match); ignored"
+        #expect(warnings == [
+            "config.toml:3: unknown color setting \"ti.tle\" in [colors] \(known)",
+            "config.toml:4: unknown color setting \"a=b\" in [colors] \(known)",
+            "config.toml:5: unknown color setting \"sub\" in [colors] \(known)",
+            "config.toml:6: unknown color setting \"deeper\" in [colors] \(known)",
+            "config.toml:9: unknown key \"search = 1^J\" for keys.help; using the default keys (? F1)",
+            "config.toml:12: unknown key \"x = y\" for keys.quit; using the default keys (q Q Ctrl-C)",
+            "config.toml:15: keys.search must be a list of key names, not an integer; using the default keys (/)",
+        ])
+    }
+
     /// A dotted key 30,000 levels deep (60 KB) overflowed the stack of the TOML reader
     /// (SIGSEGV); the file is now refused before it is parsed, at the line that passes the limit.
     @Test func deeplyNestedKeysAreRefusedBeforeParsing() {
