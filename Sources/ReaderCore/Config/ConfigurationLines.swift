@@ -3,12 +3,18 @@
 /// the text that knows just enough TOML to get lines right — table headers (`[a.b]`,
 /// `[[a]]`), dotted and quoted keys (`colors."title"`, `"a.b"`, escapes), and values
 /// that span lines (multi-line strings and arrays), whose inner lines assign nothing.
-struct ConfigurationLines {
+public struct ConfigurationLines {
     /// Every header and assignment: its 1-based line and the full key path it defines
     /// (the table's path, then the key's).
     private var entries: [(line: Int, path: [String])] = []
 
-    init(text: String) {
+    /// The 1-based line of the first table header that does not start with a key (`[=`,
+    /// `[重庆]`, a lone `[`), or nil. The TOML reader asserts that a header starts with
+    /// one — a debug build aborts on it, an optimised one assumes it — so the file is
+    /// refused before it gets there.
+    public private(set) var headerWithoutKey: Int?
+
+    public init(text: String) {
         var table: [String] = []
         var value = ValueScanner()
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -23,6 +29,11 @@ struct ConfigurationLines {
             if first == "[" {
                 let isArray = rest.dropFirst().first == "["
                 rest.removeFirst(isArray ? 2 : 1)
+                var key = rest
+                while let blank = key.first, blank == " " || blank == "\t" { key.removeFirst() }
+                if headerWithoutKey == nil, !(key.first.map { $0 == "]" || $0 == "\"" || $0 == "'" || $0.isBareKey } ?? false) {
+                    headerWithoutKey = index + 1
+                }
                 guard let path = ConfigurationLines.keyPath(&rest, until: "]") else { continue }
                 table = path
                 entries.append((index + 1, path))
@@ -68,8 +79,7 @@ struct ConfigurationLines {
                 guard let text = rest.quoted(by: first) else { return nil }
                 part = text
             } else {
-                while let scalar = rest.first, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
-                    || scalar == "_" || scalar == "-" {
+                while let scalar = rest.first, scalar.isBareKey {
                     part.unicodeScalars.append(scalar)
                     rest.removeFirst()
                 }
@@ -116,6 +126,13 @@ private struct ValueScanner {
             default: break
             }
         }
+    }
+}
+
+extension Unicode.Scalar {
+    /// A character of a bare TOML key: ASCII letters and digits, `_` and `-`.
+    fileprivate var isBareKey: Bool {
+        ("a"..."z").contains(self) || ("A"..."Z").contains(self) || ("0"..."9").contains(self) || self == "_" || self == "-"
     }
 }
 

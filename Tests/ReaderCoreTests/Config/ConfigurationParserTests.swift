@@ -207,6 +207,22 @@ import Testing
         ])
     }
 
+    /// A table header that does not start with a key — found by the config fuzz target:
+    /// `[重庆]` or `[=` failed an assertion in the TOML reader (SIGABRT in a debug build,
+    /// undefined behaviour in an optimised one). Refused before it is parsed.
+    @Test func tableHeaderWithoutAKeyIsASyntaxError() {
+        for text in ["repair = true\n[重庆]\n", "repair = true\n[=\n", "repair = true\n[[ #]]\n", "repair = true\n[\n"] {
+            let (configuration, warnings) = parse(text)
+            #expect(configuration == Configuration())
+            #expect(warnings == [
+                "config.toml:2: TOML syntax error: a table header must start with a key (ASCII letters, digits, _ or -, "
+                    + "or a quoted key); the file is ignored, using the default settings",
+            ], "\(text)")
+        }
+        let (_, quoted) = parse("[ \"重庆\" ]\n")
+        #expect(quoted == ["config.toml:1: unknown section [重庆]; ignored"])
+    }
+
     /// A dotted key 30,000 levels deep (60 KB) overflowed the stack of the TOML reader
     /// (SIGSEGV); the file is now refused before it is parsed, at the line that passes the limit.
     @Test func deeplyNestedKeysAreRefusedBeforeParsing() {
