@@ -12,9 +12,9 @@ public enum ConfigurationParser {
             return (Configuration(), ["\(fileName):\(line): more than \(maximumStructure) dots, [ and { (tables nested "
                 + "that deep are not settings); the file is ignored, using the default settings"])
         }
-        if let line = ConfigurationLines(text: text).headerWithoutKey {
-            return (Configuration(), ["\(fileName):\(line): TOML syntax error: a table header must start with a key "
-                + "(ASCII letters, digits, _ or -, or a quoted key); the file is ignored, using the default settings"])
+        if let refusal = ConfigurationLines(text: text).refusal {
+            return (Configuration(), ["\(fileName):\(refusal.line): TOML syntax error: \(refusal.reason); "
+                + "the file is ignored, using the default settings"])
         }
         let table: TOMLTable
         do {

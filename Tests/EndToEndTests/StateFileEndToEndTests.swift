@@ -6,7 +6,8 @@ import Glibc
 #endif
 
 /// State files the reader did not write as it writes them — a FIFO, a tampered file in a
-/// state home whose name holds escape sequences — and an archive's quit, run in tmux.
+/// state home whose name holds escape sequences —, an archive's quit, and settings files
+/// that crashed the TOML reader, run in tmux.
 @Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed (make deps installs it)"))
 struct StateFileEndToEndTests {
     /// A shell in tmux, waiting at its `$ ` prompt.
@@ -112,6 +113,33 @@ struct StateFileEndToEndTests {
         let issue = stateFile(home: home, for: archive + "/issue-102.txt")
         let expected = [String(issue.split(separator: "/").last ?? ""), ".fedcba9876543210fedcba9876543210.state.tmp-99998-3c4d"]
         #expect(files.split(separator: "\n").map(String.init).sorted() == expected.sorted())
+        expectSaneTerminal(session)
+    }
+
+    /// A settings file that crashed the reader before its screen opened — a dotted key
+    /// 30,000 levels deep (SIGSEGV, a multi-page backtrace, a 30 s wait) or a header
+    /// `[重庆]` (SIGABRT in a debug build) — is now one warning, and the reader opens.
+    @Test(arguments: [
+        ("x" + String(repeating: ".a", count: 30_000) + " = 1\n",
+         "more than 1000 dots, [ and { (tables nested that deep are not settings); the file is ignored, "
+            + "using the default settings"),
+        ("[重庆]\ntitle = \"red\"\n",
+         "TOML syntax error: a table header must start with a key (ASCII letters, digits, _ or -, or a quoted key); "
+            + "the file is ignored, using the default settings"),
+    ])
+    func settingsThatCrashedTheTOMLReader(text: String, warning: String) {
+        let home = ReadingStateEndToEndTests.makeStateHome()
+        defer { _ = TmuxSession.run("rm -rf \(TmuxSession.quote(home)) \(TmuxSession.quote(home)).err") }
+        let config = home + "/config.toml"
+        ReaderBinary.writeFile(config, text)
+        let session = shell()
+        startReader("--no-state --config \(TmuxSession.quote(config)) \(TmuxSession.quote(TmuxSession.seedPath))",
+                    home: home, errors: home + ".err", in: session)
+        let screen = session.waitFor { $0.first?.hasPrefix(" Reader · ") == true }
+        #expect(screen.first?.hasPrefix(" Reader · 000_87085fd43abf9c5f.txt") == true)
+        session.send("q")
+        #expect(session.waitFor { $0.contains("exit=0") }.contains("exit=0"))
+        #expect(ReaderBinary.readFile(home + ".err") == "reader: \(config):1: \(warning)\n")
         expectSaneTerminal(session)
     }
 }

@@ -8,11 +8,11 @@ public struct ConfigurationLines {
     /// (the table's path, then the key's).
     private var entries: [(line: Int, path: [String])] = []
 
-    /// The 1-based line of the first table header that does not start with a key (`[=`,
-    /// `[重庆]`, a lone `[`), or nil. The TOML reader asserts that a header starts with
-    /// one — a debug build aborts on it, an optimised one assumes it — so the file is
-    /// refused before it gets there.
-    public private(set) var headerWithoutKey: Int?
+    /// The first line the TOML reader (toml++) cannot be given, and why, or nil. It
+    /// asserts that a table header starts with a key (`[=`, `[重庆]` and a lone `[` fail)
+    /// and that a list item does not start with `}` (`[1, }]`) — a debug build aborts, an
+    /// optimised one assumes it — so such a file is refused before it gets there.
+    public private(set) var refusal: (line: Int, reason: String)?
 
     public init(text: String) {
         var table: [String] = []
@@ -22,6 +22,7 @@ public struct ConfigurationLines {
             // The inner lines of a multi-line string, array or inline table.
             if value.isOpen {
                 value.scan(&rest)
+                noteRefusal(of: value, line: index + 1)
                 continue
             }
             rest.skipWhitespace()
@@ -31,8 +32,9 @@ public struct ConfigurationLines {
                 rest.removeFirst(isArray ? 2 : 1)
                 var key = rest
                 while let blank = key.first, blank == " " || blank == "\t" { key.removeFirst() }
-                if headerWithoutKey == nil, !(key.first.map { $0 == "]" || $0 == "\"" || $0 == "'" || $0.isBareKey } ?? false) {
-                    headerWithoutKey = index + 1
+                if refusal == nil, !(key.first.map { $0 == "]" || $0 == "\"" || $0 == "'" || $0.isBareKey } ?? false) {
+                    refusal = (index + 1, "a table header must start with a key (ASCII letters, digits, _ or -, "
+                        + "or a quoted key)")
                 }
                 guard let path = ConfigurationLines.keyPath(&rest, until: "]") else { continue }
                 table = path
@@ -41,8 +43,13 @@ public struct ConfigurationLines {
                 entries.append((index + 1, table + path))
                 rest.removeFirst()
                 value.scan(&rest)
+                noteRefusal(of: value, line: index + 1)
             }
         }
+    }
+
+    private mutating func noteRefusal(of value: ValueScanner, line: Int) {
+        if refusal == nil, value.hasItemStartingWithBrace { refusal = (line, "a list item cannot start with }") }
     }
 
     /// The 1-based line of `key` in `section` (nil: the top level): the first header or
@@ -97,11 +104,16 @@ public struct ConfigurationLines {
 
 /// Follows a value across lines: open brackets and braces, and multi-line strings.
 private struct ValueScanner {
-    private var depth = 0
+    /// The open `[` and `{`, innermost last.
+    private var open: [Unicode.Scalar] = []
+    /// Just after a list's `[` or `,`: an item (or `]`) comes next.
+    private var expectsItem = false
+    /// Whether a list item started with `}` (see `ConfigurationLines.refusal`).
+    private(set) var hasItemStartingWithBrace = false
     /// The delimiter of the multi-line string the scan is in (`"""` or `'''`), if any.
     private var openString: Unicode.Scalar?
 
-    var isOpen: Bool { depth > 0 || openString != nil }
+    var isOpen: Bool { !open.isEmpty || openString != nil }
 
     /// Scans the rest of a line of a value.
     mutating func scan(_ rest: inout Substring.UnicodeScalarView) {
@@ -112,6 +124,10 @@ private struct ValueScanner {
                 continue
             }
             let scalar = rest.removeFirst()
+            if scalar == " " || scalar == "\t" || scalar == "\r" { continue }
+            if scalar == "#" { return }
+            if expectsItem, scalar == "}" { hasItemStartingWithBrace = true }
+            expectsItem = false
             switch scalar {
             case "\"", "'":
                 if rest.starts(with: [scalar, scalar]) {
@@ -120,9 +136,12 @@ private struct ValueScanner {
                 } else {
                     _ = rest.quoted(by: scalar)
                 }
-            case "[", "{": depth += 1
-            case "]", "}": depth = max(0, depth - 1)
-            case "#": return
+            case "[":
+                open.append(scalar)
+                expectsItem = true
+            case "{": open.append(scalar)
+            case "]", "}": _ = open.popLast()
+            case ",": expectsItem = open.last == "["
             default: break
             }
         }

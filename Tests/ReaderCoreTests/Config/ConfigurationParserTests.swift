@@ -207,16 +207,26 @@ import Testing
         ])
     }
 
-    /// A table header that does not start with a key — found by the config fuzz target:
-    /// `[重庆]` or `[=` failed an assertion in the TOML reader (SIGABRT in a debug build,
-    /// undefined behaviour in an optimised one). Refused before it is parsed.
-    @Test func tableHeaderWithoutAKeyIsASyntaxError() {
+    /// A table header that does not start with a key, and a list item that starts with
+    /// `}` — found by the config fuzz target: `[重庆]`, `[=` or `[1, }]` failed an assertion
+    /// in the TOML reader (SIGABRT in a debug build, undefined behaviour in an optimised
+    /// one). Refused before it is parsed.
+    @Test func inputsThatFailAssertionsOfTheTOMLReaderAreSyntaxErrors() {
         for text in ["repair = true\n[重庆]\n", "repair = true\n[=\n", "repair = true\n[[ #]]\n", "repair = true\n[\n"] {
             let (configuration, warnings) = parse(text)
             #expect(configuration == Configuration())
             #expect(warnings == [
                 "config.toml:2: TOML syntax error: a table header must start with a key (ASCII letters, digits, _ or -, "
                     + "or a quoted key); the file is ignored, using the default settings",
+            ], "\(text)")
+        }
+        for (text, line) in [("repair = true\nquit = [\"]\", \n}\"\"]\n", 3), ("repair = true\na = [1, }]\n", 2),
+                             ("repair = true\na = [ # c\n}]\n", 3)] {
+            let (configuration, warnings) = parse(text)
+            #expect(configuration == Configuration())
+            #expect(warnings == [
+                "config.toml:\(line): TOML syntax error: a list item cannot start with }; "
+                    + "the file is ignored, using the default settings",
             ], "\(text)")
         }
         let (_, quoted) = parse("[ \"重庆\" ]\n")

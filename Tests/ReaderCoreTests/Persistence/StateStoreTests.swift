@@ -145,6 +145,23 @@ import Glibc
             == .ignored(warning: "cannot read the reading state \(target): larger than 1048576 bytes; starting afresh"))
     }
 
+    /// A `kill -9` during a save leaves its temporary file forever; such files (by their
+    /// name, ours, older than 10 minutes) are removed, a fresh one (a live writer's) and
+    /// other files are not.
+    @Test func staleTemporaryFilesAreRemoved() {
+        let temporary = TemporaryDirectory()
+        defer { temporary.remove() }
+        let store = StateStore(directory: temporary.path)
+        let stale = ".0123456789abcdef0123456789abcdef.state.tmp-4242-beef"
+        let fresh = ".fedcba9876543210fedcba9876543210.state.tmp-4243-cafe"
+        let other = ".notes.tmp-1-2"
+        for name in [stale, fresh, other, "kept.state"] { temporary.write(name, "x") }
+        var old = [timespec(tv_sec: time(nil) - 3_600, tv_nsec: 0), timespec(tv_sec: time(nil) - 3_600, tv_nsec: 0)]
+        for name in [stale, other, "kept.state"] { utimensat(AT_FDCWD, temporary.path + "/" + name, &old, 0) }
+        #expect(store.removeStaleTemporaryFiles() == 1)
+        #expect(temporary.entries() == [fresh, other, "kept.state"].sorted())
+    }
+
     /// A state file that another user owns is not trusted (checked where the tests can
     /// give a file away, as root).
     @Test func stateFileOfAnotherUserIsRefused() throws {
