@@ -207,10 +207,10 @@ import Testing
         ])
     }
 
-    /// A table header that does not start with a key, and a list item that starts with
-    /// `}` — found by the config fuzz target: `[重庆]`, `[=` or `[1, }]` failed an assertion
-    /// in the TOML reader (SIGABRT in a debug build, undefined behaviour in an optimised
-    /// one). Refused before it is parsed.
+    /// A table header that does not start with a key (after a byte-order mark too), and a
+    /// list item that starts with `}` — found by the config fuzz target: `[重庆]`, `[=`,
+    /// `\u{FEFF}[` or `[1, }]` failed an assertion in the TOML reader (SIGABRT in a debug
+    /// build, undefined behaviour in an optimised one). Refused before it is parsed.
     @Test func inputsThatFailAssertionsOfTheTOMLReaderAreSyntaxErrors() {
         for text in ["repair = true\n[重庆]\n", "repair = true\n[=\n", "repair = true\n[[ #]]\n", "repair = true\n[\n"] {
             let (configuration, warnings) = parse(text)
@@ -220,6 +220,11 @@ import Testing
                     + "or a quoted key); the file is ignored, using the default settings",
             ], "\(text)")
         }
+        let (_, afterMark) = parse("\u{FEFF}[\nrepair = true\n")
+        #expect(afterMark == [
+            "config.toml:1: TOML syntax error: a table header must start with a key (ASCII letters, digits, _ or -, "
+                + "or a quoted key); the file is ignored, using the default settings",
+        ])
         for (text, line) in [("repair = true\nquit = [\"]\", \n}\"\"]\n", 3), ("repair = true\na = [1, }]\n", 2),
                              ("repair = true\na = [ # c\n}]\n", 3)] {
             let (configuration, warnings) = parse(text)
