@@ -120,7 +120,7 @@ struct ReaderCommand: ParsableCommand {
                 for path in files where loaded.count < needed {
                     loaded += IssueInput.isDirectory(path)
                         ? try IssueInput.loadDirectory(path, limit: needed - loaded.count) {
-                            FileHandleOutput.warn("\($0)")
+                            FileHandleOutput.warn($0)
                         }
                         : [try IssueInput.load(path)]
                 }
