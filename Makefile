@@ -13,14 +13,25 @@ REAL_CORPUS_APT_PACKAGES := manpages-zh fortunes-zh manpages-ja debian-faq-ko de
 REAL_CORPUS := .build/real-corpus
 
 FUZZ_DIR := .build/fuzz
-FUZZ_BIN := $(FUZZ_DIR)/reader-fuzz
-FUZZ_SECONDS ?= 600
-FUZZ_SOURCES := $(wildcard Sources/ReaderCore/*/*.swift) $(wildcard Fuzz/*.swift)
+# The libFuzzer targets (Fuzz/Targets/<Name>Target.swift), each in its own binary.
+FUZZ_TARGETS := parse layout search keys state config
+FUZZ_SECONDS ?= 300
+# How many targets run at once (1 or 2).
+FUZZ_JOBS ?= 1
+# Per target in `make test` (two at a time: 3 rounds).
+FUZZ_SMOKE_SECONDS ?= 15
+CORE_SOURCES := $(shell find Sources/ReaderCore -name '*.swift' | sort)
+FUZZ_SUPPORT := $(wildcard Fuzz/Support/*.swift)
+FUZZ_SWIFTC := swiftc -O -sanitize=fuzzer,address -parse-as-library
+# TOMLKit, for the config target: its checkout (`swift package resolve`), its C++ half
+# (toml++) compiled with the toolchain's clang++, its Swift half with swiftc.
+TOMLKIT := .build/checkouts/TOMLKit/Sources
+CLANGXX ?= $(dir $(realpath $(shell command -v swiftc)))clang++
 
 EMULATOR_VENV := .build/emulator-venv
 EMULATOR_READY := $(EMULATOR_VENV)/.pyte-installed
 
-.PHONY: all deps build-info build release run test emulator-test bench unicode-tables fuzz fuzz-smoke test-asan test-tsan man clean real-corpus
+.PHONY: all deps build-info build release run test emulator-test bench unicode-tables fuzz fuzz-build fuzz-smoke test-asan test-tsan man clean real-corpus
 .PHONY: install uninstall deb lint format test-install
 
 all: build
@@ -94,22 +105,54 @@ $(EMULATOR_READY):
 emulator-test: build $(EMULATOR_READY)
 	$(EMULATOR_VENV)/bin/python Tests/Emulator/screen_check.py $$($(SWIFT) build --show-bin-path)/reader
 
-# The libFuzzer target (parse + layout + search over random input) with AddressSanitizer.
-$(FUZZ_BIN): $(FUZZ_SOURCES)
+# The libFuzzer targets with AddressSanitizer: ReaderCore (and ReaderConfig with TOMLKit)
+# compiled once as static libraries, then one small binary per target.
+$(FUZZ_DIR)/libReaderCore.a: $(CORE_SOURCES)
 	@mkdir -p $(FUZZ_DIR)
-	swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name ReaderFuzz $(FUZZ_SOURCES) -o $@ 2>&1 | grep -v "Cannot export local symbol" || true
+	$(FUZZ_SWIFTC) -enable-testing -emit-library -static -emit-module -module-name ReaderCore \
+	  -emit-module-path $(FUZZ_DIR)/ReaderCore.swiftmodule $(CORE_SOURCES) -o $@ 2>&1 | grep -v "Cannot export local symbol" || true
+	@test -f $@
+
+$(TOMLKIT):
+	$(SWIFT) package resolve
+
+$(FUZZ_DIR)/libTOMLKit.a: | $(TOMLKIT)
+	@mkdir -p $(FUZZ_DIR)
+	for source in $(TOMLKIT)/CTOML/Sources/*.cpp; do \
+	  name=$$(basename "$$source" .cpp | tr -c 'A-Za-z0-9\n' '_'); \
+	  $(CLANGXX) -std=c++17 -O1 -w -fsanitize=address,fuzzer-no-link -DTOML_EXCEPTIONS=1 \
+	    -I $(TOMLKIT)/CTOML/include -c "$$source" -o $(FUZZ_DIR)/ctoml-$$name.o || exit 1; \
+	done
+	mapfile -d '' sources < <(find $(TOMLKIT)/TOMLKit -name '*.swift' -print0 | sort -z); \
+	  swiftc -O -sanitize=address -parse-as-library -emit-library -static -emit-module -module-name TOMLKit \
+	    -I $(TOMLKIT)/CTOML/include/CTOML -emit-module-path $(FUZZ_DIR)/TOMLKit.swiftmodule "$${sources[@]}" -o $@
+
+$(FUZZ_DIR)/libReaderConfig.a: $(wildcard Sources/ReaderConfig/*.swift) $(FUZZ_DIR)/libReaderCore.a $(FUZZ_DIR)/libTOMLKit.a
+	$(FUZZ_SWIFTC) -enable-testing -emit-library -static -emit-module -module-name ReaderConfig \
+	  -I $(FUZZ_DIR) -I $(TOMLKIT)/CTOML/include/CTOML -emit-module-path $(FUZZ_DIR)/ReaderConfig.swiftmodule \
+	  $(wildcard Sources/ReaderConfig/*.swift) -o $@
+
+# One binary per target: `Fuzz/Targets/ParseTarget.swift` → .build/fuzz/fuzz-parse.
+$(FUZZ_DIR)/fuzz-%: Fuzz/Targets/*.swift $(FUZZ_SUPPORT) $(FUZZ_DIR)/libReaderCore.a
+	$(FUZZ_SWIFTC) -I $(FUZZ_DIR) -L $(FUZZ_DIR) -lReaderCore $(FUZZ_SUPPORT) \
+	  Fuzz/Targets/$$(echo $* | sed 's/./\U&/')Target.swift -o $@ 2>&1 | grep -v "Cannot export local symbol" || true
 	@test -x $@
 
-# Fuzz for FUZZ_SECONDS (default 600) from the committed corpus; crashes land in .build/fuzz/.
-fuzz: deps $(FUZZ_BIN)
-	@mkdir -p $(FUZZ_DIR)/corpus
-	SWIFT_BACKTRACE=enable=no $(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -print_final_stats=1 \
-	  -artifact_prefix=$(FUZZ_DIR)/ $(FUZZ_DIR)/corpus Fuzz/corpus
+$(FUZZ_DIR)/fuzz-config: Fuzz/Targets/ConfigTarget.swift $(FUZZ_SUPPORT) $(FUZZ_DIR)/libReaderConfig.a
+	$(FUZZ_SWIFTC) -I $(FUZZ_DIR) -I $(TOMLKIT)/CTOML/include/CTOML -L $(FUZZ_DIR) -lReaderConfig -lReaderCore \
+	  -lTOMLKit $(FUZZ_DIR)/ctoml-*.o -lstdc++ $(FUZZ_SUPPORT) Fuzz/Targets/ConfigTarget.swift -o $@ 2>&1 \
+	  | grep -v "Cannot export local symbol" || true
+	@test -x $@
 
-# The short fuzz run that `make test` includes.
-fuzz-smoke:
-	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=30 2>&1 | grep -E "^(stat::|Done|==|.*Fatal|.*ERROR)|crash|deadly" ; \
-	  test $${PIPESTATUS[0]} -eq 0
+fuzz-build: deps $(addprefix $(FUZZ_DIR)/fuzz-,$(FUZZ_TARGETS))
+
+# Each target for FUZZ_SECONDS (default 300), FUZZ_JOBS at a time; see Scripts/fuzz.sh.
+fuzz: fuzz-build
+	bash Scripts/fuzz.sh $(FUZZ_SECONDS) $(FUZZ_JOBS) $(FUZZ_TARGETS)
+
+# The short fuzz run that `make test` includes: every target, two at a time.
+fuzz-smoke: fuzz-build
+	bash Scripts/fuzz.sh $(FUZZ_SMOKE_SECONDS) 2 $(FUZZ_TARGETS)
 
 # The tests under AddressSanitizer and ThreadSanitizer.
 test-asan: build

@@ -71,90 +71,7 @@ static inline int reader_get_mouse(int *y, int *x, mmask_t *state) {
     return OK;
 }
 
-/* SIGINT, SIGTERM, SIGHUP: only note the signal (async-signal-safe). The read in
- * get_wch is interrupted (no SA_RESTART), the event loop sees the signal, restores the
- * terminal with endwin outside of any handler and exits with 128 + the signal. */
-/* The signal state is shared by every object file that uses these inline functions:
- * weak definitions (one copy after linking), not `static` ones (a copy per object file,
- * which an optimised build splits the module into — the handler would set one copy
- * and the event loop read another). */
-#define READER_SHARED __attribute__((weak))
-
-READER_SHARED volatile sig_atomic_t reader_received_signal = 0;
-
-/* Written (one byte) by the signal handlers, read by reader_wait_for_input: a signal
- * that the kernel hands to another thread (the search index is built on worker threads,
- * whose signal masks the reader does not control) still wakes the main thread. */
-READER_SHARED int reader_wake_pipe[2] = { -1, -1 };
-
-static void reader_wake(void) {
-    int saved = errno;
-    if (reader_wake_pipe[1] >= 0) {
-        ssize_t ignored = write(reader_wake_pipe[1], "!", 1);
-        (void)ignored;
-    }
-    errno = saved;
-}
-
-static void reader_note_signal(int sig) {
-    reader_received_signal = sig;
-    reader_wake();
-}
-
-/* ncurses' own SIGWINCH handler, called after the reader's wakes the main thread. */
-READER_SHARED struct sigaction reader_ncurses_winch = { 0 };
-
-static void reader_note_resize(int sig) {
-    reader_wake();
-    if (!(reader_ncurses_winch.sa_flags & SA_SIGINFO) && reader_ncurses_winch.sa_handler != SIG_DFL
-        && reader_ncurses_winch.sa_handler != SIG_IGN && reader_ncurses_winch.sa_handler != NULL) {
-        reader_ncurses_winch.sa_handler(sig);
-    }
-}
-
-/* The SIGINT/SIGTERM/SIGHUP received, or 0. */
-static inline int reader_pending_signal(void) { return reader_received_signal; }
-
-/* A crash (a Swift runtime trap, a bad access): put the terminal back, then die of the
- * same signal with its default action, so the crash is still reported as one. */
-static void reader_crash_signal(int sig) {
-    endwin();
-    signal(sig, SIG_DFL);
-    raise(sig);
-}
-
-static inline void reader_install_signal_handlers(void) {
-    if (reader_wake_pipe[0] < 0 && pipe2(reader_wake_pipe, O_NONBLOCK | O_CLOEXEC) != 0) {
-        reader_wake_pipe[0] = reader_wake_pipe[1] = -1;
-    }
-    struct sigaction action;
-    memset(&action, 0, sizeof action);
-    action.sa_handler = reader_note_signal;
-    sigemptyset(&action.sa_mask);
-    sigaction(SIGINT, &action, NULL);
-    sigaction(SIGTERM, &action, NULL);
-    sigaction(SIGHUP, &action, NULL);
-    action.sa_handler = reader_note_resize;
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGWINCH, &action, &reader_ncurses_winch);
-    action.sa_flags = 0;
-    /* Keep them blocked except while waiting for input (reader_wait_for_input), so a
-     * signal that arrives while drawing is seen before the next wait, never lost. */
-    sigset_t quit;
-    sigemptyset(&quit);
-    sigaddset(&quit, SIGINT);
-    sigaddset(&quit, SIGTERM);
-    sigaddset(&quit, SIGHUP);
-    sigprocmask(SIG_BLOCK, &quit, NULL);
-    action.sa_handler = reader_crash_signal;
-    action.sa_flags = SA_RESETHAND;
-    sigaction(SIGILL, &action, NULL);
-    sigaction(SIGTRAP, &action, NULL);
-    sigaction(SIGABRT, &action, NULL);
-    sigaction(SIGSEGV, &action, NULL);
-    sigaction(SIGBUS, &action, NULL);
-    sigaction(SIGFPE, &action, NULL);
-}
+#include "signals.h"
 
 /* Whether the terminal can move the cursor (TERM=dumb and the like cannot show a full screen). */
 static inline int reader_can_address_cursor(void) {
@@ -178,11 +95,12 @@ static inline int reader_ensure_utf8_ctype(void) {
  * otherwise (input, a resize, or another interruption). */
 static inline int reader_wait_for_input(int fd, int timeout_ms) {
     if (reader_received_signal) return 0;
-    sigset_t during;
+    sigset_t during, quit;
     sigprocmask(SIG_SETMASK, NULL, &during);
-    sigdelset(&during, SIGINT);
-    sigdelset(&during, SIGTERM);
-    sigdelset(&during, SIGHUP);
+    reader_quit_signal_set(&quit);
+    for (int sig = 1; sig < NSIG; sig++) {
+        if (sigismember(&quit, sig) == 1) sigdelset(&during, sig);
+    }
     struct pollfd wanted[2] = { { fd, POLLIN, 0 }, { reader_wake_pipe[0], POLLIN, 0 } };
     struct timespec timeout = { timeout_ms / 1000, (long)(timeout_ms % 1000) * 1000000L };
     int ready = ppoll(wanted, reader_wake_pipe[0] >= 0 ? 2 : 1, timeout_ms < 0 ? NULL : &timeout, &during);

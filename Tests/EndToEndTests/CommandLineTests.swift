@@ -179,4 +179,12 @@ enum ReaderBinary {
         #expect(result.standardError.hasPrefix("Error: --width must be between 1 and 10000, not 0.\n"))
     }
 
+    /// A usage error quotes the argument: an OSC sequence and a bidi override in it reach
+    /// stderr as ^[, ^G and U+FFFD (argument-parser printed them raw).
+    @Test func usageErrorsQuoteArgumentsSafely() {
+        let result = ReaderBinary.run(["--width", "\u{1B}]0;x\u{07}\u{202E}", ReaderBinary.seed])
+        #expect(result.status == 64)
+        #expect(result.standardError.hasPrefix("Error: The value '^[]0;x^G\u{FFFD}' is invalid for '--width <N>'\n"))
+        #expect(!result.standardError.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{202E}" })
+    }
 }

@@ -22,8 +22,11 @@ struct TerminalRobustnessTests {
         session.send("Enter")
     }
 
-    /// `stty -a` in the shell shows a cooked terminal, and the prompt is back.
+    /// `stty -a` in the shell shows a cooked terminal, the alternate screen is off, and
+    /// the prompt is back.
     func expectSaneTerminal(_ session: TmuxSession, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(session.tmux("display-message -p '#{alternate_on}'").output == "0\n", "alternate screen",
+                sourceLocation: sourceLocation)
         run("clear; stty -a; echo status=$?", in: session)
         let screen = session.waitFor { $0.contains("status=0") }
         let text = " " + screen.joined(separator: " ") + " "
@@ -34,12 +37,38 @@ struct TerminalRobustnessTests {
         }
     }
 
-    /// SIGINT, SIGHUP and SIGTERM end the reader with 128 + the signal; SIGILL (what a
-    /// Swift runtime trap raises) and SIGSEGV kill it by the signal, after the terminal
-    /// is put back.
-    @Test(arguments: [(SIGINT, 130), (SIGHUP, 129), (SIGTERM, 143), (SIGILL, 132), (SIGSEGV, 139)])
+    /// Every signal that ends the reader — SIGINT, SIGHUP, SIGTERM, and SIGQUIT (Ctrl-\),
+    /// SIGUSR1, SIGUSR2 and SIGALRM, which used to leave the alternate screen on or draw the
+    /// runtime's crash report — ends it with 128 + the signal and the terminal restored.
+    @Test(arguments: [
+        (SIGINT, 130), (SIGHUP, 129), (SIGTERM, 143), (SIGQUIT, 131), (SIGUSR1, 138), (SIGUSR2, 140), (SIGALRM, 142),
+    ])
     func signalRestoresTheTerminal(signal: Int32, status: Int) {
         expectSignalEndsTheReader(TmuxSession.readerCommand(), signal: signal, status: status)
+    }
+
+    /// A crash — SIGILL (what a Swift runtime trap raises), SIGSEGV, SIGBUS, SIGFPE,
+    /// SIGABRT — kills the reader by the signal after the terminal is put back, with one
+    /// line on stderr and no backtrace (the runtime's would wait 30 s on a terminal).
+    @Test(arguments: [(SIGILL, 132, "SIGILL"), (SIGSEGV, 139, "SIGSEGV"), (SIGBUS, 135, "SIGBUS"),
+                      (SIGFPE, 136, "SIGFPE"), (SIGABRT, 134, "SIGABRT")])
+    func crashRestoresTheTerminalWithOneLine(signal: Int32, status: Int, name: String) {
+        let screen = expectSignalEndsTheReader(TmuxSession.readerCommand(), signal: signal, status: status)
+        #expect(screen.filter { $0.hasPrefix("reader: ") } == ["reader: internal error (\(name)); please report this bug"])
+        #expect(!screen.joined().contains("Backtrac"))
+    }
+
+    /// Ctrl-\ typed at the reader: SIGQUIT, which ends it with status 131 at once (it used
+    /// to draw the runtime's crash report over the screen, wait 30 s, then go on).
+    @Test func controlBackslashQuits() {
+        let session = shell()
+        run(TmuxSession.readerCommand() + "; echo exit=$?", in: session)
+        session.waitFor { $0.first?.hasPrefix(" Reader · ") == true }
+        session.send("C-\\")
+        let screen = session.waitFor { $0.contains { $0.hasPrefix("exit=") } }
+        #expect(screen.contains("exit=131"))
+        #expect(!screen.joined().contains("Backtrac"))
+        expectSaneTerminal(session)
     }
 
     /// A large file's first screen is up while the rest is read on another thread: a quit
@@ -51,9 +80,10 @@ struct TerminalRobustnessTests {
 
     /// Runs `command` (the reader) from a shell, sends `signal` once its first screen is
     /// up, and expects exit status `status` and a sane terminal afterwards.
+    @discardableResult
     func expectSignalEndsTheReader(
         _ command: String, signal: Int32, status: Int, sourceLocation: SourceLocation = #_sourceLocation
-    ) {
+    ) -> [String] {
         let session = shell()
         let pidFile = "/tmp/\(session.socket).pid"
         defer { unlink(pidFile) }
@@ -65,6 +95,7 @@ struct TerminalRobustnessTests {
         let screen = session.waitFor(timeout: 10) { $0.contains { $0.hasPrefix("exit=") } }
         #expect(screen.contains("exit=\(status)"), sourceLocation: sourceLocation)
         expectSaneTerminal(session, sourceLocation: sourceLocation)
+        return screen
     }
 
     /// Ctrl-Z suspends with the terminal restored; `fg` resumes with the screen redrawn.

@@ -7,8 +7,9 @@ import Glibc
 
 /// Finds and reads the configuration file (README "Configuration").
 enum ConfigurationFile {
-    /// Larger files are not read (a settings file is a few hundred bytes).
-    static let sizeLimit = 1 << 20
+    /// Larger files are not read (a settings file is a few hundred bytes; the TOML
+    /// reader's time and memory grow with the file).
+    static let sizeLimit = 64 << 10
 
     /// `$XDG_CONFIG_HOME/reader/config.toml` (an absolute XDG_CONFIG_HOME only, as the
     /// XDG spec says), else `~/.config/reader/config.toml`; nil without either.
@@ -33,7 +34,7 @@ enum ConfigurationFile {
             return (Configuration(), ["\(shown): not a regular file; \(defaults)"])
         }
         guard info.st_size <= sizeLimit else {
-            return (Configuration(), ["\(shown): larger than 1 MiB, not a settings file; \(defaults)"])
+            return (Configuration(), ["\(shown): larger than 64 KiB, not a settings file; \(defaults)"])
         }
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {

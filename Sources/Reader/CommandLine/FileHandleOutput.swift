@@ -1,3 +1,5 @@
+import ReaderCore
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -20,6 +22,14 @@ final class FileHandleOutput {
         self.descriptor = descriptor
         self.unbuffered = unbuffered
         self.endsOnFailure = endsOnFailure
+    }
+
+    /// Writes "reader: `message`" and a newline to standard error: the one way a message
+    /// reaches stderr. The message goes through `SafeText` (whatever it quotes — a file
+    /// name, a path from the environment, a state file's text — cannot send the terminal
+    /// a control sequence or a bidi override, and stays on one line).
+    static func warn(_ message: String) {
+        standardError.write("reader: " + SafeText.sanitize(message) + "\n")
     }
 
     func write(_ text: String) {

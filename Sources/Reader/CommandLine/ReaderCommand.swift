@@ -89,6 +89,24 @@ struct ReaderCommand: ParsableCommand {
     /// The FILE arguments as the bytes the shell gave (names that are not UTF-8 too).
     private var paths: [PathName] { PathName.commandLine(files) }
 
+    /// Installs the crash handlers (one line on stderr, never the runtime's backtrace),
+    /// then parses the command line and runs. A usage error quotes the arguments: its
+    /// message goes to stderr through `SafeText`, line by line.
+    static func main() {
+        TerminalScreen.installCrashHandlers()
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            guard code != .success, !message.isEmpty else { exit(withError: error) }
+            let lines = message.split(separator: "\n", omittingEmptySubsequences: false)
+            FileHandleOutput.standardError.write(lines.map { SafeText.sanitize(String($0)) }.joined(separator: "\n") + "\n")
+            exit(withError: ExitCode(code.rawValue))
+        }
+    }
+
     func validate() throws {
         if let width, width < 1 || width > 10_000 {
             throw ValidationError("--width must be between 1 and 10000, not \(width).")
@@ -136,7 +154,7 @@ struct ReaderCommand: ParsableCommand {
                 for path in paths where loaded.count < needed {
                     loaded += IssueInput.isDirectory(path)
                         ? try IssueInput.loadDirectory(path, limit: needed - loaded.count) {
-                            FileHandleOutput.standardError.write("reader: \($0)\n")
+                            FileHandleOutput.warn($0)
                         }
                         : [try IssueInput.load(path)]
                 }
@@ -145,7 +163,7 @@ struct ReaderCommand: ParsableCommand {
                 inputs = [try IssueInput.load(paths.first)]
             }
         } catch let error as IssueInput.Failure {
-            FileHandleOutput.standardError.write("reader: \(error.message)\n")
+            FileHandleOutput.warn(error.message)
             throw ExitCode(error.exitCode)
         }
         if isArchive {
@@ -208,7 +226,7 @@ struct ReaderCommand: ParsableCommand {
             }
             FileHandleOutput.standardOutput.flush()
         } catch let error as IssueInput.Failure {
-            FileHandleOutput.standardError.write("reader: \(error.message)\n")
+            FileHandleOutput.warn(error.message)
             throw ExitCode(error.exitCode)
         }
     }
@@ -234,8 +252,7 @@ struct ReaderCommand: ParsableCommand {
     /// Several issues: the interactive reader on the issue list (no --dump or --list).
     private func runArchive(_ inputs: [IssueInput], settings: Configuration, shown: (Document) -> Document) throws {
         if dump || list || isatty(STDOUT_FILENO) == 0 {
-            FileHandleOutput.standardError.write(
-                "reader: --dump and --list (and output to a pipe) take one FILE, not a directory or several\n")
+            FileHandleOutput.warn("--dump and --list (and output to a pipe) take one FILE, not a directory or several")
             throw ExitCode(IssueInput.exitUsage)
         }
         let documents = inputs.map {
@@ -295,7 +312,7 @@ struct ReaderCommand: ParsableCommand {
             xdgConfigHome: ProcessEnvironment.value("XDG_CONFIG_HOME"), home: ProcessEnvironment.value("HOME"))
         guard let path else { return Configuration() }
         let loaded = ConfigurationFile.load(path: path, required: config != nil)
-        for warning in loaded.warnings { FileHandleOutput.standardError.write("reader: \(warning)\n") }
+        for warning in loaded.warnings { FileHandleOutput.warn(warning) }
         FileHandleOutput.standardError.flush()
         return loaded.configuration
     }

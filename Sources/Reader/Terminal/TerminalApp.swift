@@ -73,7 +73,7 @@ enum TerminalApp {
         var saved: [ReadingState?] = []
         if !restoreLater {
             saved = savers.map { $0?.load { warnings.append($0) } }
-            for warning in warnings { FileHandleOutput.standardError.write("reader: \(warning)\n") }
+            for warning in warnings { FileHandleOutput.warn(warning) }
         }
         let screen: TerminalScreen
         switch TerminalScreen.open(
@@ -82,7 +82,7 @@ enum TerminalApp {
         {
         case .success(let opened): screen = opened
         case .failure(let failure):
-            FileHandleOutput.standardError.write("reader: \(failure.message)\n")
+            FileHandleOutput.warn(failure.message)
             return 1
         }
         var state = makeState(screen.size(), screen.ambiguousWide)
@@ -103,6 +103,10 @@ enum TerminalApp {
                 guard let reading else { continue }
                 if state.isArchive { state.restore(reading, issue: index) } else { state.restore(reading) }
             }
+            for (index, saver) in savers.enumerated() {
+                guard let saver else { continue }
+                saver.noteOpeningState(state.readingState(ofIssue: index, contentHash: saver.contentHash))
+            }
             if let warning = warnings.first { state.notify(warning) }
             state.prepareSearch()
         }
@@ -111,61 +115,75 @@ enum TerminalApp {
             guard savers.indices.contains(index), let saver = savers[index] else { return }
             saver.save(state.readingState(ofIssue: index, contentHash: saver.contentHash), force: force)
         }
-        defer {
-            for index in savers.indices { save(index, force: true) }
+        /// Reads keys and draws until the user quits, a signal arrives or the input ends;
+        /// returns the exit status.
+        func eventLoop() -> Int32 {
+            while !state.isFinished {
+                if let loaded = wholeIssue?.result {
+                    wholeIssue = nil
+                    switch loaded {
+                    case .success(let (whole, saver)):
+                        state.completeLoading(with: whole)
+                        savers = [saver]
+                        restoreAndPrepareSearch()
+                    case .failure(let failure):
+                        screen.close()
+                        FileHandleOutput.warn(failure.message)
+                        return failure.exitCode
+                    }
+                }
+                if state.isWaitingForSearch, state.isSearchReady { state.apply(.searchReady) }
+                save(state.issueIndex, force: false)
+                screen.draw(Renderer.render(state))
+                // A search waiting for the index: look again soon (the index takes at most a
+                // few hundred milliseconds to build). A file being read wakes the wait when it
+                // is done, and is looked at now and then all the same (should the wake-up pipe
+                // be missing).
+                let timeout: Int32 = state.isWaitingForSearch ? 10 : wholeIssue != nil ? 100 : -1
+                let event = screen.nextEvent(timeoutMilliseconds: timeout)
+                let signal = screen.receivedSignal
+                if signal != 0 {
+                    screen.close()
+                    return 128 + signal
+                }
+                guard let event else { continue }
+                switch event {
+                case .key(let key):
+                    state.press(key)
+                case .resize(let size):
+                    screen.invalidate()
+                    state.apply(.resize(size))
+                case .action(let action):
+                    state.apply(action)
+                case .endOfInput:
+                    return 0
+                }
+            }
+            return 0
+        }
+        /// At quit (by a key or a signal): saves what changed, then closes the screen and
+        /// prints what could not be printed while it was open. A signal that arrives
+        /// meanwhile stops the saving and sets the exit status.
+        func finish(_ status: Int32) -> Int32 {
+            var status = status
+            screen.clearSignal()
+            for index in savers.indices {
+                let signal = screen.takePendingSignal
+                if signal != 0 {
+                    status = 128 + signal
+                    break
+                }
+                save(index, force: true)
+            }
+            savers.lazy.compactMap { $0 }.first?.removeStaleTemporaryFiles()
             screen.close()
             // Warnings found while the screen was open could not be printed then.
             if restoreLater {
-                for warning in warnings { FileHandleOutput.standardError.write("reader: \(warning)\n") }
+                for warning in warnings { FileHandleOutput.warn(warning) }
             }
-            for saver in savers {
-                if let failure = saver?.failure {
-                    FileHandleOutput.standardError.write("reader: \(failure)\n")
-                    break
-                }
-            }
+            if let failure = savers.lazy.compactMap({ $0?.failure }).first { FileHandleOutput.warn(failure) }
+            return status
         }
-        while !state.isFinished {
-            if let loaded = wholeIssue?.result {
-                wholeIssue = nil
-                switch loaded {
-                case .success(let (whole, saver)):
-                    state.completeLoading(with: whole)
-                    savers = [saver]
-                    restoreAndPrepareSearch()
-                case .failure(let failure):
-                    screen.close()
-                    FileHandleOutput.standardError.write("reader: \(failure.message)\n")
-                    return failure.exitCode
-                }
-            }
-            if state.isWaitingForSearch, state.isSearchReady { state.apply(.searchReady) }
-            save(state.issueIndex, force: false)
-            screen.draw(Renderer.render(state))
-            // A search waiting for the index: look again soon (the index takes at most a
-            // few hundred milliseconds to build). A file being read wakes the wait when it
-            // is done, and is looked at now and then all the same (should the wake-up pipe
-            // be missing).
-            let timeout: Int32 = state.isWaitingForSearch ? 10 : wholeIssue != nil ? 100 : -1
-            let event = screen.nextEvent(timeoutMilliseconds: timeout)
-            let signal = screen.receivedSignal
-            if signal != 0 {
-                screen.close()
-                return 128 + signal
-            }
-            guard let event else { continue }
-            switch event {
-            case .key(let key):
-                state.press(key)
-            case .resize(let size):
-                screen.invalidate()
-                state.apply(.resize(size))
-            case .action(let action):
-                state.apply(action)
-            case .endOfInput:
-                return 0
-            }
-        }
-        return 0
+        return finish(eventLoop())
     }
 }

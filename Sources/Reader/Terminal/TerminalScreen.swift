@@ -93,6 +93,7 @@ final class TerminalScreen {
     func close() {
         guard isOpen else { return }
         isOpen = false
+        reader_terminal_closed()
         endwin()
         delscreen(screen)
         if let input { fclose(input) }
@@ -164,8 +165,22 @@ final class TerminalScreen {
         DirectCells.write(grid, rows: directRows, styles: styles)
     }
 
-    /// The SIGINT, SIGTERM or SIGHUP that arrived (then the reader must quit), or 0.
+    /// The quit signal that arrived (then the reader must quit), or 0.
     var receivedSignal: Int32 { reader_pending_signal() }
+
+    /// The quit signal received, or one waiting while blocked (signals are blocked outside
+    /// of the wait for a key): long work between two waits, such as saving every
+    /// reading state at quit, asks this to stop for it. 0 when there is none.
+    var takePendingSignal: Int32 { reader_take_pending_signal() }
+
+    /// Forgets the quit signal that ended the event loop: `takePendingSignal` then reports
+    /// only one that arrives later.
+    func clearSignal() { reader_clear_signal() }
+
+    /// Replaces the Swift runtime's crash reporter (a multi-page backtrace that, on a
+    /// terminal, waits 30 s) with one line on stderr, after the terminal is put back.
+    /// First thing in main, before anything can crash.
+    static func installCrashHandlers() { reader_install_crash_handlers() }
 
     /// Ends the wait of `nextEvent` early (from any thread): it returns nil.
     static func wake() { reader_wake() }

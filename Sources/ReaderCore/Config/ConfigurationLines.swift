@@ -1,68 +1,210 @@
 /// Finds the line of a setting in the configuration text. The TOML reader gives no
-/// line numbers for values, so warnings about a value scan the text for its key.
-struct ConfigurationLines {
-    /// Per line (0-based): the section it is in (nil before the first header), the
-    /// header it opens, or the key it assigns.
-    private var entries: [(section: String?, header: String?, key: String?)] = []
+/// line numbers for values, so warnings about a value look its key up here: a scan of
+/// the text that knows just enough TOML to get lines right — table headers (`[a.b]`,
+/// `[[a]]`), dotted and quoted keys (`colors."title"`, `"a.b"`, escapes), and values
+/// that span lines (multi-line strings and arrays), whose inner lines assign nothing.
+public struct ConfigurationLines {
+    /// Every header and assignment: its 1-based line and the full key path it defines
+    /// (the table's path, then the key's).
+    private var entries: [(line: Int, path: [String])] = []
 
-    init(text: String) {
-        var section: String?
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = rawLine.trimmingWhitespace()
-            if line.hasPrefix("["), !line.hasPrefix("[["), let close = line.firstIndex(of: "]") {
-                let name = ConfigurationLines.unquoted(line[line.index(after: line.startIndex)..<close])
-                section = name
-                entries.append((section, name, nil))
-            } else if let equals = line.firstIndex(of: "="), !line.hasPrefix("#") {
-                entries.append((section, nil, ConfigurationLines.unquoted(line[..<equals])))
-            } else {
-                entries.append((section, nil, nil))
+    /// The first line the TOML reader (toml++) cannot be given, and why, or nil. It
+    /// asserts that a table header starts with a key (`[=`, `[重庆]` and a lone `[` fail)
+    /// and that a list item does not start with `}` (`[1, }]`) — a debug build aborts, an
+    /// optimised one assumes it — so such a file is refused before it gets there.
+    public private(set) var refusal: (line: Int, reason: String)?
+
+    public init(text: String) {
+        var table: [String] = []
+        var value = ValueScanner()
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = Substring.UnicodeScalarView(line.unicodeScalars)
+            // A byte-order mark before the first line (the TOML reader skips it too).
+            if index == 0, rest.first == "\u{FEFF}" { rest.removeFirst() }
+            // The inner lines of a multi-line string, array or inline table.
+            if value.isOpen {
+                value.scan(&rest)
+                noteRefusal(of: value, line: index + 1)
+                continue
+            }
+            rest.skipWhitespace()
+            guard let first = rest.first, first != "#" else { continue }
+            if first == "[" {
+                let isArray = rest.dropFirst().first == "["
+                rest.removeFirst(isArray ? 2 : 1)
+                var key = rest
+                while let blank = key.first, blank == " " || blank == "\t" { key.removeFirst() }
+                if refusal == nil, !(key.first.map { $0 == "]" || $0 == "\"" || $0 == "'" || $0.isBareKey } ?? false) {
+                    refusal = (index + 1, "a table header must start with a key (ASCII letters, digits, _ or -, "
+                        + "or a quoted key)")
+                }
+                guard let path = ConfigurationLines.keyPath(&rest, until: "]") else { continue }
+                table = path
+                entries.append((index + 1, path))
+            } else if let path = ConfigurationLines.keyPath(&rest, until: "=") {
+                entries.append((index + 1, table + path))
+                rest.removeFirst()
+                value.scan(&rest)
+                noteRefusal(of: value, line: index + 1)
             }
         }
     }
 
-    /// The 1-based line of `key` in `section` (nil: the top level). Dotted keys
-    /// (`colors.title = …`) are found too. When the key is not found: the section's
-    /// header line, or line 1.
+    private mutating func noteRefusal(of value: ValueScanner, line: Int) {
+        if refusal == nil, value.hasItemStartingWithBrace { refusal = (line, "a list item cannot start with }") }
+    }
+
+    /// The 1-based line of `key` in `section` (nil: the top level): the first header or
+    /// assignment that defines it or something inside it; failing that, the line of the
+    /// nearest enclosing table that is there; failing that, line 1.
     func line(ofKey key: String, in section: String?) -> Int {
-        let dotted = section.map { "\($0).\(key)" }
-        if let index = entries.indices.first(where: {
-            entries[$0].header == nil
-                && ((entries[$0].section == section && entries[$0].key == key)
-                    || (entries[$0].section == nil && dotted != nil && entries[$0].key == dotted))
-        }) {
-            return index + 1
-        }
-        if let section { return line(ofSection: section) }
-        return 1
+        line(of: (section.map { [$0] } ?? []) + [key])
     }
 
-    /// The 1-based line of the `[section]` header (line 1 when there is none).
+    /// The 1-based line of the `[section]` header (or of the first key inside it).
     func line(ofSection section: String) -> Int {
-        if let index = entries.firstIndex(where: { $0.header == section }) { return index + 1 }
-        if let index = entries.firstIndex(where: { $0.section == nil && $0.key?.hasPrefix(section + ".") == true }) {
-            return index + 1
+        line(of: [section])
+    }
+
+    private func line(of path: [String]) -> Int {
+        var path = path
+        while !path.isEmpty {
+            if let entry = entries.first(where: { $0.path.starts(with: path) }) { return entry.line }
+            path.removeLast()
         }
         return 1
     }
 
-    /// `"a b"` → `a b`; dotted parts lose their spaces (`colors . title` → `colors.title`).
-    private static func unquoted(_ text: Substring) -> String {
-        text.split(separator: ".", omittingEmptySubsequences: false).map { part -> String in
-            var part = part.trimmingWhitespace()
-            if part.count >= 2, let first = part.first, first == "\"" || first == "'", part.last == first {
-                part = part.dropFirst().dropLast()
+    /// Reads a key (`a`, `a.b`, `"a.b".'c'`) up to `terminator`, which is left in `rest`;
+    /// nil when the line does not hold one.
+    private static func keyPath(_ rest: inout Substring.UnicodeScalarView, until terminator: Unicode.Scalar) -> [String]? {
+        var path: [String] = []
+        while true {
+            rest.skipWhitespace()
+            guard let first = rest.first else { return nil }
+            var part = ""
+            if first == "\"" || first == "'" {
+                rest.removeFirst()
+                guard let text = rest.quoted(by: first) else { return nil }
+                part = text
+            } else {
+                while let scalar = rest.first, scalar.isBareKey {
+                    part.unicodeScalars.append(scalar)
+                    rest.removeFirst()
+                }
+                if part.isEmpty { return nil }
             }
-            return String(part)
-        }.joined(separator: ".")
+            path.append(part)
+            rest.skipWhitespace()
+            guard let next = rest.first else { return nil }
+            if next == terminator { return path }
+            guard next == "." else { return nil }
+            rest.removeFirst()
+        }
     }
 }
 
-extension Substring {
-    fileprivate func trimmingWhitespace() -> Substring {
-        var text = self
-        while let first = text.first, first == " " || first == "\t" || first == "\r" { text.removeFirst() }
-        while let last = text.last, last == " " || last == "\t" || last == "\r" { text.removeLast() }
-        return text
+/// Follows a value across lines: open brackets and braces, and multi-line strings.
+private struct ValueScanner {
+    /// The open `[` and `{`, innermost last.
+    private var open: [Unicode.Scalar] = []
+    /// Just after a list's `[` or `,`: an item (or `]`) comes next.
+    private var expectsItem = false
+    /// Whether a list item started with `}` (see `ConfigurationLines.refusal`).
+    private(set) var hasItemStartingWithBrace = false
+    /// The delimiter of the multi-line string the scan is in (`"""` or `'''`), if any.
+    private var openString: Unicode.Scalar?
+
+    var isOpen: Bool { !open.isEmpty || openString != nil }
+
+    /// Scans the rest of a line of a value.
+    mutating func scan(_ rest: inout Substring.UnicodeScalarView) {
+        while !rest.isEmpty {
+            if let quote = openString {
+                guard rest.skipPast(tripleQuote: quote) else { return }
+                openString = nil
+                continue
+            }
+            let scalar = rest.removeFirst()
+            if scalar == " " || scalar == "\t" || scalar == "\r" { continue }
+            if scalar == "#" { return }
+            if expectsItem, scalar == "}" { hasItemStartingWithBrace = true }
+            expectsItem = false
+            switch scalar {
+            case "\"", "'":
+                if rest.starts(with: [scalar, scalar]) {
+                    rest.removeFirst(2)
+                    openString = scalar
+                } else {
+                    _ = rest.quoted(by: scalar)
+                }
+            case "[":
+                open.append(scalar)
+                expectsItem = true
+            case "{": open.append(scalar)
+            case "]", "}": _ = open.popLast()
+            case ",": expectsItem = open.last == "["
+            default: break
+            }
+        }
+    }
+}
+
+extension Unicode.Scalar {
+    /// A character of a bare TOML key: ASCII letters and digits, `_` and `-`.
+    fileprivate var isBareKey: Bool {
+        ("a"..."z").contains(self) || ("A"..."Z").contains(self) || ("0"..."9").contains(self) || self == "_" || self == "-"
+    }
+}
+
+extension Substring.UnicodeScalarView {
+    fileprivate mutating func skipWhitespace() {
+        while let first, first == " " || first == "\t" || first == "\r" { removeFirst() }
+    }
+
+    /// Skips to just after the closing `"""` or `'''` (backslash escapes count in the
+    /// first); false when the line ends first.
+    fileprivate mutating func skipPast(tripleQuote quote: Unicode.Scalar) -> Bool {
+        while let scalar = first {
+            removeFirst()
+            if scalar == "\\", quote == "\"" {
+                if !isEmpty { removeFirst() }
+            } else if scalar == quote, starts(with: [quote, quote]) {
+                removeFirst(2)
+                while first == quote { removeFirst() }  // up to two more quotes belong to the string
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The rest of a one-line string after its opening `quote`, with a basic string's
+    /// escapes decoded; the closing quote is consumed. Nil when the line ends first.
+    fileprivate mutating func quoted(by quote: Unicode.Scalar) -> String? {
+        var text = String.UnicodeScalarView()
+        while let scalar = first {
+            removeFirst()
+            if scalar == quote { return String(text) }
+            guard scalar == "\\", quote == "\"", let escape = first else {
+                text.append(scalar)
+                continue
+            }
+            removeFirst()
+            switch escape {
+            case "b": text.append("\u{8}")
+            case "t": text.append("\t")
+            case "n": text.append("\n")
+            case "f": text.append("\u{C}")
+            case "r": text.append("\r")
+            case "e": text.append("\u{1B}")
+            case "u", "U", "x":
+                let count = escape == "u" ? 4 : escape == "U" ? 8 : 2
+                let digits = String(String.UnicodeScalarView(prefix(count)))
+                removeFirst(Swift.min(count, self.count))
+                if let value = UInt32(digits, radix: 16), let decoded = Unicode.Scalar(value) { text.append(decoded) }
+            default: text.append(escape)
+            }
+        }
+        return nil
     }
 }

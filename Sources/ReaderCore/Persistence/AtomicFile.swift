@@ -69,11 +69,29 @@ public enum AtomicFile {
         return Pending(temporaryPath: temporary, targetPath: path)
     }
 
-    /// The bytes of the file at `path`.
-    public static func read(_ path: String) throws(Failure) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw failure(path) }
+    /// The bytes of the file at `path`, which must be a regular file of ours no larger
+    /// than `limit` bytes. A state file is written only by the reader, so anything else is
+    /// refused before it is read: a symbolic link (`O_NOFOLLOW`: one to /dev/zero would
+    /// never end), a FIFO (`O_NONBLOCK` and `fstat`: opening one would wait for a writer
+    /// before any screen), a device, another user's file, or a huge file.
+    public static func read(_ path: String, limit: Int) throws(Failure) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY)
+        guard descriptor >= 0 else {
+            if errno == ELOOP { throw Failure(path: path, reason: "a symbolic link, not a state file", code: ELOOP) }
+            throw failure(path)
+        }
         defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw failure(path) }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            throw Failure(path: path, reason: "not a regular file", code: EINVAL)
+        }
+        guard info.st_uid == geteuid() else {
+            throw Failure(path: path, reason: "owned by another user", code: EPERM)
+        }
+        guard info.st_size <= limit else {
+            throw Failure(path: path, reason: "larger than \(limit) bytes", code: EFBIG)
+        }
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
@@ -84,6 +102,8 @@ public enum AtomicFile {
                 throw failure(path)
             }
             bytes.append(contentsOf: buffer[0..<count])
+            // The file grew after fstat.
+            if bytes.count > limit { throw Failure(path: path, reason: "larger than \(limit) bytes", code: EFBIG) }
         }
         return bytes
     }
@@ -114,6 +134,37 @@ public enum AtomicFile {
         let base = path.split(separator: "/").last.map(String.init) ?? "state"
         let random = String(UInt32.random(in: 0...UInt32.max), radix: 16)
         return "\(directory)/.\(base).tmp-\(getpid())-\(random)"
+    }
+
+    /// Whether `name` (a file name without its directory) is one `temporaryName` makes
+    /// for a target named `base`-something ending in `suffix`.
+    static func isTemporaryName(_ name: String, targetSuffix suffix: String) -> Bool {
+        guard name.hasPrefix("."), let marker = name.firstRange(of: ".tmp-") else { return false }
+        return name[..<marker.lowerBound].hasSuffix(suffix)
+    }
+
+    /// Removes the temporary files that writers killed half-way (SIGKILL, a power cut)
+    /// left in `directory` for targets ending in `suffix`, once they are older than
+    /// `age` seconds (a live writer renames its file within moments). Returns how many.
+    @discardableResult
+    public static func removeStaleTemporaryFiles(in directory: String, targetSuffix suffix: String, age: Int) -> Int {
+        guard let listing = opendir(directory) else { return 0 }
+        defer { closedir(listing) }
+        let descriptor = dirfd(listing)
+        let now = time(nil)
+        var removed = 0
+        while let entry = readdir(listing) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            guard isTemporaryName(name, targetSuffix: suffix) else { continue }
+            var info = stat()
+            guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0, info.st_mode & S_IFMT == S_IFREG,
+                  info.st_uid == geteuid(), now - info.st_mtim.tv_sec > age
+            else { continue }
+            if unlinkat(descriptor, name, 0) == 0 { removed += 1 }
+        }
+        return removed
     }
 
     static func syncDirectory(of path: String) {

@@ -9,6 +9,10 @@ import Glibc
 /// Loading never fails loudly: a missing file is a fresh start, an unreadable or corrupt
 /// one is ignored with a one-line warning. Nothing here touches the newspaper file.
 public struct StateStore: Sendable {
+    /// Larger state files are not read: a state is a few lines (the read marks of even
+    /// a 10,000-article issue take 50 KB); a 39 MB file kept the screen blank for 4 s.
+    public static let sizeLimit = 1 << 20
+
     /// The directory holding the state files.
     public let directory: String
 
@@ -41,7 +45,7 @@ public struct StateStore: Sendable {
         let file = file(forPath: path, contentHash: contentHash)
         let bytes: [UInt8]
         do {
-            bytes = try AtomicFile.read(file)
+            bytes = try AtomicFile.read(file, limit: StateStore.sizeLimit)
         } catch {
             if error.code == ENOENT { return .none }
             return .ignored(warning: "cannot read the reading state \(error.description); starting afresh")
@@ -60,6 +64,17 @@ public struct StateStore: Sendable {
     /// Saves `state` for the document at `path` (atomically).
     public func save(_ state: ReadingState, path: String) throws(AtomicFile.Failure) {
         try AtomicFile.write(Array(state.encoded().utf8), to: file(forPath: path, contentHash: state.contentHash))
+    }
+
+    /// Temporary files of state writes killed half-way (`kill -9` while quitting) are
+    /// removed once they are this old (seconds).
+    public static let staleTemporaryAge = 10 * 60
+
+    /// Removes the temporary state files that killed writers left behind (older than
+    /// `staleTemporaryAge`); returns how many.
+    @discardableResult
+    public func removeStaleTemporaryFiles() -> Int {
+        AtomicFile.removeStaleTemporaryFiles(in: directory, targetSuffix: ".state", age: StateStore.staleTemporaryAge)
     }
 
     private static func trimmed(_ path: String) -> String {

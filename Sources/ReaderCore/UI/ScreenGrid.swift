@@ -1,4 +1,5 @@
-/// A screen's worth of cells, rows × columns, as `render` produces it.
+/// A screen's worth of cells, rows × columns, as `render` produces it. Text is
+/// written only through `put`, which shows every scalar through `SafeText`.
 ///
 /// A wide character occupies two cells: the first holds the text with width 2, the
 /// second is a continuation (`""`, width 0). A wide character that does not fit before
@@ -70,9 +71,29 @@ public struct ScreenGrid: Sendable, Equatable {
         while index < scalars.count, column < end {
             var next = index + 1
             while next < scalars.count, !boundaries[next] { next += 1 }
+            if scalars[index].value < 0x20 || scalars[index].value == 0x7F {
+                // An ASCII control is a cluster of its own (CR LF aside): in caret
+                // notation, two cells of one column (a cell holds one spacing character).
+                for scalar in scalars[index..<next] {
+                    SafeText.visible(scalar) { safe in
+                        guard column < end else { return }
+                        cells[row * columns + column] = ScreenCell(text: String(Character(safe)), width: 1, style: style(index))
+                        column += 1
+                    }
+                }
+                index = next
+                continue
+            }
+            // Every scalar goes through SafeText here, whoever wrote it (a search typed
+            // with a bidi override, a warning quoting a state file): nothing reaches the
+            // terminal raw. Laid-out article text is safe already and passes unchanged.
+            var shown = String.UnicodeScalarView()
             var width = 0
             for scalar in scalars[index..<next] {
-                width += max(0, DisplayWidth.of(scalar, ambiguousWide: ambiguousWide))
+                SafeText.visible(scalar) { safe in
+                    shown.append(safe)
+                    width += max(0, DisplayWidth.of(safe, ambiguousWide: ambiguousWide))
+                }
             }
             if width == 0, scalars[index..<next].allSatisfy(Self.isInvisible) {
                 // Zero-width format characters on their own (U+200B, U+2060, U+FEFF…):
@@ -80,7 +101,7 @@ public struct ScreenGrid: Sendable, Equatable {
                 index = next
                 continue
             }
-            var text = String(String.UnicodeScalarView(scalars[index..<next]))
+            var text = String(shown)
             if width == 0 {
                 // A lone combining mark: give it a base so it takes a cell of its own.
                 text = " " + text

@@ -227,6 +227,82 @@ import Testing
         ])
     }
 
+    /// Quoted keys with a dot, an `=` or an escape in them, sub-tables, dotted keys inside
+    /// a section, and lines inside multi-line strings and arrays: each warning names the
+    /// line of its key (they used to name line 1, or a line inside a string).
+    @Test func linesOfQuotedKeysSubTablesAndMultiLineValues() {
+        let (_, warnings) = parse("""
+            # settings
+            [colors]
+            "ti.tle" = "red"
+            "a=b" = "red"
+            sub.x = 1
+            [colors.deeper]
+            q = 1
+            [keys]
+            help = '''
+            search = 1
+            '''
+            quit = [
+              "x = y",
+            ]
+            "se\\u0061rch" = 5
+            """)
+        let known = "(known: title, heading, match, current_match); ignored"
+        #expect(warnings == [
+            "config.toml:3: unknown color setting \"ti.tle\" in [colors] \(known)",
+            "config.toml:4: unknown color setting \"a=b\" in [colors] \(known)",
+            "config.toml:5: unknown color setting \"sub\" in [colors] \(known)",
+            "config.toml:6: unknown color setting \"deeper\" in [colors] \(known)",
+            "config.toml:9: unknown key \"search = 1^J\" for keys.help; using the default keys (? F1)",
+            "config.toml:12: unknown key \"x = y\" for keys.quit; using the default keys (q Q Ctrl-C)",
+            "config.toml:15: keys.search must be a list of key names, not an integer; using the default keys (/)",
+        ])
+    }
+
+    /// A table header that does not start with a key (after a byte-order mark too), and a
+    /// list item that starts with `}` — found by the config fuzz target: `[重庆]`, `[=`,
+    /// `\u{FEFF}[` or `[1, }]` failed an assertion in the TOML reader (SIGABRT in a debug
+    /// build, undefined behaviour in an optimised one). Refused before it is parsed.
+    @Test func inputsThatFailAssertionsOfTheTOMLReaderAreSyntaxErrors() {
+        for text in ["repair = true\n[重庆]\n", "repair = true\n[=\n", "repair = true\n[[ #]]\n", "repair = true\n[\n"] {
+            let (configuration, warnings) = parse(text)
+            #expect(configuration == Configuration())
+            #expect(warnings == [
+                "config.toml:2: TOML syntax error: a table header must start with a key (ASCII letters, digits, _ or -, "
+                    + "or a quoted key); the file is ignored, using the default settings",
+            ], "\(text)")
+        }
+        let (_, afterMark) = parse("\u{FEFF}[\nrepair = true\n")
+        #expect(afterMark == [
+            "config.toml:1: TOML syntax error: a table header must start with a key (ASCII letters, digits, _ or -, "
+                + "or a quoted key); the file is ignored, using the default settings",
+        ])
+        for (text, line) in [("repair = true\nquit = [\"]\", \n}\"\"]\n", 3), ("repair = true\na = [1, }]\n", 2),
+                             ("repair = true\na = [ # c\n}]\n", 3)] {
+            let (configuration, warnings) = parse(text)
+            #expect(configuration == Configuration())
+            #expect(warnings == [
+                "config.toml:\(line): TOML syntax error: a list item cannot start with }; "
+                    + "the file is ignored, using the default settings",
+            ], "\(text)")
+        }
+        let (_, quoted) = parse("[ \"重庆\" ]\n")
+        #expect(quoted == ["config.toml:1: unknown section [重庆]; ignored"])
+    }
+
+    /// A dotted key 30,000 levels deep (60 KB) overflowed the stack of the TOML reader
+    /// (SIGSEGV); the file is now refused before it is parsed, at the line that passes the limit.
+    @Test func deeplyNestedKeysAreRefusedBeforeParsing() {
+        let deep = "# " + String(repeating: ".", count: 2_000) + "\nx" + String(repeating: ".a", count: 30_000) + " = 1\n"
+        let (configuration, warnings) = parse(deep)
+        #expect(configuration == Configuration())
+        #expect(warnings == [
+            "config.toml:2: more than 1000 dots, [ and { (tables nested that deep are not settings); "
+                + "the file is ignored, using the default settings",
+        ])
+    }
+
     @Test func controlCharactersInWarningsAreShownSafely() {
         let (_, warnings) = parse("[colors]\ntitle = \"red\\u001b[2J\"\n")
         #expect(warnings == ["config.toml:2: unknown color \"red^[[2J\" for colors.title; using the theme's color"])

@@ -86,7 +86,7 @@ import Glibc
         kill(child, SIGKILL)
         var status: Int32 = 0
         waitpid(child, &status, 0)
-        let decoded = try ReadingState.decode(AtomicFile.read(target))
+        let decoded = try ReadingState.decode(AtomicFile.read(target, limit: StateStore.sizeLimit))
         #expect(decoded == first || decoded == big)
     }
 
@@ -119,8 +119,60 @@ import Glibc
         // A directory where the file should be: reading it fails for root too.
         mkdir(target, 0o700)
         #expect(store.load(path: documentPath, contentHash: hash)
-            == .ignored(warning: "cannot read the reading state \(target): Is a directory; starting afresh"))
+            == .ignored(warning: "cannot read the reading state \(target): not a regular file; starting afresh"))
         #expect(throws: AtomicFile.Failure.self) { try store.save(first, path: documentPath) }
+    }
+
+    /// A FIFO at the state path used to hang the reader before any screen (open waited
+    /// for a writer); a symbolic link to /dev/zero used to read until memory ran out; a
+    /// 39 MB file to keep the screen blank for 4 s. Each is refused without reading it.
+    @Test func fifoSymlinkAndHugeStateFilesAreRefused() {
+        let temporary = TemporaryDirectory()
+        defer { temporary.remove() }
+        let store = StateStore(directory: temporary.path)
+        let target = store.file(forPath: documentPath, contentHash: hash)
+        #expect(mkfifo(target, 0o600) == 0)
+        #expect(store.load(path: documentPath, contentHash: hash)
+            == .ignored(warning: "cannot read the reading state \(target): not a regular file; starting afresh"))
+        unlink(target)
+        #expect(symlink("/dev/zero", target) == 0)
+        #expect(store.load(path: documentPath, contentHash: hash)
+            == .ignored(warning: "cannot read the reading state \(target): a symbolic link, not a state file; starting afresh"))
+        unlink(target)
+        let name = target.split(separator: "/").last.map(String.init) ?? ""
+        temporary.write(name, first.encoded() + String(repeating: "x", count: StateStore.sizeLimit))
+        #expect(store.load(path: documentPath, contentHash: hash)
+            == .ignored(warning: "cannot read the reading state \(target): larger than 1048576 bytes; starting afresh"))
+    }
+
+    /// A `kill -9` during a save leaves its temporary file forever; such files (by their
+    /// name, ours, older than 10 minutes) are removed, a fresh one (a live writer's) and
+    /// other files are not.
+    @Test func staleTemporaryFilesAreRemoved() {
+        let temporary = TemporaryDirectory()
+        defer { temporary.remove() }
+        let store = StateStore(directory: temporary.path)
+        let stale = ".0123456789abcdef0123456789abcdef.state.tmp-4242-beef"
+        let fresh = ".fedcba9876543210fedcba9876543210.state.tmp-4243-cafe"
+        let other = ".notes.tmp-1-2"
+        for name in [stale, fresh, other, "kept.state"] { temporary.write(name, "x") }
+        var old = [timespec(tv_sec: time(nil) - 3_600, tv_nsec: 0), timespec(tv_sec: time(nil) - 3_600, tv_nsec: 0)]
+        for name in [stale, other, "kept.state"] { utimensat(AT_FDCWD, temporary.path + "/" + name, &old, 0) }
+        #expect(store.removeStaleTemporaryFiles() == 1)
+        #expect(temporary.entries() == [fresh, other, "kept.state"].sorted())
+    }
+
+    /// A state file that another user owns is not trusted (checked where the tests can
+    /// give a file away, as root).
+    @Test func stateFileOfAnotherUserIsRefused() throws {
+        let temporary = TemporaryDirectory()
+        defer { temporary.remove() }
+        let store = StateStore(directory: temporary.path)
+        try store.save(first, path: documentPath)
+        let target = store.file(forPath: documentPath, contentHash: hash)
+        guard geteuid() == 0, chown(target, 65_534, 65_534) == 0 else { return }
+        #expect(store.load(path: documentPath, contentHash: hash)
+            == .ignored(warning: "cannot read the reading state \(target): owned by another user; starting afresh"))
     }
 }
 
