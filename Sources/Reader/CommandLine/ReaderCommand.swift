@@ -6,7 +6,7 @@ import ReaderOpenCC
 import Glibc
 #endif
 
-/// `reader`: the command line (design.md §5).
+/// `reader`: the command line (README, "Command line").
 @main
 struct ReaderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

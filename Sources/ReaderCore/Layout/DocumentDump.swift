@@ -1,6 +1,6 @@
 import Dispatch
 
-/// `reader --dump`: the whole document laid out as plain text (design.md §5).
+/// `reader --dump`: the whole document laid out as plain text (README, "Command line").
 ///
 /// Articles are laid out in batches on all cores; each batch becomes UTF-8 bytes that are
 /// handed out in document order as soon as the batches before them are done, by the

@@ -2,7 +2,7 @@
 import Glibc
 #endif
 
-/// Splits an issue's bytes into articles, sections and paragraphs (design.md §1).
+/// Splits an issue's bytes into articles, sections and paragraphs (ARCHITECTURE.md, "Where each rule lives").
 ///
 /// Works on bytes: every structural character (`#`, space, line ends) is ASCII and
 /// can never occur inside a multi-byte UTF-8 sequence, so no decoding is needed here.

@@ -18,7 +18,7 @@ public enum LineBreaker {
         /// The default, untailored UAX #14 rules (what `LineBreakTest.txt` checks;
         /// LB25 uses the regular-expression tailoring of UAX #14 Example 7).
         case uax14
-        /// UAX #14 plus the Chinese rules of design.md §2 (see `ChineseTailoring`):
+        /// UAX #14 plus the Chinese rules (ARCHITECTURE.md, "Where each rule lives") (see `ChineseTailoring`):
         /// no 。，、”）》 etc. at a line start, no “（《 at a line end, URLs and e-mail
         /// addresses kept whole, never a break inside a grapheme cluster.
         case chinese

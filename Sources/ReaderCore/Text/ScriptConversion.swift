@@ -4,7 +4,7 @@
 ///
 /// A paragraph is converted whole (OpenCC picks characters by phrase), then the result
 /// is aligned back to the source scalars, so that every converted scalar carries the
-/// offset of the source scalar it came from (see ARCHITECTURE.md, "Text"):
+/// offset of the source scalar it came from (see ARCHITECTURE.md, "Simplified and Traditional"):
 /// - When the result has as many scalars as the text and only letters changed (the
 ///   usual case: `s2t`, `t2s`, `s2hk` replace characters one for one), scalar `i` of the
 ///   result comes from scalar `i` of the text.

@@ -1,5 +1,5 @@
 /// Wraps a paragraph into lines that fit a width, using UAX #14 break opportunities
-/// with the Chinese tailoring (design.md §2).
+/// with the Chinese tailoring (ARCHITECTURE.md, "Where each rule lives").
 ///
 /// Guarantees: no line is wider than the width unless it holds a single grapheme
 /// cluster that is itself wider; text is never lost, reordered or duplicated (the

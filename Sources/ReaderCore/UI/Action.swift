@@ -54,7 +54,7 @@ public struct ScreenSize: Hashable, Sendable {
         self.columns = columns
     }
 
-    /// The smallest size the reader draws in (design.md §3).
+    /// The smallest size the reader draws in (ARCHITECTURE.md, "How to add …").
     public static let minimum = ScreenSize(rows: 5, columns: 20)
 
     public var isTooSmall: Bool { rows < ScreenSize.minimum.rows || columns < ScreenSize.minimum.columns }

@@ -36,7 +36,7 @@ public struct KeyBinding: Sendable {
     }
 }
 
-/// The one table of key bindings (design.md §4): dispatch and the help overlay both
+/// The one table of key bindings (ARCHITECTURE.md, "How to add …"): dispatch and the help overlay both
 /// read it. In the prompt, a character no binding claims is typed into the query.
 public enum KeyMap {
     static let digits: [Key] = (1...9).map { .character(Character(String($0))) }

@@ -1,7 +1,7 @@
 /// Everything the interactive reader shows, as a value: `apply(_:)` changes it for an
 /// action without any I/O, and `Renderer.render(_:size:)` draws it.
 ///
-/// Positions are source byte offsets (design.md §6): each article's scroll position is
+/// Positions are source byte offsets (ARCHITECTURE.md, "Invariants"): each article's scroll position is
 /// the offset of the first character on the top line, so re-layout at another width or
 /// with page-break repair toggled keeps that character on the top line.
 public struct ReaderState: Sendable {
@@ -222,7 +222,7 @@ public struct ReaderState: Sendable {
 
     // MARK: Update
 
-    /// The state after `action` (the pure `update(state, action)` of design.md §6).
+    /// The state after `action` (the pure `update(state, action)` of ARCHITECTURE.md, "Data flow").
     public static func update(_ state: ReaderState, _ action: Action) -> ReaderState {
         var next = state
         next.apply(action)

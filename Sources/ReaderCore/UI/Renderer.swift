@@ -1,4 +1,4 @@
-/// Draws a `ReaderState` into a `ScreenGrid` (the pure `render(state, size)` of design.md §6).
+/// Draws a `ReaderState` into a `ScreenGrid` (the pure `render(state, size)` of ARCHITECTURE.md, "Data flow").
 ///
 /// Only the visible lines of the article layout are drawn, so rendering costs the same
 /// for a short article and a long one.

@@ -2,7 +2,7 @@ import PropertyBased
 import Testing
 @testable import ReaderCore
 
-/// Every input quirk of design.md §1, each with its exact expected structure.
+/// Every input quirk of the issue grammar (ARCHITECTURE.md, "Where each rule lives"), each with its exact expected structure.
 @Suite struct DocumentParserTests {
     @Test func articlesSectionsAndParagraphs() {
         let document = Document(text: "## One\n\nFirst.\n\nSecond.\n\n### Part\n\nThird.\n## Two\nFourth.\n")

@@ -1,7 +1,7 @@
 import ReaderCore
 import Testing
 
-/// `render` compared with exact screens (design.md §3). Each expected screen is an
+/// `render` compared with exact screens (ARCHITECTURE.md, "How to add …"). Each expected screen is an
 /// array literal; when the text engine changes, a failing test prints the new one.
 @Suite struct ScreenTests {
     /// The seed at `columns`×`rows` after `keys`.
