@@ -67,7 +67,11 @@ struct ConversionInteractiveTests {
         let status = session.waitFor { $0.last?.hasSuffix("? help") == true && $0.last?.contains("(s2t)") == true }
         #expect(status.last == "    1 join | r: raw  (s2t)  45%  q back  t sections  ? help")
         session.send("k", "c")
-        let back = session.waitFor { $0.last?.hasPrefix(" shown as in the source") == true }
+        // The cells drawn after curses' refresh (ambiguous-width quotation marks) come a
+        // moment after the status bar: wait for the whole body, not only the message.
+        let back = session.waitFor {
+            $0.last?.hasPrefix(" shown as in the source") == true && $0.count == 12 && Array($0[0..<11]) == Array(before[0..<11])
+        }
         #expect(Array(back[0..<11]) == Array(before[0..<11]))
     }
 

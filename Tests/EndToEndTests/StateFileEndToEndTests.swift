@@ -50,7 +50,7 @@ struct StateFileEndToEndTests {
         #expect(mkfifo(file, 0o600) == 0)
         let session = shell()
         startReader(TmuxSession.quote(TmuxSession.seedPath), home: home, errors: home + ".err", in: session)
-        let screen = session.waitFor { $0.first?.hasPrefix(" Reader · ") == true }
+        let screen = session.waitFor { $0.first?.hasPrefix(" Reader | ") == true }
         #expect(screen.last?.hasPrefix(" cannot read the reading state ") == true, "\(screen.last ?? "")")
         session.send("q")
         #expect(session.waitFor { $0.contains("exit=0") }.contains("exit=0"))
@@ -72,7 +72,7 @@ struct StateFileEndToEndTests {
         ReaderBinary.writeFile(file, "reader-state 1\nhash \u{1B}[31m\u{202E}x\nend\n")
         let session = shell(columns: 200)
         startReader(TmuxSession.quote(TmuxSession.seedPath), home: home, errors: errors, in: session)
-        let screen = session.waitFor { $0.first?.hasPrefix(" Reader · ") == true }
+        let screen = session.waitFor { $0.first?.hasPrefix(" Reader | ") == true && $0.last?.contains("corrupt") == true }
         let shownFile = file.replacingOccurrences(of: "\u{1B}", with: "^[").replacingOccurrences(of: "\u{07}", with: "^G")
         #expect(shownFile.hasPrefix("/tmp/reader-osc-\(getpid())-^[]0;pwned^G/reader/"))
         let warning = "reading state \(shownFile) is corrupt (bad hash '^[[31m\u{FFFD}x'); starting afresh"
@@ -102,9 +102,9 @@ struct StateFileEndToEndTests {
         _ = TmuxSession.run("touch -d '1 hour ago' \(TmuxSession.quote(stale))")
         let session = shell()
         startReader(TmuxSession.quote(archive), home: home, errors: home + ".err", in: session)
-        session.waitFor { $0.first?.hasPrefix(" Reader · ") == true }
+        session.waitFor { $0.first?.hasPrefix(" Reader | ") == true }
         session.send("Down", "Enter")
-        session.waitFor { $0.first?.hasPrefix(" Reader · issue-102.txt") == true }
+        session.waitFor { $0.first?.hasPrefix(" Reader | issue-102.txt") == true }
         session.send("Enter")
         session.waitFor { $0.first?.hasPrefix(" [1/1] 第2期") == true }
         session.send("Q")
@@ -135,8 +135,8 @@ struct StateFileEndToEndTests {
         let session = shell()
         startReader("--no-state --config \(TmuxSession.quote(config)) \(TmuxSession.quote(TmuxSession.seedPath))",
                     home: home, errors: home + ".err", in: session)
-        let screen = session.waitFor { $0.first?.hasPrefix(" Reader · ") == true }
-        #expect(screen.first?.hasPrefix(" Reader · 000_87085fd43abf9c5f.txt") == true)
+        let screen = session.waitFor { $0.first?.hasPrefix(" Reader | ") == true }
+        #expect(screen.first?.hasPrefix(" Reader | 000_87085fd43abf9c5f.txt") == true)
         session.send("q")
         #expect(session.waitFor { $0.contains("exit=0") }.contains("exit=0"))
         #expect(ReaderBinary.readFile(home + ".err") == "reader: \(config):1: \(warning)\n")

@@ -63,7 +63,7 @@ struct TerminalRobustnessTests {
     @Test func controlBackslashQuits() {
         let session = shell()
         run(TmuxSession.readerCommand() + "; echo exit=$?", in: session)
-        session.waitFor { $0.first?.hasPrefix(" Reader · ") == true }
+        session.waitFor { $0.first?.hasPrefix(" Reader | ") == true }
         session.send("C-\\")
         let screen = session.waitFor { $0.contains { $0.hasPrefix("exit=") } }
         #expect(screen.contains("exit=131"))
@@ -197,7 +197,9 @@ struct TerminalRobustnessTests {
         let smallest = session.waitFor { $0.first?.hasPrefix(" Read") == true }
         #expect(smallest == [" Re...  10 articles", "▸  1 重庆计划3…", "   2 国内首个…   3§", "   3 首届明月…", " [1/10]      ? help"])
         session.tmux("resize-window -x 80 -y 24")
-        let full = session.waitFor { $0.first?.hasSuffix("10 articles") == true && $0.first?.count ?? 0 > 60 }
+        let full = session.waitFor {
+            $0.first?.hasSuffix("10 articles") == true && $0.first?.count ?? 0 > 60 && $0.count == 24 && !$0[23].isEmpty
+        }
         #expect(full[0] == " Reader | 000_87085fd43abf9c5f.txt                                  10 articles")
         #expect(full[23] == " [1/10]                                      j/k move  ⏎ open  / search  ? help")
         session.send("q")
