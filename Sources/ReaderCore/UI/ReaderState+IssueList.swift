@@ -1,0 +1,108 @@
+/// The issue list of an archive: its keys, and switching between the issues.
+extension ReaderState {
+    mutating func applyInIssues(_ action: Action) {
+        let count = issueEntryCount
+        let row = issueSelected
+        if let target = movedRow(action, from: row, count: count) {
+            selectIssueRow(target)
+            return
+        }
+        switch action {
+        case .open, .nextArticle:
+            openIssueRow(row)
+        case .number(let number):
+            if number >= 1, number <= count {
+                selectIssueRow(number - 1)
+                openIssueRow(number - 1)
+            } else {
+                message = archiveFilter == nil ? "no issue \(number)" : "no hit \(number)"
+            }
+        case .search:
+            prompt = SearchPrompt(
+                text: "", scope: .archive, savedTop: nil, savedSearch: nil, savedFilter: nil,
+                savedSelection: issueSelected, savedArchiveFilter: archiveFilter)
+        case .nextMatch, .previousMatch:
+            guard archiveFilter != nil, count > 0 else {
+                message = "no search (press / to search)"
+                return
+            }
+            selectIssueRow(wrappedHit(from: row, forward: action == .nextMatch, count: count))
+        case .back:
+            if archiveFilter != nil {
+                archiveFilter = nil
+                issueSelected = issueIndex
+                clampIssueListTop()
+            }
+        case .click(let clicked, _):
+            let index = issueListTop + clicked - 1
+            if clicked >= 1, clicked <= bodyRows, index >= 0, index < count { selectIssueRow(index) }
+        case .toggleConversion: toggleConversion()
+        case .help: overlay = .help(scroll: 0)
+        case .quit, .leave: isFinished = true
+        default: break
+        }
+    }
+
+    private mutating func selectIssueRow(_ row: Int) {
+        let count = issueEntryCount
+        guard count > 0 else { return }
+        issueSelected = max(0, min(count - 1, row))
+        clampIssueListTop()
+    }
+
+    mutating func clampIssueListTop() {
+        let count = issueEntryCount
+        if issueSelected < issueListTop { issueListTop = issueSelected }
+        if issueSelected >= issueListTop + bodyRows { issueListTop = issueSelected - bodyRows + 1 }
+        issueListTop = max(0, min(issueListTop, max(0, count - bodyRows)))
+    }
+
+    /// Enter on an issue-list row: the issue's article list, or (after a search) the
+    /// article with hits, at its first hit, with the issue's list filtered the same way.
+    private mutating func openIssueRow(_ row: Int) {
+        if let filter = archiveFilter {
+            guard filter.hits.indices.contains(row) else { return }
+            let hit = filter.hits[row]
+            enterIssue(hit.issue)
+            listFilter = ListFilter(query: filter.query, document: document)
+            selected = hit.article
+            clampListTop()
+            open(hit.article, atFirstHit: true)
+        } else if issues.indices.contains(row) {
+            enterIssue(row)
+        }
+    }
+
+    /// Makes issue `index` the open one, on its article list.
+    private mutating func enterIssue(_ index: Int) {
+        if index != issueIndex {
+            issues[issueIndex] = slot(issueIndex)
+            let next = issues[index]
+            issueIndex = index
+            document = next.document.withRepair(document.isRepaired)
+            readArticles = next.read
+            tops = next.tops
+            selected = next.selected
+            current = next.current
+            listTop = next.listTop
+            layouts = [:]
+        }
+        search = nil
+        listFilter = nil
+        pendingListSearch = nil
+        overlay = nil
+        screen = .list
+        clampListTop()
+    }
+
+    /// Back from an issue's article list to the issue list.
+    mutating func leaveIssue() {
+        issues[issueIndex] = slot(issueIndex)
+        listFilter = nil
+        pendingListSearch = nil
+        search = nil
+        screen = .issues
+        if archiveFilter == nil { issueSelected = issueIndex }
+        clampIssueListTop()
+    }
+}

@@ -1,0 +1,61 @@
+/// The mapping to and from the saved reading state (`ReadingState`) of an issue or of each issue of an archive.
+extension ReaderState {
+    /// Where the reader is, to be saved for the next run (`contentHash` is the document's).
+    public func readingState(contentHash: UInt64) -> ReadingState {
+        let article = screen == .article ? current : selected
+        let offset = document.articles.indices.contains(article) ? topOffset(of: article) : 0
+        return ReadingState(
+            contentHash: contentHash, screen: screen == .article ? .article : .list, article: article,
+            offset: offset, read: readArticles)
+    }
+
+    /// The reading state of issue `index` of an archive.
+    public func readingState(ofIssue index: Int, contentHash: UInt64) -> ReadingState {
+        if index == issueIndex, screen != .issues { return readingState(contentHash: contentHash) }
+        let slot = slot(index)
+        let article = slot.selected
+        let offset = slot.tops[article] ?? (slot.document.articles.indices.contains(article)
+            ? slot.document.articles[article].titleOffset : 0)
+        return ReadingState(contentHash: contentHash, screen: .list, article: article, offset: offset, read: slot.read)
+    }
+
+    /// Restores issue `index` of an archive from a saved state (the reader stays on the
+    /// issue list; the issue opens where it was left).
+    public mutating func restore(_ saved: ReadingState, issue index: Int) {
+        guard issues.indices.contains(index) else { return }
+        if index == issueIndex {
+            let shown = screen
+            restore(saved)
+            if shown == .issues { screen = .issues }
+            return
+        }
+        let articles = issues[index].document.articles
+        issues[index].read = saved.read.filter { articles.indices.contains($0) }
+        guard articles.indices.contains(saved.article) else { return }
+        issues[index].selected = saved.article
+        issues[index].current = saved.article
+        if articles[saved.article].range.contains(saved.offset) { issues[index].tops[saved.article] = saved.offset }
+    }
+
+    /// Goes back to a saved state. Anything that does not fit this document (an article
+    /// or offset out of range) is dropped, so a stale state can never point outside it.
+    /// After an action on a preview, only the read marks are restored, joining those
+    /// made since: the position stays where the user went.
+    public mutating func restore(_ saved: ReadingState) {
+        let articles = document.articles
+        let savedRead = saved.read.filter { articles.indices.contains($0) }
+        if actedOnPreview {
+            readArticles.formUnion(savedRead)
+            return
+        }
+        readArticles = savedRead
+        guard articles.indices.contains(saved.article) else { return }
+        let article = saved.article
+        selected = article
+        current = article
+        if articles[article].range.contains(saved.offset) { tops[article] = saved.offset }
+        screen = saved.screen == .article ? .article : .list
+        clampListTop()
+        cacheCurrentLayout()
+    }
+}

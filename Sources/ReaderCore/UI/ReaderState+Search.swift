@@ -1,0 +1,192 @@
+/// The search prompt: searching the article as typed, filtering the lists, and stepping through matches.
+extension ReaderState {
+    mutating func applyInPrompt(_ action: Action) {
+        guard var prompt else { return }
+        switch action {
+        case .insert(let character):
+            prompt.text.append(character)
+            self.prompt = prompt
+            searchAsTyped(prompt)
+        case .deleteBackward:
+            if prompt.text.isEmpty {
+                cancelPrompt(prompt)
+                return
+            }
+            prompt.text.removeLast()
+            self.prompt = prompt
+            searchAsTyped(prompt)
+        case .accept:
+            self.prompt = nil
+            if prompt.text.isEmpty {
+                cancelPrompt(prompt)
+                return
+            }
+            switch prompt.scope {
+            case .article:
+                if search?.matches.isEmpty ?? true { message = "not found: \(prompt.text)" }
+            case .list, .archive:
+                if pendingListSearch != nil {
+                    pendingListSearch?.isAccepted = true
+                } else {
+                    keepListWideSearch(prompt)
+                }
+            }
+        case .cancel:
+            cancelPrompt(prompt)
+        case .quit:
+            isFinished = true
+        default:
+            break
+        }
+    }
+
+    /// Enter on a list-wide search (the article list, or an archive's issue list): the
+    /// filter stays, or (no hits) the list goes back to how it was with a "not found" message.
+    private mutating func keepListWideSearch(_ prompt: SearchPrompt) {
+        let hits = prompt.scope == .archive ? archiveFilter?.hits.count : listFilter?.hits.count
+        guard (hits ?? 0) == 0 else { return }
+        restoreListBeforeSearch(prompt)
+        message = "not found: \(prompt.text)"
+    }
+
+    /// The article list (or, for an archive search, the issue list) as it was when
+    /// `prompt` opened: its filter and selection.
+    private mutating func restoreListBeforeSearch(_ prompt: SearchPrompt) {
+        if prompt.scope == .archive {
+            archiveFilter = prompt.savedArchiveFilter
+            issueSelected = prompt.savedSelection
+            clampIssueListTop()
+        } else {
+            listFilter = prompt.savedFilter
+            selected = prompt.savedSelection
+            clampListTop()
+        }
+    }
+
+    /// Runs the list-wide search of `prompt` now: filters the article list, or the issue list.
+    private mutating func filterListWide(_ prompt: SearchPrompt) {
+        if prompt.scope == .archive {
+            filterArchive(prompt.text)
+        } else {
+            filterList(prompt.text)
+        }
+    }
+
+    /// The documents a list-wide search of `scope` looks through.
+    private func searchedDocuments(_ scope: SearchPrompt.Scope) -> [Document] {
+        scope == .archive ? (0..<issues.count).map { slot($0).document } : [document]
+    }
+
+    /// Whether a list-wide search of `scope` can run now without waiting for an index, or
+    /// for the whole of an issue of which only a preview is there yet.
+    private func canSearchNow(_ scope: SearchPrompt.Scope) -> Bool {
+        !searchedDocuments(scope).contains { $0.isPreparingSearch || !$0.isComplete }
+    }
+
+    /// Whether the pending list-wide search can run now without waiting for an index.
+    public var isSearchReady: Bool {
+        pendingListSearch.map { canSearchNow($0.prompt.scope) } ?? true
+    }
+
+    /// Starts building the search indexes of every issue in the background (the terminal
+    /// app does, after the first frame), so that list-wide searches need not wait for them.
+    public func prepareSearch() {
+        Document.prepareSearch((0..<issues.count).map { slot($0).document })
+    }
+
+    /// `.searchReady`: runs the list-wide search typed while the index was being built,
+    /// as typing it would have (and, if Enter was pressed meanwhile, as Enter would have).
+    mutating func runPendingListSearch() {
+        guard let pending = pendingListSearch, isSearchReady else { return }
+        pendingListSearch = nil
+        filterListWide(pending.prompt)
+        if pending.isAccepted { keepListWideSearch(pending.prompt) }
+    }
+
+    /// Filters the issue list by a search of every issue for `query`.
+    private mutating func filterArchive(_ query: String) {
+        archiveFilter = ArchiveFilter(query: query, documents: searchedDocuments(.archive))
+        issueSelected = 0
+        issueListTop = 0
+    }
+
+    /// Filters the list by a list-wide search for `query` and selects its first hit.
+    private mutating func filterList(_ query: String) {
+        let filter = ListFilter(query: query, document: document)
+        listFilter = filter
+        if let first = filter.hits.first { selected = first.article }
+        listTop = 0
+        clampListTop()
+    }
+
+    /// Esc in the prompt: back to the position and search from before it opened.
+    private mutating func cancelPrompt(_ prompt: SearchPrompt) {
+        self.prompt = nil
+        pendingListSearch = nil
+        switch prompt.scope {
+        case .article:
+            search = prompt.savedSearch
+            if let top = prompt.savedTop { tops[current] = top }
+        case .list, .archive:
+            restoreListBeforeSearch(prompt)
+        }
+    }
+
+    /// Incremental search: re-run the query after each edit and follow the first match.
+    private mutating func searchAsTyped(_ prompt: SearchPrompt) {
+        switch prompt.scope {
+        case .article:
+            if let top = prompt.savedTop { tops[current] = top }
+            guard !prompt.text.isEmpty else {
+                search = prompt.savedSearch
+                return
+            }
+            let matches = ArticleSearch.matches(of: prompt.text, in: layout(of: current))
+            let from = prompt.savedTop ?? topOffset(of: current)
+            let first = matches.firstIndex { $0.start >= from } ?? (matches.isEmpty ? nil : 0)
+            search = PageSearch(query: prompt.text, article: current, matches: matches, current: first)
+            if let first { reveal(matches[first]) }
+        case .list, .archive:
+            pendingListSearch = nil
+            if prompt.text.isEmpty {
+                restoreListBeforeSearch(prompt)
+            } else if canSearchNow(prompt.scope) {
+                filterListWide(prompt)
+            } else {
+                pendingListSearch = PendingListSearch(prompt: prompt)
+            }
+        }
+    }
+
+    mutating func stepMatch(forward: Bool) {
+        guard var search, search.article == current else {
+            message = "no search (press / to search)"
+            return
+        }
+        guard !search.matches.isEmpty else {
+            message = "not found: \(search.query)"
+            return
+        }
+        let count = search.matches.count
+        let next: Int
+        if let index = search.current {
+            next = forward ? index + 1 : index - 1
+        } else {
+            // Nothing chosen yet: the first match from the top of the view.
+            let top = topOffset(of: current)
+            let after = search.matches.firstIndex { $0.start >= top } ?? count
+            next = forward ? after : after - 1
+        }
+        if next >= count {
+            search.current = 0
+            message = "search wrapped to the top"
+        } else if next < 0 {
+            search.current = count - 1
+            message = "search wrapped to the bottom"
+        } else {
+            search.current = next
+        }
+        self.search = search
+        if let index = search.current { reveal(search.matches[index]) }
+    }
+}
