@@ -16,7 +16,6 @@
 
 #include <ncursesw/ncurses.h>
 #include <locale.h>
-#include <stdlib.h>
 #include <time.h>
 #include <wchar.h>
 #include <signal.h>

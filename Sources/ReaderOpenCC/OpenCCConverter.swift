@@ -1,4 +1,4 @@
-import COpenCC
+internal import COpenCC
 import ReaderCore
 
 #if canImport(Glibc)

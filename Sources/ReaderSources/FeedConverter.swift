@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// RSS 2.0, RSS 1.0 (RDF) and Atom 1.0 feeds, parsed by libxml2, into the issue text:
 /// the feed's title is the issue's name, each item an article (`## item title`), its

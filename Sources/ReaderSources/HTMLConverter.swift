@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// Walks an HTML (or XHTML) tree parsed by libxml2 into a `CanonicalTextWriter`:
 /// headings become articles or sections, blocks paragraphs, list items bullets, table

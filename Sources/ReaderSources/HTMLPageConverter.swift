@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// A local HTML page into the issue text: its `<title>` is the issue's name and the
 /// title of any text before the first `<h1>`/`<h2>`; see `HTMLConverter` for the rest.

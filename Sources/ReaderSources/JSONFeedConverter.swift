@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import FoundationEssentials
 
 /// JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1), decoded by FoundationEssentials'

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// libxml2, set up for hostile input once: no external entity or DTD is ever loaded
 /// (a loader that refuses everything, and XML_PARSE_NONET), errors are never printed
