@@ -65,7 +65,7 @@ struct TerminalRobustnessTests {
         run(TmuxSession.readerCommand() + "; echo exit=$?", in: session)
         session.waitFor { $0.first?.hasPrefix(" Reader | ") == true }
         session.send("C-\\")
-        let screen = session.waitFor { $0.contains { $0.hasPrefix("exit=") } }
+        let screen = session.waitFor { $0.contains { $0.hasPrefix("exit=") && !$0.hasPrefix("exit=$") } }
         #expect(screen.contains("exit=131"))
         #expect(!screen.joined().contains("Backtrac"))
         expectSaneTerminal(session)
@@ -92,7 +92,7 @@ struct TerminalRobustnessTests {
         let pid = TmuxSession.run("cat \(pidFile)").output.split(separator: "\n").first.flatMap { Int32($0) } ?? 0
         #expect(pid > 0, sourceLocation: sourceLocation)
         if pid > 0 { kill(pid, signal) }
-        let screen = session.waitFor(timeout: 10) { $0.contains { $0.hasPrefix("exit=") } }
+        let screen = session.waitFor(timeout: 10) { $0.contains { $0.hasPrefix("exit=") && !$0.hasPrefix("exit=$") } }
         #expect(screen.contains("exit=\(status)"), sourceLocation: sourceLocation)
         expectSaneTerminal(session, sourceLocation: sourceLocation)
         return screen
