@@ -1,3 +1,5 @@
+import ReaderCore
+
 /// A stand-in for OpenCC in the fuzz build (which links no C library): a conversion
 /// that changes scripts one for one (`庆` → `慶`), grows a phrase (`空` → `太空`),
 /// shrinks one (`信息` → `訊`) and puts a control character in its output (`a` → ESC),
