@@ -117,7 +117,7 @@ struct ArchiveEndToEndTests {
         session.waitFor { $0.first?.hasPrefix("$") == true }
         session.type(TmuxSession.readerCommand(TmuxSession.quote(directory)) + " 2>\(directory).err; echo exit=$?")
         session.send("Enter")
-        let list = session.waitFor { $0.first?.hasPrefix(" Reader | ") == true }
+        let list = session.waitFor { $0.first?.hasPrefix(" Reader | ") == true && $0.count > 2 && !$0[2].isEmpty }
         let name = "reader-archive-\(getpid())/"
         #expect(list[0].hasPrefix(" Reader | \(name)"))
         #expect(list[0].hasSuffix("2 issues"))

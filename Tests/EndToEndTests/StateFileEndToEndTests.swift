@@ -50,7 +50,9 @@ struct StateFileEndToEndTests {
         #expect(mkfifo(file, 0o600) == 0)
         let session = shell()
         startReader(TmuxSession.quote(TmuxSession.seedPath), home: home, errors: home + ".err", in: session)
-        let screen = session.waitFor { $0.first?.hasPrefix(" Reader | ") == true }
+        let screen = session.waitFor {
+            $0.first?.hasPrefix(" Reader | ") == true && $0.last?.hasPrefix(" cannot read the reading state ") == true
+        }
         #expect(screen.last?.hasPrefix(" cannot read the reading state ") == true, "\(screen.last ?? "")")
         session.send("q")
         #expect(session.waitFor { $0.contains("exit=0") }.contains("exit=0"))
