@@ -142,7 +142,7 @@ import Glibc
         let name = target.split(separator: "/").last.map(String.init) ?? ""
         temporary.write(name, first.encoded() + String(repeating: "x", count: StateStore.sizeLimit))
         #expect(store.load(path: documentPath, contentHash: hash)
-            == .ignored(warning: "cannot read the reading state \(target): larger than 1048576 bytes; starting afresh"))
+            == .ignored(warning: "cannot read the reading state \(target): larger than 16777216 bytes; starting afresh"))
     }
 
     /// A `kill -9` during a save leaves its temporary file forever; such files (by their
