@@ -10,19 +10,11 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent()
 
     @Test func generatedFileMatchesGeneratorOutput() throws {
-        let root = Self.packageRoot
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", root.appendingPathComponent("Scripts/generate-unicode-tables.py").path, "--stdout"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-
-        let committed = try Data(contentsOf: root.appendingPathComponent(
-            "Sources/ReaderCore/Text/UnicodeTables.generated.swift"))
+        let generator = GeneratorScript(
+            script: "Scripts/generate-unicode-tables.py", generated: "Sources/ReaderCore/Text/UnicodeTables.generated.swift")
+        let (status, output) = try generator.run()
+        #expect(status == 0)
+        let committed = try generator.committed()
         #expect(output.count == committed.count)
         #expect(output == committed, "regenerate with: python3 Scripts/generate-unicode-tables.py")
     }
