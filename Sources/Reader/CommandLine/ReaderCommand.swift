@@ -22,6 +22,7 @@ struct ReaderCommand: ParsableCommand {
               reader seeds/000_87085fd43abf9c5f.txt       read an issue
               reader ~/papers/                             browse an archive of issues
               reader --list issue.txt                      list the articles
+              reader --search 空天 ~/papers/                 the articles that hold a word
               reader --dump --width 40 issue.txt | less    lay out for a pipe
               cat issue.txt | reader -                     read from standard input
               reader --generate-completion-script bash     print a bash completion script
@@ -29,10 +30,12 @@ struct ReaderCommand: ParsableCommand {
             Files:
               $XDG_STATE_HOME/reader/     reading state (default ~/.local/state/reader/)
               $XDG_CONFIG_HOME/reader/config.toml    settings (default ~/.config/reader/)
+              $XDG_CACHE_HOME/reader/     the search index (default ~/.cache/reader/)
 
             Exit status: 0 success; 64 usage error; 65 not a text file (binary, compressed, \
             not UTF-8), or an article over 64 MiB from a pipe; 66 cannot read the input \
-            (missing, no permission, an empty directory); 74 cannot write the output.
+            (missing, no permission, an empty directory); 74 cannot write the output. \
+            With --search, as grep: 0 found, 1 not found, 2 an error.
             """,
         version: ReaderVersion.current
     )
@@ -50,6 +53,16 @@ struct ReaderCommand: ParsableCommand {
 
     @Flag(help: "Print one line per article: number, title and section count, separated by tabs.")
     var list = false
+
+    @Option(help: ArgumentHelp(
+        "Print one line per article of the FILEs (and of the files under a directory) that holds QUERY: "
+            + "issue, article number, title and hits, separated by tabs. Case, full/half width and "
+            + "Simplified/Traditional are ignored, as in the reader's search.",
+        valueName: "QUERY"))
+    var search: String?
+
+    @Flag(help: "With --search: read every file instead of using the search index in $XDG_CACHE_HOME/reader/.")
+    var noIndex = false
 
     @Flag(help: "Show the text as it is, without joining paragraphs cut by page breaks.")
     var raw = false
@@ -87,7 +100,7 @@ struct ReaderCommand: ParsableCommand {
     var noConfig = false
 
     /// The FILE arguments as the bytes the shell gave (names that are not UTF-8 too).
-    private var paths: [PathName] { PathName.commandLine(files) }
+    var paths: [PathName] { PathName.commandLine(files) }
 
     /// Installs the crash handlers (one line on stderr, never the runtime's backtrace),
     /// then parses the command line and runs. A usage error quotes the arguments: its
@@ -114,6 +127,15 @@ struct ReaderCommand: ParsableCommand {
         if dump && list {
             throw ValidationError("--dump and --list cannot be used together.")
         }
+        if search != nil && (dump || list) {
+            throw ValidationError("--search cannot be used with --dump or --list.")
+        }
+        if search == nil && noIndex {
+            throw ValidationError("--no-index goes with --search.")
+        }
+        if search != nil && files.isEmpty {
+            throw ValidationError("--search needs a FILE or a directory to search.")
+        }
         if ambiguousWidth != nil && ambiguousWide {
             throw ValidationError("--ambiguous-width and --ambiguous-wide cannot be used together.")
         }
@@ -127,6 +149,9 @@ struct ReaderCommand: ParsableCommand {
 
     func run() throws {
         let settings = loadSettings()
+        if let search {
+            throw ExitCode(runSearch(search, settings: settings))
+        }
         let conversion = loadConversion(settings)
         /// The issue as shown: converted by --convert (or the configured conversion).
         func shown(_ document: Document) -> Document { conversion.map { document.withConversion($0) } ?? document }
@@ -306,7 +331,7 @@ struct ReaderCommand: ParsableCommand {
 
     /// The configuration file's settings (--config FILE, or the default file if there is
     /// one; none with --no-config). Its warnings go to stderr now, before any screen.
-    private func loadSettings() -> Configuration {
+    func loadSettings() -> Configuration {
         if noConfig { return Configuration() }
         let path = config ?? ConfigurationFile.defaultPath(
             xdgConfigHome: ProcessEnvironment.value("XDG_CONFIG_HOME"), home: ProcessEnvironment.value("HOME"))

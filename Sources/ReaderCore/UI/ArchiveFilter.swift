@@ -24,8 +24,8 @@ public struct ArchiveFilter: Sendable, Equatable {
         let needle = SearchFolding.fold(query)
         var hits: [Hit] = []
         for (issue, document) in documents.enumerated() where !needle.isEmpty {
-            for (article, count) in document.searchIndex.counts(of: needle).enumerated() where count > 0 {
-                hits.append(Hit(issue: issue, article: article, count: count))
+            for hit in document.articleHits(of: needle) {
+                hits.append(Hit(issue: issue, article: hit.article, count: hit.count))
             }
         }
         self.hits = hits

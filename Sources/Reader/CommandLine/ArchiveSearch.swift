@@ -1,0 +1,95 @@
+import Dispatch
+import ReaderCore
+
+/// `reader --search QUERY FILE…`: one line per article holding the query,
+/// `issue<TAB>article<TAB>title<TAB>hits`, issue by issue in `IssueTree` order. The
+/// counts are those of the interactive list-wide search (`Document.articleHits`), hit for
+/// hit. Files are read and searched on every core, a batch at a time, and printed in
+/// order as each batch ends (README, "Searching an archive").
+struct ArchiveSearch {
+    /// Exit statuses, as grep's.
+    static let exitFound: Int32 = 0
+    static let exitNotFound: Int32 = 1
+    static let exitError: Int32 = 2
+
+    /// What searching one file gave.
+    struct FileResult: Sendable {
+        /// The lines to print (already safe: names and titles through `SafeText`).
+        var lines = ""
+        var found = false
+        /// A one-line warning (the file was skipped).
+        var warning: String?
+        /// Whether the file could not be read (not merely not text).
+        var failed = false
+        /// The file's grams and content hash, when asked for (to index it).
+        var indexEntry: IndexEntry?
+    }
+
+    /// What the persistent index keeps of a file.
+    struct IndexEntry: Sendable {
+        var contentHash: Int64
+        var repair: Bool
+        var grams: [Int64]
+    }
+
+    /// Files searched at once (their results are printed together).
+    static let batchSize = 256
+
+    let needle: [Unicode.Scalar]
+    /// Page-break repair as the reader applies it (the setting, and not `--raw`).
+    let repair: Bool
+
+    /// Searches `files[index]` for each index of `selection` (in order), on every core, a
+    /// batch at a time; `indexing` says which files also give their `IndexEntry`.
+    /// `report` gets each file's result in order.
+    func search(
+        _ files: [IssueTree.File], selection: [Int], indexing: (Int) -> Bool,
+        report: (Int, FileResult) -> Void
+    ) {
+        var start = 0
+        while start < selection.count {
+            let batch = Array(selection[start..<min(selection.count, start + ArchiveSearch.batchSize)])
+            var results = [FileResult](repeating: FileResult(), count: batch.count)
+            let wanted = batch.map(indexing)
+            results.withUnsafeMutableBufferPointer { results in
+                nonisolated(unsafe) let results = results
+                DispatchQueue.concurrentPerform(iterations: batch.count) { number in
+                    results[number] = searchFile(files[batch[number]].path, index: wanted[number])
+                }
+            }
+            for (number, result) in results.enumerated() { report(batch[number], result) }
+            start += ArchiveSearch.batchSize
+        }
+    }
+
+    /// Reads and searches one file as the reader would open it (`IssueInput.load`, a
+    /// `Document` with the same repair), and makes its `IndexEntry` when `index` is set.
+    func searchFile(_ path: PathName, index: Bool) -> FileResult {
+        var result = FileResult()
+        let input: IssueInput
+        do {
+            input = try IssueInput.load(path)
+        } catch let failure as IssueInput.Failure {
+            result.warning = "\(failure.message); skipped"
+            result.failed = failure.exitCode != IssueInput.exitDataError
+            return result
+        } catch {
+            result.warning = "\(path.shown): \(error); skipped"
+            result.failed = true
+            return result
+        }
+        let repairs = repair && !input.isConverted
+        let document = Document(bytes: input.bytes, name: input.name, repair: repairs)
+        let shownPath = path.shown
+        for hit in document.articleHits(of: needle) {
+            result.lines += "\(shownPath)\t\(hit.article + 1)\t\(document.articles[hit.article].title)\t\(hit.count)\n"
+            result.found = true
+        }
+        if index {
+            let hash = input.bytes.withUnsafeBufferPointer { FNV1a.wordHash($0) }
+            result.indexEntry = IndexEntry(
+                contentHash: Int64(bitPattern: hash), repair: repairs, grams: SearchGrams.grams(of: document))
+        }
+        return result
+    }
+}
