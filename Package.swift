@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
         .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         /// ncursesw, wrapped for Swift. Only the terminal adapter imports it.
@@ -34,11 +35,17 @@ let package = Package(
         .systemLibrary(name: "CCmark", path: "Sources/CCmark"),
         /// Feeds, HTML and Markdown files turned into the issue text that ReaderCore parses.
         .target(name: "ReaderSources", dependencies: ["ReaderCore", "CLibXML2", "CCmark"], path: "Sources/ReaderSources"),
+        /// The persistent search index (SQLite through GRDB) in $XDG_CACHE_HOME/reader/.
+        .target(
+            name: "ReaderIndex",
+            dependencies: ["ReaderCore", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Sources/ReaderIndex"
+        ),
         /// The `reader` executable: command line, ncurses adapter, main.
         .executableTarget(
             name: "Reader",
             dependencies: [
-                "ReaderCore", "ReaderConfig", "ReaderOpenCC", "ReaderSources", "CNcurses",
+                "ReaderCore", "ReaderConfig", "ReaderOpenCC", "ReaderSources", "ReaderIndex", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/Reader"
@@ -48,7 +55,7 @@ let package = Package(
         .testTarget(
             name: "ReaderCoreTests",
             dependencies: [
-                "ReaderCore", "ReaderConfig", "ReaderOpenCC", "ReaderSources",
+                "ReaderCore", "ReaderConfig", "ReaderOpenCC", "ReaderSources", "ReaderIndex",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             path: "Tests/ReaderCoreTests"

@@ -18,7 +18,11 @@ RUNS=${RUNS:-5}
 QUERY=${QUERY:-空天信息}
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 
-python3 Scripts/make-corpus.py "$DATA"
+# BENCH_ROWS=decade runs only the archive-search rows (section 7), at DECADE_YEARS
+# years (default 10, ≈ 1.2 GB; `make bench BENCH_ROWS=decade DECADE_YEARS=1` for ≈ 120 MB).
+BENCH_ROWS=${BENCH_ROWS:-all}
+DECADE_YEARS=${DECADE_YEARS:-10}
+[ "$BENCH_ROWS" = all ] && python3 Scripts/make-corpus.py "$DATA"
 BIG=$DATA/seed-100mb.txt
 PARAGRAPH=$DATA/one-paragraph-10mb.txt
 TINY=$DATA/tiny-1m.txt
@@ -72,6 +76,7 @@ add() { ROWS+=("$1|$2|$3|$4|$5|$6"); }
 verdict() { if python3 -c "import sys; sys.exit(0 if ($1) else 1)"; then echo pass; else echo FAIL; fi; }
 
 echo "bench: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB, $(uname -sr)" >&2
+if [ "$BENCH_ROWS" = all ]; then
 BIG_MB=$(megabytes "$BIG")
 
 # 1. Full layout of 100 MB: time, throughput, peak memory vs w3m.
@@ -153,6 +158,53 @@ add "  same: slowest key while indexing (ms)" "$(printf %.1f "$archive_typed")" 
     "$(printf %.2f× "$(calc "$archive_typed / 100")")" "≤ 100 ms" "$(verdict "$archive_typed <= 100")"
 add "  search with indexes built: slowest key (ms)" "$(printf %.1f "$archive_ready")" "target 100" \
     "$(printf %.2f× "$(calc "$archive_ready / 100")")" "≤ 100 ms" "$(verdict "$archive_ready <= 100")"
+fi
+
+# 7. Search a decade: `reader --search` over DECADE_YEARS years of a daily (20 pages a day,
+# Scripts/make-decade-corpus.py) with its index, without it, and building it, vs grep -rcF
+# (page cache warm: every command runs once before it is timed).
+echo "bench: decade search ($DECADE_YEARS years)…" >&2
+DECADE=$DATA/decade-$DECADE_YEARS
+python3 Scripts/make-decade-corpus.py "$DECADE" "$DECADE_YEARS"
+DECADE_MB=$(calc "$(du -sb "$DECADE" | cut -f1) / 1e6")
+DECADE_FILES=$(find "$DECADE" -type f -name '*.txt' | wc -l)
+CACHE=$TMP/cache
+SEARCH="env XDG_CACHE_HOME=$CACHE $READER --no-config --search"
+# Exit status 1 (no match) is not a failure here.
+hyper_any() {
+    local runs=$1; shift
+    hyperfine --style none -i --runs "$runs" --warmup 1 --export-json "$TMP/h.json" "$@" >/dev/null 2>&1
+    python3 -c "import json; print(json.load(open('$TMP/h.json'))['results'][0]['median'])"
+}
+label="${DECADE_YEARS} y, $(printf %.0f "$DECADE_MB") MB, $DECADE_FILES files"
+grep_build=$(hyper_any "$RUNS" "grep -rcF 鲲鹏 $DECADE")
+build=$(hyperfine --style none -i --runs 3 --prepare "rm -rf $CACHE" --export-json "$TMP/h.json" \
+    "$SEARCH 鲲鹏 $DECADE" >/dev/null 2>&1; python3 -c "import json; print(json.load(open('$TMP/h.json'))['results'][0]['median'])")
+add "index build + first search, $label (s)" "$(printf %.2f "$build")" "grep -rcF $(printf %.2f "$grep_build")" \
+    "$(printf %.1f× "$(calc "$build / $grep_build")")" "≤ 3× grep" "$(verdict "$build <= 3 * $grep_build")"
+index_mb=$(calc "$(du -sb "$CACHE/reader" | cut -f1) / 1e6")
+add "  index size (MB)" "$(printf %.0f "$index_mb")" "corpus $(printf %.0f "$DECADE_MB")" \
+    "$(printf %.2f× "$(calc "$index_mb / $DECADE_MB")")" "≤ 1× corpus" "$(verdict "$index_mb <= $DECADE_MB")"
+for query in 鲲鹏 量子纠缠 Zephyrine 4711093 重庆; do
+    indexed=$(hyper_any "$RUNS" "$SEARCH $query $DECADE")
+    grep_s=$(hyper_any "$RUNS" "grep -rcF $query $DECADE")
+    ratio=$(calc "$grep_s / $indexed")
+    if [ "$query" = 重庆 ]; then
+        target="—"; result="—"; name="  common word, in every file"
+    else
+        target="≥ 20× faster"; result=$(verdict "$ratio >= 20"); name="search with index"
+    fi
+    add "$name: $query (ms)" "$(printf %.0f "$(calc "$indexed * 1000")")" \
+        "grep -rcF $(printf %.0f "$(calc "$grep_s * 1000")")" "$(printf %.1f× "$ratio") faster" "$target" "$result"
+done
+for query in 鲲鹏 Zephyrine; do
+    plain=$(hyper_any "$RUNS" "$SEARCH $query --no-index $DECADE")
+    grep_s=$(hyper_any "$RUNS" "grep -rcF $query $DECADE")
+    ratio=$(calc "$plain / $grep_s")
+    add "search --no-index: $query (ms)" "$(printf %.0f "$(calc "$plain * 1000")")" \
+        "grep -rcF $(printf %.0f "$(calc "$grep_s * 1000")")" "$(printf %.2f× "$ratio")" "≤ 1.5× grep" \
+        "$(verdict "$ratio <= 1.5")"
+done
 
 echo
 printf '%s\n' "${ROWS[@]}" | python3 -c '

@@ -13,6 +13,8 @@ enum IssueTree {
     struct File {
         /// The path as the command line gave it, with the names below it appended.
         var path: PathName
+        /// Which root (command-line path) it was found under.
+        var root: Int
         var size: Int
         /// Modification time in nanoseconds.
         var modified: Int64
@@ -23,7 +25,7 @@ enum IssueTree {
     static func files(under roots: [PathName], warn: (String) -> Void) -> (files: [File], failed: Bool) {
         var files: [File] = []
         var failed = false
-        for root in roots {
+        for (number, root) in roots.enumerated() {
             var info = stat()
             guard root.withCString({ stat($0, &info) }) == 0 else {
                 warn("\(root.shown): \(IssueInput.errorText(errno))")
@@ -31,16 +33,16 @@ enum IssueTree {
                 continue
             }
             if info.st_mode & S_IFMT == S_IFDIR {
-                if !walk(root, into: &files, warn: warn) { failed = true }
+                if !walk(root, root: number, into: &files, warn: warn) { failed = true }
             } else {
-                files.append(File(path: root, size: Int(info.st_size), modified: modifiedTime(info)))
+                files.append(File(path: root, root: number, size: Int(info.st_size), modified: modifiedTime(info)))
             }
         }
         return (files, failed)
     }
 
     /// Adds the files under the directory `directory` (false when some directory could not be read).
-    private static func walk(_ directory: PathName, into files: inout [File], warn: (String) -> Void) -> Bool {
+    private static func walk(_ directory: PathName, root: Int, into files: inout [File], warn: (String) -> Void) -> Bool {
         guard let names = directory.withCString({ IssueDirectory.entryNameBytes($0) }) else {
             warn("\(directory.shown): \(IssueInput.errorText(errno))")
             return false
@@ -51,13 +53,15 @@ enum IssueTree {
             var info = stat()
             guard path.withCString({ stat($0, &info) }) == 0 else { continue }
             switch info.st_mode & S_IFMT {
-            case S_IFREG: files.append(File(path: path, size: Int(info.st_size), modified: modifiedTime(info)))
+            case S_IFREG: files.append(File(path: path, root: root, size: Int(info.st_size), modified: modifiedTime(info)))
             case S_IFDIR: subdirectories.append(path)
             default: break
             }
         }
         var complete = true
-        for subdirectory in subdirectories where !walk(subdirectory, into: &files, warn: warn) { complete = false }
+        for subdirectory in subdirectories where !walk(subdirectory, root: root, into: &files, warn: warn) {
+            complete = false
+        }
         return complete
     }
 

@@ -1,15 +1,26 @@
 import ReaderCore
+import ReaderIndex
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 extension ReaderCommand {
     /// `--search QUERY FILE…` (`ArchiveSearch`): prints the articles with hits and
-    /// returns grep's exit status.
+    /// returns grep's exit status. With the index (`SearchStore`, unless --no-index),
+    /// only the files that may hold the query and the files new or changed since they
+    /// were indexed are read; those are indexed on the way (ARCHITECTURE.md, "Search index").
     func runSearch(_ query: String, settings: Configuration) -> Int32 {
         let output = FileHandleOutput.standardOutput
         let (files, listFailed) = IssueTree.files(under: paths) { FileHandleOutput.warn($0) }
         var failed = listFailed
         var found = false
-        let search = ArchiveSearch(needle: SearchFolding.fold(query), repair: settings.repair && !raw)
-        search.search(files, selection: Array(files.indices), indexing: { _ in false }) { _, result in
+        let needle = SearchFolding.fold(query)
+        let search = ArchiveSearch(needle: needle, repair: settings.repair && !raw)
+        let plan = noIndex ? nil : IndexedSearchPlan(files: files, roots: paths, needle: needle, repair: search.repair)
+        var pending: [SearchStore.Entry] = []
+        search.search(files, selection: plan?.selection ?? Array(files.indices), indexing: { plan?.isDirty($0) ?? false }) {
+            index, result in
             if let warning = result.warning {
                 output.flush()
                 FileHandleOutput.warn(warning)
@@ -17,8 +28,19 @@ extension ReaderCommand {
             failed = failed || result.failed
             found = found || result.found
             output.write(result.lines)
+            if let plan, let entry = result.indexEntry {
+                pending.append(plan.entry(at: index, file: files[index], entry))
+                if pending.count >= IndexedSearchPlan.segmentFiles {
+                    plan.store.record(pending)
+                    pending = []
+                }
+            }
         }
         output.flush()
+        if let plan {
+            plan.store.record(pending)
+            plan.store.remove(paths: plan.removedPaths)
+        }
         if failed { return ArchiveSearch.exitError }
         return found ? ArchiveSearch.exitFound : ArchiveSearch.exitNotFound
     }

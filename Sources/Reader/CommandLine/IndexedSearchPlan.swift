@@ -1,0 +1,81 @@
+import ReaderCore
+import ReaderIndex
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Which files a `--search` with the index reads: those new or changed since they were
+/// indexed (by size, time and repair setting), and the indexed ones that hold every
+/// gram of the query. Nil when there is no index to use (no cache directory, or it
+/// cannot be opened): then every file is read.
+struct IndexedSearchPlan {
+    /// Files recorded in one segment (one transaction).
+    static let segmentFiles = 1024
+
+    let store: SearchStore
+    /// The indexes (into the file list) of the files to read, in order.
+    let selection: [Int]
+    /// The index's key of each file: its absolute path's bytes.
+    let keys: [[UInt8]]
+    private let dirty: Set<Int>
+    /// Indexed files under the directories searched that are no longer there.
+    let removedPaths: [[UInt8]]
+    /// Files modified after this time (nanoseconds) are recorded without their time, so
+    /// that they are read again next time: a file written again within the same clock
+    /// tick keeps its time, and, at the same size, would look unchanged ("racily clean",
+    /// as git calls it).
+    let racyAfter: Int64
+
+    /// How recent a modification time must be to be distrusted (`racyAfter`).
+    static let racyNanoseconds: Int64 = 2_000_000_000
+
+    init?(files: [IssueTree.File], roots: [PathName], needle: [Unicode.Scalar], repair: Bool) {
+        guard let directory = SearchStore.directory(
+            xdgCacheHome: ProcessEnvironment.value("XDG_CACHE_HOME"), home: ProcessEnvironment.value("HOME")),
+              let store = SearchStore(directory: directory),
+              let (known, candidates) = store.lookup(grams: SearchGrams.grams(of: needle))
+        else { return nil }
+        self.store = store
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        racyAfter = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec) - IndexedSearchPlan.racyNanoseconds
+        // Each root resolved once; the files under it keep the names below it.
+        let realRoots = roots.map { root in IssueInput.absolute(root).map { Array($0.utf8) } }
+        keys = files.map { file in
+            guard let real = realRoots[file.root] else { return file.path.bytes }
+            return real + file.path.bytes.dropFirst(roots[file.root].bytes.count)
+        }
+        var selection: [Int] = []
+        var dirty = Set<Int>()
+        for (index, file) in files.enumerated() {
+            guard let record = known[keys[index]], record.size == file.size, record.modified == file.modified,
+                  record.repair == repair
+            else {
+                dirty.insert(index)
+                selection.append(index)
+                continue
+            }
+            if candidates?.contains(record.id) ?? true { selection.append(index) }
+        }
+        self.selection = selection
+        self.dirty = dirty
+        let present = Set(keys)
+        let directories = zip(roots, realRoots).compactMap { root, real in
+            IssueInput.isDirectory(root) ? real.map { $0 + [0x2F] } : nil
+        }
+        removedPaths = known.keys.filter { path in
+            !present.contains(path) && directories.contains { path.starts(with: $0) }
+        }
+    }
+
+    /// Whether `files[index]` must be (re)indexed.
+    func isDirty(_ index: Int) -> Bool { dirty.contains(index) }
+
+    /// The index entry of `files[index]`, read.
+    func entry(at index: Int, file: IssueTree.File, _ entry: ArchiveSearch.IndexEntry) -> SearchStore.Entry {
+        SearchStore.Entry(
+            path: keys[index], size: file.size, modified: file.modified >= racyAfter ? -1 : file.modified, contentHash: entry.contentHash,
+            repair: entry.repair, grams: entry.grams)
+    }
+}
