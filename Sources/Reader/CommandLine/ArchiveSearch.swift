@@ -1,6 +1,10 @@
 import Dispatch
 import ReaderCore
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// `reader --search QUERY FILE…`: one line per article holding the query,
 /// `issue<TAB>article<TAB>title<TAB>hits`, issue by issue in `IssueTree` order. The
 /// counts are those of the interactive list-wide search (`Document.articleHits`), hit for
@@ -38,6 +42,14 @@ struct ArchiveSearch {
     let needle: [Unicode.Scalar]
     /// Page-break repair as the reader applies it (the setting, and not `--raw`).
     let repair: Bool
+    /// Skips the issue text files that cannot hold the needle, unparsed.
+    let prefilter: SearchPrefilter
+
+    init(needle: [Unicode.Scalar], repair: Bool) {
+        self.needle = needle
+        self.repair = repair
+        prefilter = SearchPrefilter(needle: needle)
+    }
 
     /// Searches `files[index]` for each index of `selection` (in order), on every core, a
     /// batch at a time; `indexing` says which files also give their `IndexEntry`.
@@ -68,7 +80,18 @@ struct ArchiveSearch {
         var result = FileResult()
         let input: IssueInput
         do {
-            input = try IssueInput.load(path)
+            if let bytes = ArchiveSearch.readRegularFile(path) {
+                let name = path.baseName.shown
+                // Issue text (not a feed, page or Markdown file) that cannot hold the
+                // needle is done with, unless it is to be indexed.
+                if !index, !prefilter.passesEverything, IssueInput.isText(name, start: bytes.bytes(0..<min(bytes.count, 1024))),
+                   !bytes.withUnsafeBufferPointer(prefilter.mayMatch) {
+                    return result
+                }
+                input = try IssueInput.prepared(IssueInput(name: name, bytes: bytes))
+            } else {
+                input = try IssueInput.load(path)
+            }
         } catch let failure as IssueInput.Failure {
             result.warning = "\(failure.message); skipped"
             result.failed = failure.exitCode != IssueInput.exitDataError
@@ -91,5 +114,16 @@ struct ArchiveSearch {
                 contentHash: Int64(bitPattern: hash), repair: repairs, grams: SearchGrams.grams(of: document))
         }
         return result
+    }
+
+    /// The whole of `path` when it is a regular file that reads; nil otherwise (then
+    /// `IssueInput.load` reads it, and says what is wrong).
+    static func readRegularFile(_ path: PathName) -> SourceBytes? {
+        let descriptor = path.withCString { open($0, O_RDONLY | O_CLOEXEC) }
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size > 0 else { return nil }
+        return SourceBytes.reading(descriptor: descriptor, size: Int(info.st_size))
     }
 }
