@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import ReaderCore
 
 /// The persistent search index (ARCHITECTURE.md, "Search index"): for every file searched
 /// once, its size, modification time, content hash and the grams of its search texts
@@ -84,7 +85,7 @@ public final class SearchStore {
     /// Opens the database at `path` with its schema (made when missing, made again when
     /// another version's), checking that it reads.
     private static func open(_ path: String) throws -> DatabaseQueue {
-        var configuration = Configuration()
+        var configuration = GRDB.Configuration()
         configuration.busyMode = .timeout(60)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
@@ -205,7 +206,12 @@ public final class SearchStore {
     }
 
     private func record(_ entries: [Entry], in db: Database) throws {
-        var postings: [Int64: [Int64]] = [:]
+        // Each gram's ids as a list threaded through `ids`/`next` from `heads` (the
+        // newest first): no array per gram.
+        var grams = GramTable(capacity: 1 << 16)
+        var heads: [Int32] = []
+        var ids: [Int64] = []
+        var next: [Int32] = []
         var dead = 0
         for entry in entries {
             let path = Data(entry.path)
@@ -227,14 +233,28 @@ public final class SearchStore {
                 sql: "INSERT INTO files (path, size, modified, hash, repair) VALUES (?, ?, ?, ?, ?)",
                 arguments: [path, entry.size, entry.modified, entry.contentHash, entry.repair])
             let id = db.lastInsertedRowID
-            for gram in entry.grams { postings[gram, default: []].append(id) }
+            for gram in entry.grams {
+                let slot = grams.slot(of: gram)
+                if slot == heads.count { heads.append(-1) }
+                next.append(heads[slot])
+                heads[slot] = Int32(ids.count)
+                ids.append(id)
+            }
         }
-        if !postings.isEmpty {
+        if !heads.isEmpty {
             let segment = (try Int64.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'segment'") ?? 0) + 1
             try db.execute(sql: "UPDATE meta SET value = ? WHERE key = 'segment'", arguments: [segment])
             let insert = try db.makeStatement(sql: "INSERT INTO postings (gram, segment, ids) VALUES (?, ?, ?)")
-            for (gram, ids) in postings {
-                try insert.execute(arguments: [gram, segment, PostingList.encode(ids)])
+            var list: [Int64] = []
+            for (slot, gram) in grams.inserted.enumerated() {
+                list.removeAll(keepingCapacity: true)
+                var link = heads[slot]
+                while link >= 0 {
+                    list.append(ids[Int(link)])
+                    link = next[Int(link)]
+                }
+                list.reverse()
+                try insert.execute(arguments: [gram, segment, PostingList.encode(list)])
             }
         }
         try addDead(dead, in: db)

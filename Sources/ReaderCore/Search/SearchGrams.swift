@@ -24,23 +24,18 @@ public enum SearchGrams {
         return Array(Set(keys)).sorted()
     }
 
-    /// The sorted distinct grams of every search text of `document`.
+    /// The distinct grams of every search text of `document`, in the order first met.
     public static func grams(of document: Document) -> [Int64] {
-        var keys: [Int64] = []
+        var table = GramTable(capacity: document.source.count / 4)
         for chunk in document.searchIndex.chunks {
-            chunk.bytes.withUnsafeBufferPointer { appendGrams(of: $0, to: &keys) }
+            chunk.bytes.withUnsafeBufferPointer { addGrams(of: $0, to: &table) }
         }
-        keys.sort()
-        var unique: [Int64] = []
-        unique.reserveCapacity(keys.count)
-        for key in keys where unique.last != key { unique.append(key) }
-        return unique
+        return table.inserted
     }
 
-    /// Appends the pairs of scalars of the folded UTF-8 `bytes` (valid UTF-8 but for the
+    /// Adds the pairs of scalars of the folded UTF-8 `bytes` (valid UTF-8 but for the
     /// `SearchIndex.separator`s that end each text; no pair spans a separator).
-    private static func appendGrams(of bytes: UnsafeBufferPointer<UInt8>, to keys: inout [Int64]) {
-        keys.reserveCapacity(keys.count + bytes.count / 2)
+    private static func addGrams(of bytes: UnsafeBufferPointer<UInt8>, to table: inout GramTable) {
         var previous: UInt32? = nil
         var index = 0
         let count = bytes.count
@@ -71,7 +66,7 @@ public enum SearchGrams {
                 value = value << 6 | UInt32(bytes[index + next] & 0x3F)
                 next += 1
             }
-            if let previous { keys.append(key(previous, value)) }
+            if let previous { _ = table.slot(of: key(previous, value)) }
             previous = value
             index += length
         }
