@@ -89,6 +89,8 @@ public final class SearchStore {
         configuration.busyMode = .timeout(60)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // 32 MiB of pages: a segment's inserts touch leaves all over the postings tree.
+            try db.execute(sql: "PRAGMA cache_size = -32768")
         }
         let queue = try DatabaseQueue(path: path, configuration: configuration)
         try queue.writeWithoutTransaction { db in
@@ -206,12 +208,11 @@ public final class SearchStore {
     }
 
     private func record(_ entries: [Entry], in db: Database) throws {
-        // Each gram's ids as a list threaded through `ids`/`next` from `heads` (the
-        // newest first): no array per gram.
+        // Each gram's slot, gram after gram of each new file (`slotSequence`), counted
+        // per slot; then the ids are placed slot by slot (a counting sort), ascending.
         var grams = GramTable(capacity: 1 << 16)
-        var heads: [Int32] = []
-        var ids: [Int64] = []
-        var next: [Int32] = []
+        var slotSequence: [Int32] = []
+        var recorded: [(id: Int64, grams: Int)] = []
         var dead = 0
         for entry in entries {
             let path = Data(entry.path)
@@ -232,28 +233,29 @@ public final class SearchStore {
             try db.execute(
                 sql: "INSERT INTO files (path, size, modified, hash, repair) VALUES (?, ?, ?, ?, ?)",
                 arguments: [path, entry.size, entry.modified, entry.contentHash, entry.repair])
-            let id = db.lastInsertedRowID
-            for gram in entry.grams {
-                let slot = grams.slot(of: gram)
-                if slot == heads.count { heads.append(-1) }
-                next.append(heads[slot])
-                heads[slot] = Int32(ids.count)
-                ids.append(id)
-            }
+            recorded.append((db.lastInsertedRowID, entry.grams.count))
+            for gram in entry.grams { slotSequence.append(Int32(grams.slot(of: gram))) }
         }
-        if !heads.isEmpty {
+        if !slotSequence.isEmpty {
+            var starts = [Int](repeating: 0, count: grams.inserted.count + 1)
+            for slot in slotSequence { starts[Int(slot) + 1] += 1 }
+            for slot in 0..<grams.inserted.count { starts[slot + 1] += starts[slot] }
+            var fill = starts
+            var ids = [Int64](repeating: 0, count: slotSequence.count)
+            var position = 0
+            for (id, count) in recorded {
+                for slot in slotSequence[position..<position + count] {
+                    ids[fill[Int(slot)]] = id
+                    fill[Int(slot)] += 1
+                }
+                position += count
+            }
             let segment = (try Int64.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'segment'") ?? 0) + 1
             try db.execute(sql: "UPDATE meta SET value = ? WHERE key = 'segment'", arguments: [segment])
             let insert = try db.makeStatement(sql: "INSERT INTO postings (gram, segment, ids) VALUES (?, ?, ?)")
-            var list: [Int64] = []
-            for (slot, gram) in grams.inserted.enumerated() {
-                list.removeAll(keepingCapacity: true)
-                var link = heads[slot]
-                while link >= 0 {
-                    list.append(ids[Int(link)])
-                    link = next[Int(link)]
-                }
-                list.reverse()
+            // In key order: each insert lands next to the one before.
+            for (slot, gram) in grams.inserted.enumerated().sorted(by: { $0.element < $1.element }) {
+                let list = Array(ids[starts[slot]..<starts[slot + 1]])
                 try insert.execute(arguments: [gram, segment, PostingList.encode(list)])
             }
         }

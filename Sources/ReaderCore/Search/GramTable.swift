@@ -7,6 +7,8 @@ public struct GramTable {
     /// Slot number of each key (its order of first insertion), -1 for an empty place.
     private var slots: [Int32]
     private var mask: Int
+    /// 64 minus the number of bits of a place: the hash is the product's top bits.
+    private var shift: UInt64
     /// The distinct keys in order of first insertion.
     public private(set) var inserted: [Int64] = []
 
@@ -16,12 +18,14 @@ public struct GramTable {
         keys = [Int64](repeating: 0, count: size)
         slots = [Int32](repeating: -1, count: size)
         mask = size - 1
+        shift = UInt64(64 - size.trailingZeroBitCount)
     }
 
     /// The slot number of `key`, inserting it if new.
     public mutating func slot(of key: Int64) -> Int {
         if inserted.count * 2 >= keys.count { grow() }
-        var place = Int(truncatingIfNeeded: UInt64(bitPattern: key) &* 0x9E37_79B9_7F4A_7C15 >> 20) & mask
+        // Fibonacci hashing: the top bits of the product depend on every bit of the key.
+        var place = Int(truncatingIfNeeded: (UInt64(bitPattern: key) &* 0x9E37_79B9_7F4A_7C15) >> shift)
         while true {
             let slot = slots[place]
             if slot < 0 {
