@@ -19,8 +19,9 @@ extension ReaderCommand {
         let search = ArchiveSearch(needle: needle, repair: settings.repair && !raw)
         let plan = noIndex ? nil : IndexedSearchPlan(files: files, roots: paths, needle: needle, repair: search.repair)
         var pending: [SearchStore.Entry] = []
-        search.search(files, selection: plan?.selection ?? Array(files.indices), indexing: { plan?.isDirty($0) ?? false }) {
-            index, result in
+        let selection = plan?.selection ?? Array(files.indices)
+        let isDirty: (Int) -> Bool = { plan?.isDirty($0) ?? false }
+        search.search(files, selection: selection, indexing: isDirty) { index, result in
             if let warning = result.warning {
                 output.flush()
                 FileHandleOutput.warn(warning)

@@ -17,15 +17,8 @@ public struct PageSearch: Sendable, Equatable {
 
 /// The article list filtered by a search over all articles.
 public struct ListFilter: Sendable, Equatable {
-    public struct Hit: Sendable, Equatable {
-        public var article: Int
-        public var count: Int
-
-        public init(article: Int, count: Int) {
-            self.article = article
-            self.count = count
-        }
-    }
+    /// An article with hits and their number.
+    public typealias Hit = ArticleHit
 
     public var query: String
     /// Articles with at least one hit, in document order.
@@ -47,15 +40,8 @@ public struct ListFilter: Sendable, Equatable {
     /// Counts the hits of `query` in every article of `document`.
     public init(query: String, document: Document) {
         self.query = query
-        let needle = SearchFolding.fold(query)
-        var hits: [Hit] = []
-        var maxCount = 0
-        for (index, count) in (needle.isEmpty ? [] : document.searchIndex.counts(of: needle)).enumerated() where count > 0 {
-            hits.append(Hit(article: index, count: count))
-            maxCount = max(maxCount, count)
-        }
-        self.hits = hits
-        self.maxCount = maxCount
+        hits = document.articleHits(of: SearchFolding.fold(query))
+        maxCount = hits.map(\.count).max() ?? 0
     }
 }
 
