@@ -65,6 +65,27 @@ import Glibc
         }
     }
 
+    /// Two readers building the index at once (two processes, one cache): each prints
+    /// what the plain search prints, and so does a third one with the index they built.
+    @Test func twoReadersBuildingAtOnce() {
+        let scratch = Scratch()
+        let seed = ReaderBinary.readFile(ReaderBinary.seed)
+        for number in 0..<60 {
+            ReaderBinary.writeFile(scratch.archive + "/\(number).txt", number % 7 == 0 ? seed + "\n## 鲲鹏\n" : seed)
+        }
+        _ = system("touch -m -d @\(Int(time(nil)) - 3600) '\(scratch.archive)'/*.txt")
+        let expected = scratch.search("鲲鹏", index: false)
+        #expect(expected.standardOutput.split(separator: "\n").count == 9)
+        let command = ([ReaderBinary.path, "--no-config", "--search", "鲲鹏", scratch.archive])
+            .map { "'\($0)'" }.joined(separator: " ")
+        let both = "env XDG_CACHE_HOME='\(scratch.root)/cache' \(command) > '\(scratch.root)/one' & "
+            + "env XDG_CACHE_HOME='\(scratch.root)/cache' \(command) > '\(scratch.root)/two'; wait"
+        _ = system(both)
+        #expect(ReaderBinary.readFile(scratch.root + "/one") == expected.standardOutput)
+        #expect(ReaderBinary.readFile(scratch.root + "/two") == expected.standardOutput)
+        #expect(scratch.search("鲲鹏").standardOutput == expected.standardOutput)
+    }
+
     /// Random archives and queries: with the index (cold, then warm), and without it,
     /// the lines are those `ArticleSearch.count` gives, also after files change, are
     /// added and are removed.
