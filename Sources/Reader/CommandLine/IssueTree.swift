@@ -47,11 +47,17 @@ enum IssueTree {
             warn("\(directory.shown): \(IssueInput.errorText(errno))")
             return false
         }
+        // Each name is looked up in the directory opened once (`fstatat`), not from the root again.
+        let descriptor = directory.withCString { open($0, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
+        defer { if descriptor >= 0 { close(descriptor) } }
         var subdirectories: [PathName] = []
         for name in names {
             let path = directory.appending(name)
             var info = stat()
-            guard path.withCString({ stat($0, &info) }) == 0 else { continue }
+            let found = descriptor >= 0
+                ? PathName(bytes: name).withCString { fstatat(descriptor, $0, &info, 0) }
+                : path.withCString { stat($0, &info) }
+            guard found == 0 else { continue }
             switch info.st_mode & S_IFMT {
             case S_IFREG: files.append(File(path: path, root: root, size: Int(info.st_size), modified: modifiedTime(info)))
             case S_IFDIR: subdirectories.append(path)
