@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Runs the libFuzzer targets that `make fuzz` builds (Fuzz/Targets), each for SECONDS,
-# JOBS at a time, from its seed corpus (Fuzz/corpus/KIND) with its dictionary
-# (Fuzz/dict/KIND.dict); new inputs go to .build/fuzz/corpus-TARGET, whatever is found
-# (crash, leak, timeout, out of memory) to .build/fuzz/TARGET-KIND-*. Prints one line
-# per target as it ends and the summary (executions, execs/s, coverage, corpus, findings)
-# at the end, which also goes to .build/fuzz/summary.txt; fails when any target found
-# anything. ARCHITECTURE.md, "Fuzzing", describes the targets and these settings.
+# Runs the libFuzzer targets that `make fuzz` builds (Fuzz/Targets), SECONDS each on
+# average (the slow ones longer, see `settings`), JOBS at a time, each from its seed
+# corpus (Fuzz/corpus/KIND) with its dictionary (Fuzz/dict/KIND.dict); new inputs go to
+# .build/fuzz/corpus-TARGET, whatever is found (crash, leak, timeout, out of memory) to
+# .build/fuzz/TARGET-KIND-*. Prints one line per target as it ends and the summary
+# (seconds, executions, execs/s, coverage, corpus, findings) at the end, which also goes
+# to .build/fuzz/summary.txt; fails when any target found anything. ARCHITECTURE.md,
+# "Fuzzing", describes the targets and these settings.
 #
 #     Scripts/fuzz.sh SECONDS JOBS TARGET...
 set -u
@@ -28,19 +29,31 @@ export SWIFT_BACKTRACE=enable=no
 mkdir -p "$dir"
 rm -f "$dir"/*.result
 
-# One target: its seed corpus kind and the longest input it is given.
-run_target() {
-    local target=$1 kind max
-    case $target in
-        parse | search | layout) kind=document max=1024 ;;
-        keys) kind=document max=512 ;;
-        state) kind=state max=512 ;;
-        config) kind=config max=2048 ;;
-        *)
-            echo "fuzz $target: unknown target" | tee "$dir/$target.result"
-            return 1
-            ;;
+# A target's settings: its seed corpus kind, the longest input it is given, and its share
+# of the run in hundredths of SECONDS. The shares follow each target's executions a second
+# (ARCHITECTURE.md, "Fuzzing") and add up to 600 for the six: keys, the slowest, runs
+# three times SECONDS while state runs a fifth of it, and longest first on two jobs the
+# six take three times SECONDS in all.
+settings() {
+    case $1 in
+        keys) echo "document 512 300" ;;
+        layout) echo "document 1024 120" ;;
+        config) echo "config 2048 70" ;;
+        search) echo "document 1024 50" ;;
+        parse) echo "document 1024 40" ;;
+        state) echo "state 512 20" ;;
+        *) return 1 ;;
     esac
+}
+export -f settings
+
+run_target() {
+    local target=$1 kind max share
+    if ! read -r kind max share < <(settings "$target"); then
+        echo "fuzz $target: unknown target" | tee "$dir/$target.result"
+        return 1
+    fi
+    local time=$((seconds * share / 100 > 0 ? seconds * share / 100 : 1))
     local log=$dir/$target.log corpus=$dir/corpus-$target
     mkdir -p "$corpus"
     local marker
@@ -49,7 +62,7 @@ run_target() {
     # and the Swift runtime's lazily filled caches set one off for nearly every input);
     # LeakSanitizer still checks at exit. -timeout: an input that runs 20 s is a hang.
     # -reload=0: no one else writes to the corpus, so it is not listed again every second.
-    "$dir/fuzz-$target" -max_total_time="$seconds" -max_len="$max" -timeout=20 -dict="Fuzz/dict/$kind.dict" \
+    "$dir/fuzz-$target" -max_total_time="$time" -max_len="$max" -timeout=20 -dict="Fuzz/dict/$kind.dict" \
         -detect_leaks=0 -reload=0 -print_final_stats=1 -artifact_prefix="$dir/$target-" \
         "$corpus" "Fuzz/corpus/$kind" >"$log" 2>&1
     local status=$?
@@ -65,8 +78,8 @@ run_target() {
     found=$(find "$dir" -maxdepth 1 -name "$target-*" -newer "$marker" | sort | tr '\n' ' ' | sed 's/ $//')
     rm -f "$marker"
     if [ "$status" -ne 0 ] && [ -z "$found" ]; then found="exit status $status, see $log"; fi
-    printf 'fuzz %-6s %9s executions %6s execs/s  cov %5s ft %6s  corpus %5s files %8s bytes  found: %s\n' \
-        "$target" "${executions:-?}" "${rate:-?}" "${coverage:-?}" "${features:-?}" "$files" "$bytes" \
+    printf 'fuzz %-6s %5s s %9s executions %6s execs/s  cov %5s ft %6s  corpus %5s files %8s bytes  found: %s\n' \
+        "$target" "$time" "${executions:-?}" "${rate:-?}" "${coverage:-?}" "${features:-?}" "$files" "$bytes" \
         "${found:-nothing}" | tee "$dir/$target.result"
     if [ -n "$found" ]; then
         grep -E "ERROR|Fatal error|SUMMARY|Test unit written|^ +#[0-9]+ " "$log" | head -30
@@ -77,10 +90,14 @@ run_target() {
 export -f run_target
 
 start=$(date +%s)
-printf '%s\n' "$@" | xargs -P "$jobs" -I{} bash -c 'run_target {}'
+# Longest first, so that the short ones fill in beside the long ones.
+for target in "$@"; do
+    read -r _ _ share < <(settings "$target") || share=0
+    echo "$share $target"
+done | sort -rn | cut -d' ' -f2 | xargs -P "$jobs" -I{} bash -c 'run_target {}'
 status=$?
 {
-    echo "fuzz summary: $# targets, ${seconds} s each, $jobs at a time, $(($(date +%s) - start)) s in all ($(date -u '+%Y-%m-%d %H:%M UTC'))"
+    echo "fuzz summary: $# targets, ${seconds} s each on average, $jobs at a time, $(($(date +%s) - start)) s in all ($(date -u '+%Y-%m-%d %H:%M UTC'))"
     for target in "$@"; do
         cat "$dir/$target.result" 2>/dev/null || echo "fuzz $target: no result"
     done
