@@ -23,6 +23,10 @@ enum TerminalApp {
         var bindings = KeyMap.bindings
         /// What the `c` key switches to.
         var scriptToggle: ScriptToggle?
+        /// The `clipboard` program (nil: OSC 52).
+        var clipboard: [String]?
+        /// The `reading_speed` settings.
+        var readingSpeed = ReadingSpeed()
     }
 
     /// One issue; runs until the user quits and returns the process exit status.
@@ -86,7 +90,7 @@ enum TerminalApp {
             return 1
         }
         var state = makeState(screen.size(), screen.ambiguousWide)
-        let effectRunner = EffectRunner(screen: screen)
+        let effectRunner = EffectRunner(screen: screen, clipboard: ClipboardCopy(command: options.clipboard))
         state.lineBreak = options.lineBreak
         // The first frame before any slow work (unless a saved state will replace it at once).
         if restoreLater || !saved.contains(where: { $0 != nil }) { screen.draw(Renderer.render(state)) }

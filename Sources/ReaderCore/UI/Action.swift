@@ -42,6 +42,10 @@ public enum Action: Hashable, Sendable {
     case scroll(Int)
     /// Mouse click at a screen position.
     case click(row: Int, column: Int)
+    /// `y`: copy the paragraph at the top of the article view (or the current match's).
+    case copyParagraph
+    /// `Y`: copy the whole article, title and text as shown, without the wrapping.
+    case copyArticle
     /// The app's answer to an `Effect`: what came of it, shown in the status bar.
     case effectFinished(String)
 }

@@ -111,6 +111,7 @@ public enum KeyMap {
         KeyBinding(keys: [.character("u")], action: .toggleRead, contexts: [.article], help: "mark read / unread"),
         KeyBinding(keys: [.character("c")], action: .toggleConversion, contexts: [.issues, .list, .article],
                    help: "Simplified/Traditional"),
+    ] + readingWorkflow + [
 
         // Table of contents
         KeyBinding(keys: [.up, .character("k")], action: .lineUp, contexts: [.contents], help: "previous section"),

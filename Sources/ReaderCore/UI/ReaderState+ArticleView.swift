@@ -65,6 +65,8 @@ extension ReaderState {
             toggleConversion()
         case .toggleRead:
             toggleRead(current)
+        case .copyParagraph: copyParagraph()
+        case .copyArticle: copyArticle()
         case .leave: isFinished = true
         case .help: overlay = .help(scroll: 0)
         case .quit: isFinished = true
