@@ -59,7 +59,7 @@ final class ReadingStateSaver {
         if let lastSaved {
             if lastSaved == reading { return }
             if !force, lastSaved.article == reading.article, lastSaved.screen == reading.screen,
-               lastSaved.read == reading.read {
+               lastSaved.read == reading.read, lastSaved.marks == reading.marks {
                 return
             }
         }

@@ -16,6 +16,7 @@ extension Action {
     /// The copy, mark, bookmark keys (`ReaderState+Copy.swift`, `ReaderState+Marks.swift`).
     static let readingWorkflow: [(name: String, action: Action)] = [
         ("copy_paragraph", .copyParagraph), ("copy_article", .copyArticle),
+        ("set_mark", .setMark), ("jump_to_mark", .jumpToMark),
     ]
 
     /// The configurable action called `name` in the file (exact, snake_case).

@@ -12,7 +12,11 @@
 ///     article 3
 ///     offset 5120
 ///     read 0 2 3
+///     mark a 3 5120
 ///     end
+///
+/// `mark` lines (one per mark: its letter, article and offset) came later; a file without
+/// them loads with no marks, and an older reader skips them as unknown keys.
 public struct ReadingState: Sendable, Equatable {
     /// The screen to come back to.
     public enum Screen: String, Sendable, Equatable {
@@ -40,13 +44,19 @@ public struct ReadingState: Sendable, Equatable {
     public var offset: Int
     /// Indexes of the articles marked read.
     public var read: Set<Int>
+    /// The marks (`m`), by letter (a-z, A-Z).
+    public var marks: [Character: ReadingPosition]
 
-    public init(contentHash: UInt64, screen: Screen, article: Int, offset: Int, read: Set<Int>) {
+    public init(
+        contentHash: UInt64, screen: Screen, article: Int, offset: Int, read: Set<Int>,
+        marks: [Character: ReadingPosition] = [:]
+    ) {
         self.contentHash = contentHash
         self.screen = screen
         self.article = article
         self.offset = offset
         self.read = read
+        self.marks = marks
     }
 
     /// The file's text.
@@ -57,6 +67,9 @@ public struct ReadingState: Sendable, Equatable {
         lines.append("article \(article)")
         lines.append("offset \(offset)")
         lines.append((["read"] + read.sorted().map(String.init)).joined(separator: " "))
+        for (letter, mark) in marks.sorted(by: { $0.key < $1.key }) {
+            lines.append("mark \(letter) \(mark.article) \(mark.offset)")
+        }
         lines.append("end")
         return lines.joined(separator: "\n") + "\n"
     }
@@ -72,8 +85,13 @@ public struct ReadingState: Sendable, Equatable {
         guard lines.first == header else { throw DecodeError(description: "not a reader state file") }
         guard lines.last == "end" else { throw DecodeError(description: "incomplete (no end line)") }
         var values: [String: String] = [:]
+        var markLines: [String] = []
         for line in lines.dropFirst().dropLast() {
             let parts = line.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: false)
+            if parts[0] == "mark" {
+                markLines.append(parts.count > 1 ? String(parts[1]) : "")
+                continue
+            }
             values[String(parts[0])] = parts.count > 1 ? String(parts[1]) : ""
         }
         func required(_ key: String) throws(DecodeError) -> String {
@@ -98,6 +116,16 @@ public struct ReadingState: Sendable, Equatable {
         for item in try required("read").split(separator: " ") {
             read.insert(try count("read", String(item)))
         }
-        return ReadingState(contentHash: hash, screen: screen, article: article, offset: offset, read: read)
+        var marks: [Character: ReadingPosition] = [:]
+        for text in markLines {
+            let fields = text.split(separator: " ", omittingEmptySubsequences: false)
+            guard fields.count == 3, let letter = fields[0].first, fields[0].count == 1,
+                  ReadingPosition.isMarkName(letter)
+            else { throw DecodeError(description: "bad mark '\(text)'") }
+            marks[letter] = ReadingPosition(
+                article: try count("mark", String(fields[1])), offset: try count("mark", String(fields[2])))
+        }
+        return ReadingState(
+            contentHash: hash, screen: screen, article: article, offset: offset, read: read, marks: marks)
     }
 }

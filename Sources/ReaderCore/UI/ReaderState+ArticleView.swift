@@ -70,7 +70,7 @@ extension ReaderState {
         case .leave: isFinished = true
         case .help: overlay = .help(scroll: 0)
         case .quit: isFinished = true
-        default: break
+        default: applyReadingWorkflow(action)
         }
     }
 

@@ -80,6 +80,8 @@ public struct ReaderState: Sendable {
     public internal(set) var isFinished = false
     /// Each article's top offset, once it has been opened or scrolled.
     var tops: [Int: Int] = [:]
+    /// `m` or `'` was pressed: the next key names the mark (`press`).
+    var pendingMark: Action?
     /// Effects emitted by the action being applied, for `update` or the app to take.
     var pendingEffects: [Effect] = []
     var layouts: [LayoutKey: ArticleLayout] = [:]
@@ -249,7 +251,13 @@ public struct ReaderState: Sendable {
     }
 
     /// Reads `key` through the key map and applies its action; unknown keys do nothing.
+    /// After `m` or `'`, the key is the mark's letter (`markAction(after:key:)`).
     public mutating func press(_ key: Key) {
+        if let command = pendingMark {
+            pendingMark = nil
+            if let action = markAction(after: command, key: key) { apply(action) } else { message = nil }
+            return
+        }
         if let action = KeyMap.action(for: key, in: keyContext, table: bindings) { apply(action) }
     }
 
