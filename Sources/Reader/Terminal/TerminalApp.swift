@@ -116,6 +116,13 @@ enum TerminalApp {
             state.prepareSearch()
         }
         if wholeIssue == nil { restoreAndPrepareSearch() }
+        // The bookmarks of the other issues, for `B` (a large file's once it is read).
+        var bookmarkIndex: BookmarkIndexKeeper?
+        func loadBookmarkIndex() {
+            bookmarkIndex = BookmarkIndexKeeper(savers: savers)
+            bookmarkIndex?.load(into: &state, savers: savers) { warnings.append($0) }
+        }
+        if wholeIssue == nil { loadBookmarkIndex() }
         func save(_ index: Int, force: Bool) {
             guard savers.indices.contains(index), let saver = savers[index] else { return }
             saver.save(state.readingState(ofIssue: index, contentHash: saver.contentHash), force: force)
@@ -131,6 +138,7 @@ enum TerminalApp {
                         state.completeLoading(with: whole)
                         savers = [saver]
                         restoreAndPrepareSearch()
+                        loadBookmarkIndex()
                     case .failure(let failure):
                         screen.close()
                         FileHandleOutput.warn(failure.message)
@@ -139,6 +147,7 @@ enum TerminalApp {
                 }
                 if state.isWaitingForSearch, state.isSearchReady { state.apply(.searchReady) }
                 save(state.issueIndex, force: false)
+                bookmarkIndex?.save(state, savers: savers)
                 screen.draw(Renderer.render(state))
                 // A search waiting for the index: look again soon (the index takes at most a
                 // few hundred milliseconds to build). A file being read wakes the wait when it
@@ -152,6 +161,8 @@ enum TerminalApp {
                     return 128 + signal
                 }
                 guard let event else { continue }
+                // The date of a bookmark set by this key (the state reads no clock).
+                state.setTime(Int64(Glibc.time(nil)))
                 switch event {
                 case .key(let key):
                     state.press(key)
@@ -190,6 +201,7 @@ enum TerminalApp {
                 }
                 save(index, force: true)
             }
+            bookmarkIndex?.save(state, savers: savers)
             savers.lazy.compactMap { $0 }.first?.removeStaleTemporaryFiles()
             screen.close()
             // Warnings found while the screen was open could not be printed then.
@@ -197,6 +209,7 @@ enum TerminalApp {
                 for warning in warnings { FileHandleOutput.warn(warning) }
             }
             if let failure = savers.lazy.compactMap({ $0?.failure }).first { FileHandleOutput.warn(failure) }
+            if let failure = bookmarkIndex?.failure { FileHandleOutput.warn(failure) }
             return status
         }
         return finish(eventLoop())

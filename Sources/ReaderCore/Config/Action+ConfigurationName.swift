@@ -17,6 +17,7 @@ extension Action {
     static let readingWorkflow: [(name: String, action: Action)] = [
         ("copy_paragraph", .copyParagraph), ("copy_article", .copyArticle),
         ("set_mark", .setMark), ("jump_to_mark", .jumpToMark),
+        ("toggle_bookmark", .toggleBookmark), ("bookmarks", .bookmarks),
     ]
 
     /// The configurable action called `name` in the file (exact, snake_case).

@@ -56,6 +56,10 @@ public enum Action: Hashable, Sendable {
     case jumpToMarkNamed(Character)
     /// `''`: back to where the last jump started.
     case jumpBack
+    /// `*`: bookmark the article (or take its bookmark away).
+    case toggleBookmark
+    /// `B`: the bookmarks of every issue.
+    case bookmarks
     /// The app's answer to an `Effect`: what came of it, shown in the status bar.
     case effectFinished(String)
 }

@@ -13,6 +13,8 @@ public struct IssueSlot: Sendable {
     public internal(set) var marks: [Character: ReadingPosition] = [:]
     /// Where the last jump to a mark started (`''` goes back there).
     var jumpOrigin: ReadingPosition?
+    /// The bookmarked articles (`*`) and when each was set (seconds since 1970).
+    public internal(set) var bookmarks: [Int: Int64] = [:]
 
     public init(document: Document) {
         self.document = document

@@ -15,6 +15,8 @@ extension ReaderState {
         case .setMarkNamed(let letter): setMark(letter)
         case .jumpToMarkNamed(let letter): jumpToMark(letter)
         case .jumpBack: jumpBack()
+        case .toggleBookmark: toggleBookmark()
+        case .bookmarks: overlay = .bookmarks(selected: 0)
         default: break
         }
     }

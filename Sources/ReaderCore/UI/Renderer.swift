@@ -21,6 +21,7 @@ public enum Renderer {
         }
         switch state.overlay {
         case .contents(let selected): drawContents(state, selected: selected, into: &grid)
+        case .bookmarks(let selected): drawBookmarks(state, selected: selected, into: &grid)
         case .help(let scroll): drawHelp(state, scroll: scroll, into: &grid)
         case nil: break
         }
@@ -125,8 +126,9 @@ public enum Renderer {
             column = grid.put(padded, row: screenRow, column: column, style: style)
             let suffixRoom = suffixWidth > 0 ? suffixWidth + 2 : 0
             let titleRoom = max(0, grid.columns - 1 - column - suffixRoom)
+            let star = state.bookmarks[article] != nil ? "*" : ""
             let title = TextWidth.truncate(
-                document.articles[article].title, to: titleRoom, ambiguousWide: grid.ambiguousWide)
+                star + document.articles[article].title, to: titleRoom, ambiguousWide: grid.ambiguousWide)
             let titleStyle: CellStyle = read ? style : isSelected ? .selectedUnread : .unread
             grid.put(title, row: screenRow, column: column, style: titleStyle, limit: column + titleRoom)
             let suffix = suffix(row: index, article: article)
