@@ -92,6 +92,7 @@ enum TerminalApp {
         var state = makeState(screen.size(), screen.ambiguousWide)
         let effectRunner = EffectRunner(screen: screen, clipboard: ClipboardCopy(command: options.clipboard))
         state.lineBreak = options.lineBreak
+        state.readingSpeed = options.readingSpeed
         // The first frame before any slow work (unless a saved state will replace it at once).
         if restoreLater || !saved.contains(where: { $0 != nil }) { screen.draw(Renderer.render(state)) }
         // A large file: the rest of it is read on another thread while its first articles

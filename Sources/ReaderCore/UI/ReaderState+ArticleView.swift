@@ -9,7 +9,8 @@ extension ReaderState {
         case .lineDown: setTopLine(min(line + 1, max(lastTop, line)), in: layout)
         case .scroll(let lines): setTopLine(max(0, min(line + lines, max(lastTop, line))), in: layout)
         case .pageUp: setTopLine(max(0, line - pageStep), in: layout)
-        case .pageDown: setTopLine(min(line + pageStep, max(lastTop, line)), in: layout)
+        case .pageDown:
+            if line >= lastTop { openNextUnread() } else { setTopLine(min(line + pageStep, lastTop), in: layout) }
         case .top: setTopLine(0, in: layout)
         case .bottom: setTopLine(lastTop, in: layout)
         case .nextArticle:

@@ -46,6 +46,8 @@ public struct ReaderState: Sendable {
     public let ambiguousWide: Bool
     /// How strictly Chinese and Japanese text is broken (`--line-break`, `line_break`).
     public var lineBreak: LineBreakStrictness = .normal
+    /// How fast the user reads (`reading_speed`): the reading times shown.
+    public var readingSpeed = ReadingSpeed()
     /// The widest text column and the punctuation option of the article view.
     public let page: PageOptions
     /// The key table in use: `KeyMap.bindings`, or that with the configured overrides.

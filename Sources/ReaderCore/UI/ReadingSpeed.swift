@@ -17,10 +17,10 @@ public struct ReadingSpeed: Sendable, Equatable {
 
     /// Whole minutes to read `length`, rounded up (0 only for no text).
     public func minutes(_ length: TextLength) -> Int {
-        // In sixtieths of a minute (seconds), so mixed text adds up before rounding.
-        let seconds = length.characters * 60 / charactersPerMinute + length.words * 60 / wordsPerMinute
-        if seconds == 0 { return length.isEmpty ? 0 : 1 }
-        return (seconds + 59) / 60
+        // characters / cpm + words / wpm, over the common denominator, rounded up once.
+        let numerator = length.characters * wordsPerMinute + length.words * charactersPerMinute
+        let denominator = charactersPerMinute * wordsPerMinute
+        return (numerator + denominator - 1) / denominator
     }
 }
 

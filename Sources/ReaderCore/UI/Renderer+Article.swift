@@ -38,6 +38,9 @@ extension Renderer {
             article, repaired: document.isRepaired,
             key: KeyMap.keyName(for: .toggleRepair, in: .article, table: state.bindings))
         if !repair.isEmpty, state.message == nil { choices.insert(repair + "  " + choices[0], at: 0) }
+        // The reading time left (from the top of the screen) is the first thing dropped.
+        let minutes = state.minutesLeft
+        if minutes > 0 { choices.insert(choices[0] + "  \(minutes) min left", at: 0) }
         let right = choices.first { TextWidth.of($0, ambiguousWide: grid.ambiguousWide) + 9 <= grid.columns } ?? ""
         if let message = state.message {
             // The message comes first: the right part shrinks (to the percentage) to leave it room.

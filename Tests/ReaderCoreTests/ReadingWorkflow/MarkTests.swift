@@ -51,7 +51,7 @@ import Testing
         state.press(.character("'"))
         #expect(UIFixtures.screen(state).last == " go to mark: type a letter or '     10%")
         state.press(.character("z"))
-        #expect(UIFixtures.screen(state).last == " no mark z                          10%")
+        #expect(UIFixtures.screen(state).last == " no mark z              10%  4 min left")
         // Any key but a letter cancels, and does nothing else.
         UIFixtures.press([.character("m"), .character("j")], on: &state)
         #expect(state.marks["j"] != nil)
