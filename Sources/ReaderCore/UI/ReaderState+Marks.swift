@@ -1,7 +1,7 @@
 /// Marks (`m` and a letter sets one at the top of the screen, `'` and the letter goes
 /// back, `''` returns to where the last jump started), kept per issue in its `IssueSlot`
-/// and saved in its reading state. The copy, bookmark and progress actions that the list
-/// and the article view leave to `applyReadingWorkflow` are dispatched here too.
+/// and saved in its reading state. The bookmark actions that the list and the article view
+/// leave to `applyReadingWorkflow` are dispatched here too (to `ReaderState+Bookmarks.swift`).
 extension ReaderState {
     /// The actions of the reading workflow, on the article list and in the article view.
     mutating func applyReadingWorkflow(_ action: Action) {
