@@ -42,6 +42,22 @@ struct CopyEndToEndTests {
         }
     }
 
+    @Test func anArticleOverTheTerminalLimitIsRefusedWithItsSize() {
+        let path = "/tmp/reader-copy-large-\(getpid()).txt"
+        // 420,000 ideographs: 1.2 MiB of UTF-8, over OSC 52's 1 MiB.
+        ReaderBinary.writeFile(path, "## 长文\n\n" + String(repeating: "重庆市经信委获悉", count: 52_500) + "\n")
+        defer { unlink(path) }
+        let session = TmuxSession(columns: 80, rows: 24, command: TmuxSession.readerCommand(TmuxSession.quote(path)))
+        session.tmux("set-option -g set-clipboard on")
+        session.waitFor { $0.first?.hasPrefix(" Reader | ") == true }
+        session.send("Enter")
+        session.waitFor { $0.first?.hasSuffix("article 1/1") == true }
+        session.send("Y")
+        let refused = session.waitFor { $0.last?.contains("too large") == true }
+        #expect(refused.last?.hasPrefix(" article too large to copy: 1.2 MiB (the terminal takes 1 MiB; set clipboard)")
+            == true, "\(refused.last ?? "")")
+    }
+
     @Test func theConfiguredProgramGetsTheTextOnItsInput() {
         CopyEndToEndTests.withIssue { path in
             let output = path + ".copied"

@@ -42,9 +42,10 @@ struct ClipboardCopy {
         return ReaderState.copiedMessage(what, text: text)
     }
 
+    /// "article too large to copy: 1.2 MiB (the terminal takes 1 MiB; set clipboard)".
     private func tooLarge(_ what: String, bytes: Int, limit: Int) -> String {
-        "the \(what) is too large to copy (\(Self.size(bytes)); at most \(Self.size(limit))"
-            + (command == nil ? " through the terminal: set `clipboard` in the configuration)" : ")")
+        "\(what) too large to copy: \(Self.size(bytes)) ("
+            + (command == nil ? "the terminal takes \(Self.size(limit)); set clipboard)" : "at most \(Self.size(limit)))")
     }
 
     /// "1.5 MiB", "300 KiB".

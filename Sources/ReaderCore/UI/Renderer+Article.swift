@@ -45,7 +45,7 @@ extension Renderer {
         if let message = state.message {
             // The message comes first: the right part shrinks (to the percentage) to leave it room.
             let room = grid.columns - 4 - TextWidth.of(message, ambiguousWide: grid.ambiguousWide)
-            let shown = (choices + [percent]).first { TextWidth.of($0, ambiguousWide: grid.ambiguousWide) <= room } ?? right
+            let shown = (choices + [percent]).first { TextWidth.of($0, ambiguousWide: grid.ambiguousWide) <= room } ?? ""
             drawBar(into: &grid, row: grid.rows - 1, left: message, right: shown, style: .status, leftStyle: .message)
             return
         }
