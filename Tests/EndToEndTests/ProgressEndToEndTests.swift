@@ -23,6 +23,8 @@ struct ProgressEndToEndTests {
             session.send("Space")
             next = session.waitFor(timeout: 2) { $0 != before && $0.last?.contains("%") == true }
         }
+        // The whole screen, not a capture between its title bar and its status bar.
+        next = session.waitFor { $0.first?.hasSuffix("article 3/10") == true && $0.last?.hasPrefix(" next unread") == true }
         #expect(next.first?.hasSuffix("article 3/10") == true, "\(next)")
         #expect(next.last?.hasPrefix(" next unread: article 3") == true, "\(next.last ?? "")")
     }
