@@ -36,7 +36,9 @@ struct BookmarkEndToEndTests {
             command: ReadingStateEndToEndTests.command(stateHome: home, TmuxSession.quote(second)))
         two.waitFor { $0.first?.hasPrefix(" Reader | b.txt") == true }
         two.send("*", "B")
-        let list = two.waitFor { $0.contains { $0.contains("Bookmarks (2)") } }
+        let list = two.waitFor { screen in
+            screen.contains { $0.contains("a.txt | 甲二") } && screen.contains { $0.contains("b.txt | 乙一") }
+        }
         #expect(list.contains { $0.hasSuffix("\(today)  b.txt | 乙一") }, "\(list)")
         #expect(list.contains { $0.hasSuffix("\(today)  a.txt | 甲二") }, "\(list)")
         // Newest first (within one second, by issue name): choose a.txt's row.
@@ -53,7 +55,9 @@ struct BookmarkEndToEndTests {
             command: ReadingStateEndToEndTests.command(stateHome: home, TmuxSession.quote(first)))
         three.waitFor { $0.first?.hasPrefix(" Reader | a.txt") == true }
         three.send("B")
-        let again = three.waitFor { $0.contains { $0.contains("Bookmarks (2)") } }
+        let again = three.waitFor { screen in
+            screen.contains { $0.contains("a.txt | 甲二") } && screen.contains { $0.contains("b.txt | 乙一") }
+        }
         #expect(again.contains { $0.contains("*甲二") })
         if !BookmarkEndToEndTests.isFirst("a.txt", before: "b.txt", in: again) { three.send("j") }
         three.send("Enter")
