@@ -273,7 +273,8 @@ struct ReaderCommand: ParsableCommand {
             page: PageOptions(
                 maxWidth: settings.maxWidth, cjkPunctuation: settings.cjkPunctuation, indent: settings.indent),
             colors: settings.colors, bindings: settings.bindings,
-            scriptToggle: ScriptToggle(configured: conversionName(settings), makeConverter: OpenCCConverter.factory))
+            scriptToggle: ScriptToggle(configured: conversionName(settings), makeConverter: OpenCCConverter.factory),
+            clipboard: settings.clipboard, readingSpeed: settings.readingSpeed)
     }
 
     /// The conversion asked for: --convert, else the configuration file's (nil: none).

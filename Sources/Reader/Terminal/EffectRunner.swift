@@ -6,9 +6,14 @@ import ReaderCore
 struct EffectRunner {
     /// The screen, for effects that hand the terminal to another program meanwhile.
     let screen: TerminalScreen
+    /// How `Effect.copy` reaches the clipboard (the `clipboard` setting).
+    var clipboard = ClipboardCopy()
 
     /// Carries out `effect`; returns the action that reports its outcome, if any.
     func run(_ effect: Effect) -> Action? {
-        switch effect {}
+        switch effect {
+        case .copy(let text, let what):
+            .effectFinished(clipboard.copy(text, what: what))
+        }
     }
 }

@@ -11,6 +11,13 @@ extension Action {
         ("search", .search), ("next_match", .nextMatch), ("previous_match", .previousMatch),
         ("toggle_repair", .toggleRepair), ("toggle_conversion", .toggleConversion), ("toggle_read", .toggleRead),
         ("help", .help), ("close", .close), ("accept", .accept),
+    ] + readingWorkflow
+
+    /// The copy, mark, bookmark keys (`ReaderState+Copy.swift`, `ReaderState+Marks.swift`).
+    static let readingWorkflow: [(name: String, action: Action)] = [
+        ("copy_paragraph", .copyParagraph), ("copy_article", .copyArticle),
+        ("set_mark", .setMark), ("jump_to_mark", .jumpToMark),
+        ("toggle_bookmark", .toggleBookmark), ("bookmarks", .bookmarks),
     ]
 
     /// The configurable action called `name` in the file (exact, snake_case).

@@ -38,6 +38,13 @@ public struct Configuration: Sendable, Equatable {
     /// Per action, the keys that replace its default keys (see `KeyMap.bindings(overriding:)`).
     public var keyOverrides: [Action: [Key]] = [:]
 
+    /// The program `y` and `Y` copy with (`clipboard`: its name and arguments, run without
+    /// a shell, the text on its standard input); nil: OSC 52 through the terminal.
+    public var clipboard: [String]?
+    /// Reading speed for the time left (`reading_speed`): Chinese, Japanese and Korean
+    /// characters a minute.
+    public var readingSpeed = ReadingSpeed()
+
     public init() {}
 
     /// The built-in settings (what is used without a file).

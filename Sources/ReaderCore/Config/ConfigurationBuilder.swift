@@ -30,7 +30,7 @@ public enum ConfigurationBuilder {
     }
 
     /// One pass over a file.
-    private struct Run {
+    struct Run {
         let lines: ConfigurationLines
         var configuration = Configuration()
         var warnings: [(line: Int, reason: String)] = []
@@ -130,6 +130,7 @@ public enum ConfigurationBuilder {
                          key: key)
                 }
             default:
+                if readingWorkflowSetting(key, value) { return }
                 if case .table = value {
                     warnings.append((lines.line(ofSection: key), "unknown section [\(key)]; ignored"))
                 } else {

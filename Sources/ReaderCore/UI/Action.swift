@@ -42,6 +42,24 @@ public enum Action: Hashable, Sendable {
     case scroll(Int)
     /// Mouse click at a screen position.
     case click(row: Int, column: Int)
+    /// `y`: copy the paragraph at the top of the article view (or the current match's).
+    case copyParagraph
+    /// `Y`: copy the whole article, title and text as shown, without the wrapping.
+    case copyArticle
+    /// `m`: the next key (a letter) names a mark to set at the top of the screen.
+    case setMark
+    /// `'`: the next key (a letter) names a mark to jump to; `''` jumps back.
+    case jumpToMark
+    /// A mark's letter after `m`: set mark `letter` at the top of the screen.
+    case setMarkNamed(Character)
+    /// A mark's letter after `'`: jump to mark `letter`.
+    case jumpToMarkNamed(Character)
+    /// `''`: back to where the last jump started.
+    case jumpBack
+    /// `*`: bookmark the article (or take its bookmark away).
+    case toggleBookmark
+    /// `B`: the bookmarks of every issue.
+    case bookmarks
     /// The app's answer to an `Effect`: what came of it, shown in the status bar.
     case effectFinished(String)
 }

@@ -7,4 +7,7 @@
 /// Each feature adds its case here, its handling in `EffectRunner`, and a unit test that
 /// the action returns exactly that effect.
 public enum Effect: Hashable, Sendable {
+    /// Put `text` on the clipboard (OSC 52, or the configured `clipboard` program);
+    /// `what` names it for the status line ("paragraph", "article").
+    case copy(text: String, what: String)
 }

@@ -1,6 +1,6 @@
 /// Where keys are being read: the two screens and the modal layers on top of them.
 public enum KeyContext: Hashable, Sendable, CaseIterable {
-    case issues, list, article, contents, help, prompt
+    case issues, list, article, contents, help, prompt, bookmarks
 
     /// The heading of this context's part of the help overlay.
     public var title: String {
@@ -11,6 +11,7 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
         case .contents: "Table of contents"
         case .help: "Help"
         case .prompt: "Search prompt"
+        case .bookmarks: "Bookmarks"
         }
     }
 }
@@ -111,6 +112,7 @@ public enum KeyMap {
         KeyBinding(keys: [.character("u")], action: .toggleRead, contexts: [.article], help: "mark read / unread"),
         KeyBinding(keys: [.character("c")], action: .toggleConversion, contexts: [.issues, .list, .article],
                    help: "Simplified/Traditional"),
+    ] + readingWorkflow + [
 
         // Table of contents
         KeyBinding(keys: [.up, .character("k")], action: .lineUp, contexts: [.contents], help: "previous section"),
@@ -141,7 +143,7 @@ public enum KeyMap {
         // Everywhere
         KeyBinding(keys: [.character("?"), .function(1)], action: .help, contexts: [.issues, .list, .article, .contents],
                    help: "this help", hint: "help", hintKeys: "?"),
-        KeyBinding(keys: [.character("Q"), .controlC], action: .quit, contexts: [.issues, .list, .article, .contents, .help],
+        KeyBinding(keys: [.character("Q"), .controlC], action: .quit, contexts: [.issues, .list, .article, .contents, .help, .bookmarks],
                    help: "quit"),
         KeyBinding(keys: [.controlC], action: .quit, contexts: [.prompt], help: "quit"),
     ]

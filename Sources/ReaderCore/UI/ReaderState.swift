@@ -22,6 +22,8 @@ public struct ReaderState: Sendable {
         case help(scroll: Int)
         /// The table of contents; `selected` is a section index.
         case contents(selected: Int)
+        /// The bookmarks of every issue (`bookmarkList`); `selected` is an index into it.
+        case bookmarks(selected: Int)
     }
 
     /// The open issue as shown (with or without page-break repair).
@@ -44,6 +46,8 @@ public struct ReaderState: Sendable {
     public let ambiguousWide: Bool
     /// How strictly Chinese and Japanese text is broken (`--line-break`, `line_break`).
     public var lineBreak: LineBreakStrictness = .normal
+    /// How fast the user reads (`reading_speed`): the reading times shown.
+    public var readingSpeed = ReadingSpeed()
     /// The widest text column and the punctuation option of the article view.
     public let page: PageOptions
     /// The key table in use: `KeyMap.bindings`, or that with the configured overrides.
@@ -80,6 +84,13 @@ public struct ReaderState: Sendable {
     public internal(set) var isFinished = false
     /// Each article's top offset, once it has been opened or scrolled.
     var tops: [Int: Int] = [:]
+    /// The time as the app last told it (`setTime`), seconds since 1970: the date a
+    /// bookmark is set on. The state never reads a clock.
+    public internal(set) var time: Int64 = 0
+    /// The bookmarks of issues that are not open, from the app's bookmark index.
+    public internal(set) var otherBookmarks: [BookmarkEntry] = []
+    /// `m` or `'` was pressed: the next key names the mark (`press`).
+    var pendingMark: Action?
     /// Effects emitted by the action being applied, for `update` or the app to take.
     var pendingEffects: [Effect] = []
     var layouts: [LayoutKey: ArticleLayout] = [:]
@@ -132,6 +143,7 @@ public struct ReaderState: Sendable {
         switch overlay {
         case .help: return .help
         case .contents: return .contents
+        case .bookmarks: return .bookmarks
         case nil:
             switch screen {
             case .issues: return .issues
@@ -249,7 +261,13 @@ public struct ReaderState: Sendable {
     }
 
     /// Reads `key` through the key map and applies its action; unknown keys do nothing.
+    /// After `m` or `'`, the key is the mark's letter (`markAction(after:key:)`).
     public mutating func press(_ key: Key) {
+        if let command = pendingMark {
+            pendingMark = nil
+            if let action = markAction(after: command, key: key) { apply(action) } else { message = nil }
+            return
+        }
         if let action = KeyMap.action(for: key, in: keyContext, table: bindings) { apply(action) }
     }
 
@@ -288,6 +306,8 @@ public struct ReaderState: Sendable {
             applyInHelp(action, scroll: scroll)
         } else if case .contents(let selected) = overlay {
             applyInContents(action, selected: selected)
+        } else if case .bookmarks(let selected) = overlay {
+            applyInBookmarks(action, selected: selected)
         } else if screen == .issues {
             applyInIssues(action)
         } else if screen == .list {

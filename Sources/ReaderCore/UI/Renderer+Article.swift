@@ -38,9 +38,15 @@ extension Renderer {
             article, repaired: document.isRepaired,
             key: KeyMap.keyName(for: .toggleRepair, in: .article, table: state.bindings))
         if !repair.isEmpty, state.message == nil { choices.insert(repair + "  " + choices[0], at: 0) }
+        // The reading time left (from the top of the screen) is the first thing dropped.
+        let minutes = state.minutesLeft
+        if minutes > 0 { choices.insert(choices[0] + "  \(minutes) min left", at: 0) }
         let right = choices.first { TextWidth.of($0, ambiguousWide: grid.ambiguousWide) + 9 <= grid.columns } ?? ""
         if let message = state.message {
-            drawBar(into: &grid, row: grid.rows - 1, left: message, right: right, style: .status, leftStyle: .message)
+            // The message comes first: the right part shrinks (to the percentage) to leave it room.
+            let room = grid.columns - 4 - TextWidth.of(message, ambiguousWide: grid.ambiguousWide)
+            let shown = (choices + [percent]).first { TextWidth.of($0, ambiguousWide: grid.ambiguousWide) <= room } ?? ""
+            drawBar(into: &grid, row: grid.rows - 1, left: message, right: shown, style: .status, leftStyle: .message)
             return
         }
         var left = ""
