@@ -23,6 +23,12 @@ enum TerminalApp {
         var bindings = KeyMap.bindings
         /// What the `c` key switches to.
         var scriptToggle: ScriptToggle?
+        /// The configured `browser` command.
+        var browser: [String]?
+        /// Whether links are written as OSC 8 hyperlinks.
+        var hyperlinks = HyperlinkChoice.auto
+        /// Where `s` saves an article (nil: the current directory).
+        var saveDirectory: String?
     }
 
     /// One issue; runs until the user quits and returns the process exit status.
@@ -86,7 +92,9 @@ enum TerminalApp {
             return 1
         }
         var state = makeState(screen.size(), screen.ambiguousWide)
-        let effectRunner = EffectRunner(screen: screen)
+        let effectRunner = EffectRunner(screen: screen, browser: options.browser)
+        screen.writesHyperlinks = options.hyperlinks.isEnabled(
+            environment: ProcessEnvironment.values(ProcessEnvironment.terminalNames))
         state.lineBreak = options.lineBreak
         // The first frame before any slow work (unless a saved state will replace it at once).
         if restoreLater || !saved.contains(where: { $0 != nil }) { screen.draw(Renderer.render(state)) }

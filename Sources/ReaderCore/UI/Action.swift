@@ -12,6 +12,8 @@ public enum Action: Hashable, Sendable {
     case leave
     /// Show the table of contents (article view).
     case tableOfContents
+    /// List the open article's links to open one (`o`).
+    case showLinks
     case previousSection, nextSection
     /// A digit key: open article N (list), jump to section N (article, contents).
     case number(Int)

@@ -7,4 +7,7 @@
 /// Each feature adds its case here, its handling in `EffectRunner`, and a unit test that
 /// the action returns exactly that effect.
 public enum Effect: Hashable, Sendable {
+    /// Open a link (an `http`, `https` or `mailto` URL, `LinkTarget.isOpenable`) with the
+    /// configured browser, the terminal handed over while it runs.
+    case openLink(String)
 }

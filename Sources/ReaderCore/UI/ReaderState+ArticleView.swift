@@ -34,6 +34,8 @@ extension ReaderState {
             } else {
                 overlay = .contents(selected: currentSection ?? 0)
             }
+        case .showLinks:
+            openLinkList()
         case .previousSection, .nextSection:
             let starts = layout.sectionLines
             let target = action == .nextSection

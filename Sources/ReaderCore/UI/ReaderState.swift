@@ -22,6 +22,8 @@ public struct ReaderState: Sendable {
         case help(scroll: Int)
         /// The table of contents; `selected` is a section index.
         case contents(selected: Int)
+        /// The open article's links (`o`).
+        case links(LinkList)
     }
 
     /// The open issue as shown (with or without page-break repair).
@@ -132,6 +134,7 @@ public struct ReaderState: Sendable {
         switch overlay {
         case .help: return .help
         case .contents: return .contents
+        case .links: return .links
         case nil:
             switch screen {
             case .issues: return .issues
@@ -288,6 +291,8 @@ public struct ReaderState: Sendable {
             applyInHelp(action, scroll: scroll)
         } else if case .contents(let selected) = overlay {
             applyInContents(action, selected: selected)
+        } else if case .links(let list) = overlay {
+            applyInLinks(action, list: list)
         } else if screen == .issues {
             applyInIssues(action)
         } else if screen == .list {

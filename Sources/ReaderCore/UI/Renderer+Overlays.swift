@@ -56,7 +56,7 @@ extension Renderer {
         case .article: context = .article
         }
         var lines: [String] = []
-        for part in [context, .contents, .prompt] where part != .contents || context == .article {
+        for part in [context, .contents, .links, .prompt] where (part != .contents && part != .links) || context == .article {
             let bindings = KeyMap.bindings(in: part, table: state.bindings)
             let keysWidth = bindings.map { TextWidth.of($0.label) }.max() ?? 0
             if !lines.isEmpty { lines.append("") }

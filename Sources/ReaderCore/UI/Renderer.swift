@@ -22,6 +22,7 @@ public enum Renderer {
         switch state.overlay {
         case .contents(let selected): drawContents(state, selected: selected, into: &grid)
         case .help(let scroll): drawHelp(state, scroll: scroll, into: &grid)
+        case .links(let list): drawLinks(state, list, into: &grid)
         case nil: break
         }
         if let prompt = state.prompt { drawPrompt(state, prompt, into: &grid) }

@@ -1,0 +1,49 @@
+/// A URL or e-mail address in an article's laid-out text (ARCHITECTURE.md, "Links").
+public struct ArticleLink: Sendable, Equatable {
+    /// Index into `ArticleLayout.texts` of the text holding it.
+    public var text: Int
+    /// Its scalars in that text.
+    public var scalars: Range<Int>
+    /// Source byte offset of its first character.
+    public var offset: Int
+    /// The link as the text writes it.
+    public var written: String
+    /// What opening it opens (`LinkTarget.url(forWritten:)`).
+    public var url: String
+
+    public init(text: Int, scalars: Range<Int>, offset: Int, written: String) {
+        self.text = text
+        self.scalars = scalars
+        self.offset = offset
+        self.written = written
+        url = LinkTarget.url(forWritten: written)
+    }
+
+    /// Whether Reader may open it (`http`, `https`, `mailto`).
+    public var isOpenable: Bool { LinkTarget.isOpenable(url) }
+}
+
+extension ArticleLayout {
+    /// Every link of the article's texts, in reading order, found by the rule that keeps
+    /// links whole when wrapping (`ChineseTailoring.forEachLink`).
+    public var links: [ArticleLink] {
+        var found: [ArticleLink] = []
+        for index in texts.indices {
+            found += links(inText: index)
+        }
+        return found
+    }
+
+    /// The links of text `index`.
+    public func links(inText index: Int) -> [ArticleLink] {
+        let text = texts[index]
+        var found: [ArticleLink] = []
+        text.scalars.withUnsafeBufferPointer { scalars in
+            ChineseTailoring.forEachLink(in: scalars) { range in
+                found.append(ArticleLink(
+                    text: index, scalars: range, offset: text.offsets[range.lowerBound], written: text.string(range)))
+            }
+        }
+        return found
+    }
+}
