@@ -96,6 +96,7 @@ enum TerminalApp {
         screen.writesHyperlinks = options.hyperlinks.isEnabled(
             environment: ProcessEnvironment.values(ProcessEnvironment.terminalNames))
         state.lineBreak = options.lineBreak
+        state.saveDirectory = options.saveDirectory
         // The first frame before any slow work (unless a saved state will replace it at once).
         if restoreLater || !saved.contains(where: { $0 != nil }) { screen.draw(Renderer.render(state)) }
         // A large file: the rest of it is read on another thread while its first articles

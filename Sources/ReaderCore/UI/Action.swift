@@ -14,6 +14,10 @@ public enum Action: Hashable, Sendable {
     case tableOfContents
     /// List the open article's links to open one (`o`).
     case showLinks
+    /// Open the prompt that saves the open article to a file (`s`).
+    case saveArticle
+    /// Open the prompt that pipes the open article to a command (`|`).
+    case pipeArticle
     case previousSection, nextSection
     /// A digit key: open article N (list), jump to section N (article, contents).
     case number(Int)
@@ -46,6 +50,8 @@ public enum Action: Hashable, Sendable {
     case click(row: Int, column: Int)
     /// The app's answer to an `Effect`: what came of it, shown in the status bar.
     case effectFinished(String)
+    /// The runner's answer to a save whose file exists: ask whether to overwrite it with `text`.
+    case confirmOverwrite(path: String, text: String)
 }
 
 /// A terminal size in cells.

@@ -11,7 +11,7 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
         case .contents: "Table of contents"
         case .links: "Links"
         case .help: "Help"
-        case .prompt: "Search prompt"
+        case .prompt: "Prompt (search, save, pipe)"
         }
     }
 }
@@ -113,7 +113,11 @@ public enum KeyMap {
         KeyBinding(keys: [.character("c")], action: .toggleConversion, contexts: [.issues, .list, .article],
                    help: "Simplified/Traditional"),
         KeyBinding(keys: [.character("o")], action: .showLinks, contexts: [.article],
-                   help: "list the links, to open one"),
+                   help: "links, to open one"),
+        KeyBinding(keys: [.character("s")], action: .saveArticle, contexts: [.article],
+                   help: "save to a file"),
+        KeyBinding(keys: [.character("|")], action: .pipeArticle, contexts: [.article],
+                   help: "pipe to a command"),
 
         // Table of contents
         KeyBinding(keys: [.up, .character("k")], action: .lineUp, contexts: [.contents], help: "previous section"),
@@ -147,7 +151,7 @@ public enum KeyMap {
                    action: .close, contexts: [.help], help: "close help", hint: "close", hintKeys: "Esc"),
 
         // Search prompt
-        KeyBinding(keys: [.enter], action: .accept, contexts: [.prompt], help: "accept the search",
+        KeyBinding(keys: [.enter], action: .accept, contexts: [.prompt], help: "accept",
                    hint: "accept", hintKeys: "⏎"),
         KeyBinding(keys: [.escape], action: .cancel, contexts: [.prompt], help: "cancel, back to where you were",
                    hint: "cancel", hintKeys: "Esc"),

@@ -36,6 +36,10 @@ extension ReaderState {
             }
         case .showLinks:
             openLinkList()
+        case .saveArticle:
+            openSavePrompt()
+        case .pipeArticle:
+            textPrompt = TextPrompt(kind: .pipe)
         case .previousSection, .nextSection:
             let starts = layout.sectionLines
             let target = action == .nextSection

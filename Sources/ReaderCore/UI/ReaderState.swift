@@ -57,6 +57,10 @@ public struct ReaderState: Sendable {
     public internal(set) var screen: Screen = .list
     public internal(set) var overlay: Overlay?
     public internal(set) var prompt: SearchPrompt?
+    /// The save, pipe or overwrite prompt, when one is open.
+    public internal(set) var textPrompt: TextPrompt?
+    /// Where `s` saves (the configured `save_dir`); nil for the current directory.
+    public var saveDirectory: String?
     /// The selected article (an index into `document.articles`).
     public internal(set) var selected = 0
     /// The first list entry shown.
@@ -130,7 +134,7 @@ public struct ReaderState: Sendable {
 
     /// The context keys are read in.
     public var keyContext: KeyContext {
-        if prompt != nil { return .prompt }
+        if prompt != nil || textPrompt != nil { return .prompt }
         switch overlay {
         case .help: return .help
         case .contents: return .contents
@@ -276,6 +280,10 @@ public struct ReaderState: Sendable {
             message = outcome
             return
         }
+        if case .confirmOverwrite(let path, let text) = action {
+            askToOverwrite(path: path, text: text)
+            return
+        }
         if !document.isComplete { actedOnPreview = true }
         message = nil
         guard !document.articles.isEmpty || screen == .issues || action == .quit || action == .help
@@ -285,7 +293,9 @@ public struct ReaderState: Sendable {
             message = "no articles"
             return
         }
-        if prompt != nil {
+        if textPrompt != nil {
+            applyInTextPrompt(action)
+        } else if prompt != nil {
             applyInPrompt(action)
         } else if case .help(let scroll) = overlay {
             applyInHelp(action, scroll: scroll)

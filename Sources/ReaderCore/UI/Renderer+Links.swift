@@ -42,3 +42,32 @@ extension Renderer {
         }
     }
 }
+
+extension Renderer {
+    // MARK: Save and pipe prompts
+
+    /// The save, pipe or overwrite prompt on the status bar: its label and the end of
+    /// what is typed, the cursor after it, and the prompt's keys when there is room.
+    static func drawTextPrompt(_ state: ReaderState, _ prompt: TextPrompt, into grid: inout ScreenGrid) {
+        let row = grid.rows - 1
+        grid.fill(row: row, style: .prompt)
+        var room = grid.columns - 1
+        if case .overwrite = prompt.kind {} else {
+            let hints = fittingHints(.prompt, in: grid.columns / 3, table: state.bindings)
+            if !hints.isEmpty {
+                let width = TextWidth.of(hints)
+                grid.put(hints, row: row, column: grid.columns - 1 - width, style: .prompt)
+                room = grid.columns - width - 3
+            }
+        }
+        // The end of a long path or command shows: that is where the typing happens.
+        var typed = prompt.text
+        let label = TextWidth.truncate(prompt.label, to: max(0, room - 4), ambiguousWide: grid.ambiguousWide)
+        let labelWidth = TextWidth.of(label, ambiguousWide: grid.ambiguousWide)
+        while !typed.isEmpty, labelWidth + TextWidth.of(SafeText.sanitize(typed), ambiguousWide: grid.ambiguousWide) > room - 1 {
+            typed.removeFirst()
+        }
+        let end = grid.put(label + typed, row: row, column: 0, style: .prompt, limit: room)
+        grid.cursor = (row, min(end, grid.columns - 1))
+    }
+}

@@ -26,6 +26,7 @@ public enum Renderer {
         case nil: break
         }
         if let prompt = state.prompt { drawPrompt(state, prompt, into: &grid) }
+        if let prompt = state.textPrompt { drawTextPrompt(state, prompt, into: &grid) }
         return grid
     }
 

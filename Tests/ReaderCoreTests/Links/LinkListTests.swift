@@ -138,7 +138,7 @@ import Testing
         var state = LinkFixtures.articleState(rows: 80, columns: 100)
         state.press(.character("?"))
         let help = Renderer.render(state).lines().joined(separator: "\n")
-        #expect(help.contains("o                list the links, to open one"))
+        #expect(help.contains("o                links, to open one"))
         #expect(help.contains("\n                        Links\n"))
         #expect(help.contains("  1-9                     open link N\n"))
     }
