@@ -40,8 +40,18 @@ extension ArticleLayout {
         var found: [ArticleLink] = []
         text.scalars.withUnsafeBufferPointer { scalars in
             ChineseTailoring.forEachLink(in: scalars) { range in
+                // A control character of the file shows as caret notation (`^[`, two scalars
+                // of one source byte, `SafeText`): the link ends before it.
+                var end = range.upperBound
+                if let control = range.dropLast().first(where: {
+                    scalars[$0] == "^" && text.offsets[$0] == text.offsets[$0 + 1]
+                }) {
+                    end = control
+                }
+                guard end - range.lowerBound >= 2 else { return }
+                let link = range.lowerBound..<end
                 found.append(ArticleLink(
-                    text: index, scalars: range, offset: text.offsets[range.lowerBound], written: text.string(range)))
+                    text: index, scalars: link, offset: text.offsets[link.lowerBound], written: text.string(link)))
             }
         }
         return found

@@ -25,7 +25,8 @@ public struct TextPrompt: Sendable, Equatable {
         switch kind {
         case .save: "save as: "
         case .pipe: "| "
-        case .overwrite(let path, _): "\(path) exists; overwrite it? (y/n) "
+        // The question first: on a narrow screen the path is what gets cut.
+        case .overwrite(let path, _): "exists, overwrite? (y/n) \(path)"
         }
     }
 }

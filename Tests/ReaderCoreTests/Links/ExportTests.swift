@@ -60,7 +60,7 @@ import Testing
     @Test func anExistingFileIsOverwrittenOnlyAfterYes() {
         var state = LinkFixtures.articleState()
         state.apply(.confirmOverwrite(path: "a.txt", text: "x\n"))
-        #expect(Renderer.render(state).lines()[23] == "a.txt exists; overwrite it? (y/n)")
+        #expect(Renderer.render(state).lines()[23] == "exists, overwrite? (y/n) a.txt")
         let (_, yes) = ReaderState.update(state, .insert("y"))
         #expect(yes == [.saveArticle(path: "a.txt", text: "x\n", replacing: true)])
         let (kept, no) = ReaderState.update(state, .insert("n"))

@@ -22,6 +22,15 @@ import Testing
         ])
     }
 
+    @Test func aLinkEndsAtAControlCharacter() {
+        var state = ReaderState(
+            document: Document(text: "## T\n\nhttps://evil.example/\u{1B}]8;;https://attacker.example/\u{07}x\n"),
+            size: ScreenSize(rows: 24, columns: 80))
+        state.press(.enter)
+        #expect(state.currentLayout.links.map(\.url) == ["https://evil.example/"])
+        #expect(Renderer.render(state).lines()[3] == "   https://evil.example/^[]8;;https://attacker.example/^Gx")
+    }
+
     @Test func noHyperlinksUnderAnOverlay() {
         var state = LinkFixtures.articleState()
         state.press(.character("o"))
