@@ -68,8 +68,14 @@ struct ReadingWorkflowEndToEndTests {
         // hyperlinks = true: each link is an OSC 8 hyperlink of the recognised URL; the file's
         // own OSC 8 (after ESC, shown as ^[) is never passed through.
         // (At 40×12 the second paragraph is below the screen.)
-        var expected = ["\u{1B}]8;id=reader-0-0;\(marker)\u{1B}\\"]
-        if rows >= 24 { expected.append("\u{1B}]8;id=reader-0-1;https://evil.example/\u{1B}\\") }
+        // The id is the article and the link's byte offset in the file.
+        let written = text.replacing(placeholder, with: directory)
+        func id(_ link: String) -> String {
+            let start = written.firstRange(of: link)?.lowerBound ?? written.endIndex
+            return "reader-0-\(written.utf8.distance(from: written.startIndex, to: start))"
+        }
+        var expected = ["\u{1B}]8;id=\(id("https://example.com/a"));\(marker)\u{1B}\\"]
+        if rows >= 24 { expected.append("\u{1B}]8;id=\(id("https://evil"));https://evil.example/\u{1B}\\") }
         var output = ""
         for _ in 0..<100 where !expected.allSatisfy(output.contains) {
             usleep(50_000)

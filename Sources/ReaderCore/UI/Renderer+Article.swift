@@ -16,7 +16,7 @@ extension Renderer {
         let search = state.search?.article == state.current ? state.search : nil
         let column = TextColumn(left: state.textLeft, width: state.layoutWidth)
         // Links become hyperlinks only where nothing is drawn over the text.
-        let links = state.overlay == nil ? layout.links : []
+        let links = state.overlay == nil ? layout.links(onLines: top..<(top + rows)) : []
         for row in 0..<rows {
             let lineIndex = top + row
             guard layout.lines.indices.contains(lineIndex) else { break }

@@ -22,7 +22,8 @@ extension Renderer {
 
     /// Records the OSC 8 hyperlinks of the links on layout line `index`, drawn at screen
     /// `row` from column `start` (`ScreenGrid.hyperlinks`): only links Reader may open, and
-    /// each part of a link wrapped over several lines with the same URL and id.
+    /// each part of a link wrapped over several lines with the same URL and id (the
+    /// article and the link's source offset).
     static func addHyperlinks(
         _ layout: ArticleLayout, links: [ArticleLink], article: Int, line index: Int, row: Int, start: Int,
         into grid: inout ScreenGrid
@@ -30,7 +31,7 @@ extension Renderer {
         let line = layout.lines[index]
         guard line.text >= 0 else { return }
         let scalars = layout.texts[line.text].scalars
-        for (number, link) in links.enumerated() where link.text == line.text && link.isOpenable {
+        for link in links where link.text == line.text && link.isOpenable {
             let lower = max(link.scalars.lowerBound, line.range.lowerBound)
             let upper = min(link.scalars.upperBound, line.range.upperBound)
             guard lower < upper else { continue }
@@ -38,7 +39,7 @@ extension Renderer {
             let to = min(grid.columns, from + TextWidth.of(scalars[lower..<upper], ambiguousWide: grid.ambiguousWide))
             guard from < to else { continue }
             grid.hyperlinks.append(
-                ScreenHyperlink(row: row, columns: from..<to, url: link.url, id: "reader-\(article)-\(number)"))
+                ScreenHyperlink(row: row, columns: from..<to, url: link.url, id: "reader-\(article)-\(link.offset)"))
         }
     }
 }

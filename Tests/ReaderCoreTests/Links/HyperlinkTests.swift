@@ -31,6 +31,22 @@ import Testing
         #expect(Renderer.render(state).lines()[3] == "   https://evil.example/^[]8;;https://attacker.example/^Gx")
     }
 
+    /// The screen's fast path (only the lines shown are looked at) against the whole article's links.
+    @Test func theLinksOfSomeLinesAreThoseOfTheWholeArticleOnThem() {
+        let layout = LinkFixtures.articleState(rows: 24, columns: 40).currentLayout
+        let all = layout.links
+        #expect(all.count == 5)
+        for start in layout.lines.indices {
+            for count in 1...6 {
+                let lines = start..<min(layout.lines.count, start + count)
+                let expected = all.filter { link in
+                    lines.contains { layout.lines[$0].text == link.text && layout.lines[$0].range.overlaps(link.scalars) }
+                }
+                #expect(layout.links(onLines: lines) == expected, "lines \(lines)")
+            }
+        }
+    }
+
     @Test func noHyperlinksUnderAnOverlay() {
         var state = LinkFixtures.articleState()
         state.press(.character("o"))
