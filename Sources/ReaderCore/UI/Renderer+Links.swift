@@ -4,20 +4,9 @@ extension Renderer {
     /// The link overlay: the links numbered (the ones on screen first), the selected one
     /// highlighted, as many as fit around it.
     static func drawLinks(_ state: ReaderState, _ list: LinkList, into grid: inout ScreenGrid) {
-        let links = list.links
-        let numberWidth = String(links.count).count
-        let visible = max(1, min(links.count, grid.rows - 5))
-        let first = max(0, min(list.selected - visible + 1, links.count - visible))
-        var lines: [(String, CellStyle)] = []
-        for index in first..<min(links.count, first + visible) {
-            let number = String(index + 1)
-            let text = String(repeating: " ", count: numberWidth - number.count) + number + " " + links[index].written
-            lines.append((text, index == list.selected ? .selection : .overlay))
-        }
-        let widest = lines.map { TextWidth.of($0.0, ambiguousWide: grid.ambiguousWide) }.max() ?? 0
-        drawBox(
-            into: &grid, header: "Links", lines: lines, footer: KeyMap.hints(in: .links, table: state.bindings),
-            width: min(grid.columns - 4, max(widest, 30) + 4))
+        drawNumberedList(
+            header: "Links", items: list.links.map(\.written), selected: list.selected,
+            footer: KeyMap.hints(in: .links, table: state.bindings), minimumWidth: 30, into: &grid)
     }
 
     /// Records the OSC 8 hyperlinks of the links on layout line `index`, drawn at screen
