@@ -5,6 +5,7 @@
 /// then the document. After every key the rendered screen has its rows, none wider than
 /// the screen, and nothing in it is a control character; `c` converts with a stand-in
 /// for OpenCC (`FuzzConverter`) and the offsets of what is shown never go backwards.
+/// (Effects the keys ask for, such as opening a link, are only returned, never carried out.)
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzKeys(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     var input = FuzzInput(data, size)
@@ -37,5 +38,7 @@ enum FuzzKeys {
         .character("]"), .character("r"), .character("?"), .character("1"), .character("3"), .character("9"),
         .character("g"), .character("G"), .character("重"), .character("庆"), .character("a"), .character("2"),
         .character("，"), .character("q"), .character("c"), .character("\u{202E}"), .character("\u{1B}"), .controlC,
+        // The link list, the save and pipe prompts and the overwrite answer.
+        .character("o"), .character("s"), .character("|"), .character("y"),
     ]
 }
