@@ -142,6 +142,17 @@ struct ReadingWorkflowEndToEndTests {
         session.send("Enter")
         let failed = session.waitFor { $0.last?.hasPrefix(" | exit 3: exit 3") == true }
         #expect(failed.last?.hasPrefix(" | exit 3: exit 3") == true)
+        // Ctrl-C stops the command, not the reader.
+        session.send("|")
+        session.type("echo started; sleep 30")
+        session.send("Enter")
+        session.waitFor { $0.contains("started") }
+        session.send("C-c")
+        session.waitFor { $0.joined().contains("press Enter to go back") }
+        session.send("Enter")
+        let interrupted = session.waitFor { $0.last?.hasPrefix(" | echo sta...ep 30: exit 130") == true }
+        #expect(interrupted.last?.hasPrefix(" | echo sta...ep 30: exit 130") == true)
+        #expect(interrupted.first?.hasPrefix(" Reader | issue.txt") == true)
         session.send("q", "q")
     }
 

@@ -36,10 +36,11 @@ enum ExternalProgram {
         }
         return screen.handOver {
             let result = spawnAndWait(arguments, input: input)
+            // Before the pause: waiting for Enter lets the quit signals in.
+            discardInterrupts()
             if pauseAfter, case .success(let outcome) = result {
                 waitForEnter(status: outcome.status, screen: screen)
             }
-            discardInterrupts()
             return result
         }
     }
