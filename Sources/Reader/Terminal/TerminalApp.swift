@@ -27,6 +27,12 @@ enum TerminalApp {
         var clipboard: [String]?
         /// The `reading_speed` settings.
         var readingSpeed = ReadingSpeed()
+        /// The configured `browser` command.
+        var browser: [String]?
+        /// Whether links are written as OSC 8 hyperlinks.
+        var hyperlinks = HyperlinkChoice.auto
+        /// Where `s` saves an article (nil: the current directory).
+        var saveDirectory: String?
     }
 
     /// One issue; runs until the user quits and returns the process exit status.
@@ -90,9 +96,13 @@ enum TerminalApp {
             return 1
         }
         var state = makeState(screen.size(), screen.ambiguousWide)
-        let effectRunner = EffectRunner(screen: screen, clipboard: ClipboardCopy(command: options.clipboard))
+        let effectRunner = EffectRunner(
+            screen: screen, clipboard: ClipboardCopy(command: options.clipboard), browser: options.browser)
+        screen.writesHyperlinks = options.hyperlinks.isEnabled(
+            environment: ProcessEnvironment.values(ProcessEnvironment.terminalNames))
         state.lineBreak = options.lineBreak
         state.readingSpeed = options.readingSpeed
+        state.saveDirectory = options.saveDirectory
         // The first frame before any slow work (unless a saved state will replace it at once).
         if restoreLater || !saved.contains(where: { $0 != nil }) { screen.draw(Renderer.render(state)) }
         // A large file: the rest of it is read on another thread while its first articles

@@ -35,6 +35,13 @@ public struct Configuration: Sendable, Equatable {
     /// The conversion between Chinese scripts the text is shown in (like `--convert`);
     /// nil for none (then `c` converts to the other script).
     public var conversion: ScriptConversionName?
+    /// The program links are opened with, as an argument vector (`browser`); nil for
+    /// `$BROWSER`, else `xdg-open` (`BrowserCommand`).
+    public var browser: [String]?
+    /// Whether links are OSC 8 hyperlinks on the terminal (`hyperlinks`).
+    public var hyperlinks = HyperlinkChoice.auto
+    /// Where `s` saves an article (`save_dir`); nil for the current directory.
+    public var saveDirectory: String?
     /// Per action, the keys that replace its default keys (see `KeyMap.bindings(overriding:)`).
     public var keyOverrides: [Action: [Key]] = [:]
 

@@ -12,6 +12,12 @@ public enum Action: Hashable, Sendable {
     case leave
     /// Show the table of contents (article view).
     case tableOfContents
+    /// List the open article's links to open one (`o`).
+    case showLinks
+    /// Open the prompt that saves the open article to a file (`s`).
+    case saveArticle
+    /// Open the prompt that pipes the open article to a command (`|`).
+    case pipeArticle
     case previousSection, nextSection
     /// A digit key: open article N (list), jump to section N (article, contents).
     case number(Int)
@@ -62,6 +68,8 @@ public enum Action: Hashable, Sendable {
     case bookmarks
     /// The app's answer to an `Effect`: what came of it, shown in the status bar.
     case effectFinished(String)
+    /// The runner's answer to a save whose file exists: ask whether to overwrite it with `text`.
+    case confirmOverwrite(path: String, text: String)
 }
 
 /// A terminal size in cells.

@@ -35,6 +35,12 @@ extension ReaderState {
             } else {
                 overlay = .contents(selected: currentSection ?? 0)
             }
+        case .showLinks:
+            openLinkList()
+        case .saveArticle:
+            openSavePrompt()
+        case .pipeArticle:
+            textPrompt = TextPrompt(kind: .pipe)
         case .previousSection, .nextSection:
             let starts = layout.sectionLines
             let target = action == .nextSection

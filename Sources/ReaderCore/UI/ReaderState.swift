@@ -24,6 +24,8 @@ public struct ReaderState: Sendable {
         case contents(selected: Int)
         /// The bookmarks of every issue (`bookmarkList`); `selected` is an index into it.
         case bookmarks(selected: Int)
+        /// The open article's links (`o`).
+        case links(LinkList)
     }
 
     /// The open issue as shown (with or without page-break repair).
@@ -59,6 +61,10 @@ public struct ReaderState: Sendable {
     public internal(set) var screen: Screen = .list
     public internal(set) var overlay: Overlay?
     public internal(set) var prompt: SearchPrompt?
+    /// The save, pipe or overwrite prompt, when one is open.
+    public internal(set) var textPrompt: TextPrompt?
+    /// Where `s` saves (the configured `save_dir`); nil for the current directory.
+    public var saveDirectory: String?
     /// The selected article (an index into `document.articles`).
     public internal(set) var selected = 0
     /// The first list entry shown.
@@ -139,11 +145,12 @@ public struct ReaderState: Sendable {
 
     /// The context keys are read in.
     public var keyContext: KeyContext {
-        if prompt != nil { return .prompt }
+        if prompt != nil || textPrompt != nil { return .prompt }
         switch overlay {
         case .help: return .help
         case .contents: return .contents
         case .bookmarks: return .bookmarks
+        case .links: return .links
         case nil:
             switch screen {
             case .issues: return .issues
@@ -291,6 +298,10 @@ public struct ReaderState: Sendable {
             message = outcome
             return
         }
+        if case .confirmOverwrite(let path, let text) = action {
+            askToOverwrite(path: path, text: text)
+            return
+        }
         if !document.isComplete { actedOnPreview = true }
         message = nil
         guard !document.articles.isEmpty || screen == .issues || action == .quit || action == .help
@@ -300,7 +311,9 @@ public struct ReaderState: Sendable {
             message = "no articles"
             return
         }
-        if prompt != nil {
+        if textPrompt != nil {
+            applyInTextPrompt(action)
+        } else if prompt != nil {
             applyInPrompt(action)
         } else if case .help(let scroll) = overlay {
             applyInHelp(action, scroll: scroll)
@@ -308,6 +321,8 @@ public struct ReaderState: Sendable {
             applyInContents(action, selected: selected)
         } else if case .bookmarks(let selected) = overlay {
             applyInBookmarks(action, selected: selected)
+        } else if case .links(let list) = overlay {
+            applyInLinks(action, list: list)
         } else if screen == .issues {
             applyInIssues(action)
         } else if screen == .list {

@@ -23,9 +23,11 @@ public enum Renderer {
         case .contents(let selected): drawContents(state, selected: selected, into: &grid)
         case .bookmarks(let selected): drawBookmarks(state, selected: selected, into: &grid)
         case .help(let scroll): drawHelp(state, scroll: scroll, into: &grid)
+        case .links(let list): drawLinks(state, list, into: &grid)
         case nil: break
         }
         if let prompt = state.prompt { drawPrompt(state, prompt, into: &grid) }
+        if let prompt = state.textPrompt { drawTextPrompt(state, prompt, into: &grid) }
         return grid
     }
 
