@@ -88,7 +88,7 @@ import Testing
         let (next, effects) = ReaderState.update(state, .accept)
         #expect(effects == [.pipeArticle(command: "wc -m", text: ExportTests.plain)])
         let (shown, _) = ReaderState.update(next, .effectFinished("| wc -m: exit 0"))
-        #expect(Renderer.render(shown).lines()[11] == " | wc -m: exit 0                    76%")
+        #expect(Renderer.render(shown).lines()[11] == " | wc -m: exit 0        76%  1 min left")
         // Enter with nothing typed runs nothing.
         state = LinkFixtures.articleState()
         state.press(.character("|"))

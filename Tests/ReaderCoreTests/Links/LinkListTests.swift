@@ -44,7 +44,7 @@ import Testing
             "",
             "",
             "",
-            "                                     100%  q back  t sections  / search  ? help",
+            "                         100%  1 min left  q back  t sections  / search  ? help",
         ], "links 80x24")
     }
 
@@ -63,7 +63,7 @@ import Testing
             " 5 https://example.com/very/long/path/…",
             " j/k move  ⏎ open  Esc close  ? help",
             "   ftp://files.example.com/x 与",
-            "        76%  q back  t sections  ? help",
+            "        76%  1 min left  q back  ? help",
         ], "links 40x12")
     }
 
