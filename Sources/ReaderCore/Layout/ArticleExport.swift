@@ -15,18 +15,16 @@ public enum ArticleExport {
         }
     }
 
-    /// The text of `article` of `document` in `format`, ending with a newline.
-    public static func text(
-        of article: Article, in document: Document, format: Format, lineBreak: LineBreakStrictness = .normal
-    ) -> String {
-        // Laid out wide, without markers: only the texts and what each is are wanted.
-        let layout = ArticleLayout(article: article, in: document, width: 10_000, style: .screen(indent: .columns(0)),
-                                   lineBreak: lineBreak)
+    /// The text of `article` in `format`, ending with a newline, from its `layout` (any
+    /// width: the texts are taken whole, as shown — repaired, converted — and each line
+    /// says what its text is). `Y` copies the `.text` form, `s` and `|` export it.
+    public static func text(of article: Article, layout: ArticleLayout, format: Format) -> String {
+        let texts = layout.wholeTexts
         var blocks: [String] = []
         var lastText = -1
-        for line in layout.lines where line.text >= 0 && line.text != lastText {
+        for line in layout.lines where line.text >= 0 && line.text != lastText && texts.indices.contains(line.text) {
             lastText = line.text
-            let text = layout.texts[line.text].string
+            let text = texts[line.text].string
             switch (line.kind, format) {
             case (.title, .markdown):
                 blocks.append("# " + text)

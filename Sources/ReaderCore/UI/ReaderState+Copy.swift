@@ -22,10 +22,10 @@ extension ReaderState {
     }
 
     /// `Y`: the title and every heading and paragraph, one per line with a blank line
-    /// between them (as `--dump` separates them), unwrapped.
+    /// between them (as `--dump` separates them), unwrapped: the article as `s` saves it
+    /// as text (`ArticleExport`).
     mutating func copyArticle() {
-        let text = currentLayout.wholeTexts.map(\.string).joined(separator: "\n\n") + "\n"
-        emit(.copy(text: text, what: "article"))
+        emit(.copy(text: exportedText(.text), what: "article"))
     }
 
     /// The status line after a copy: "copied paragraph (123 characters)".

@@ -16,7 +16,7 @@ extension ReaderState {
 
     /// The open article's text as `format` asks.
     func exportedText(_ format: ArticleExport.Format) -> String {
-        ArticleExport.text(of: document.articles[current], in: document, format: format, lineBreak: lineBreak)
+        ArticleExport.text(of: document.articles[current], layout: currentLayout, format: format)
     }
 
     mutating func applyInTextPrompt(_ action: Action) {
