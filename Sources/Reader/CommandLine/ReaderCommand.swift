@@ -51,6 +51,9 @@ struct ReaderCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Columns for --dump (default: the terminal's width, or 80).", valueName: "N"))
     var width: Int?
 
+    @Flag(help: "With --dump, list each article's links (URLs and e-mail addresses) as numbered footnotes after it.")
+    var links = false
+
     @Flag(help: "Print one line per article: number, title and section count, separated by tabs.")
     var list = false
 
@@ -163,7 +166,7 @@ struct ReaderCommand: ParsableCommand {
             return
         }
         if !isArchive, list {
-            try runList(settings: settings, shown: shown)
+            try runList(settings: settings, conversion: conversion)
             return
         }
         if !isArchive, dump || isatty(STDOUT_FILENO) == 0 {
@@ -203,25 +206,17 @@ struct ReaderCommand: ParsableCommand {
         if status != 0 { throw ExitCode(status) }
     }
 
-    /// `--list`: one line per article, piece by piece as the input is read (as `--dump`),
-    /// so that a pipe or a huge file is listed in bounded memory.
-    private func runList(settings: Configuration, shown: (Document) -> Document) throws {
+    /// `--list`: one line per article, piece by piece as the input is read (`StreamingList`,
+    /// with the page-break repair decision `--dump` uses).
+    private func runList(settings: Configuration, conversion: ScriptConversion?) throws {
         do {
             let stream = try IssueInput.openStream(paths.first)
-            var pieces = stream.pieces
-            var piece = stream.firstPiece
-            var number = 0
             let output = FileHandleOutput.standardOutput
             do {
-                while let current = piece {
-                    let document = shown(
-                        Document(bytes: current, name: stream.name, repair: settings.repair && !raw && !stream.isConverted))
-                    for article in document.articles {
-                        number += 1
-                        output.write("\(number)\t\(article.title)\t\(article.sections.count)\n")
-                    }
-                    piece = try pieces.next()
-                }
+                try StreamingList.write(
+                    stream.pieces, firstPiece: stream.firstPiece, name: stream.name,
+                    repair: settings.repair && !raw && !stream.isConverted, conversion: conversion
+                ) { output.write($0) }
             } catch {
                 output.flush()
                 throw IssueInput.readFailure(error, name: stream.name)
@@ -243,7 +238,7 @@ struct ReaderCommand: ParsableCommand {
                     stream.pieces, firstPiece: stream.firstPiece, name: stream.name,
                     repair: settings.repair && !raw && !stream.isConverted,
                     width: columns, ambiguousWide: ambiguous(settings).isWideWithoutMeasuring,
-                    lineBreak: lineBreak ?? settings.lineBreak, conversion: conversion
+                    lineBreak: lineBreak ?? settings.lineBreak, conversion: conversion, links: links
                 ) { FileHandleOutput.standardOutput.write(bytes: $0) }
             } catch {
                 FileHandleOutput.standardOutput.flush()
@@ -306,7 +301,9 @@ struct ReaderCommand: ParsableCommand {
             page: PageOptions(
                 maxWidth: settings.maxWidth, cjkPunctuation: settings.cjkPunctuation, indent: settings.indent),
             colors: settings.colors, bindings: settings.bindings,
-            scriptToggle: ScriptToggle(configured: conversionName(settings), makeConverter: OpenCCConverter.factory))
+            scriptToggle: ScriptToggle(configured: conversionName(settings), makeConverter: OpenCCConverter.factory),
+            clipboard: settings.clipboard, readingSpeed: settings.readingSpeed,
+            browser: settings.browser, hyperlinks: settings.hyperlinks, saveDirectory: settings.saveDirectory)
     }
 
     /// The conversion asked for: --convert, else the configuration file's (nil: none).

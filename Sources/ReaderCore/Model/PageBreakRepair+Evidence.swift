@@ -58,6 +58,16 @@ extension PageBreakRepair {
             return (last == "す" && (before == "ま" || before == "で")) || (last == "た" && before == "し")
         }
 
+        /// Ends in an attribution: a dash right after the last sentence end (`…？” —— 《战争
+        /// 游戏》`, `…?” -- コンピュータ、 wargames より`), the source of a quotation, not a
+        /// sentence under way.
+        var endsWithAttribution: Bool {
+            guard let last = scalars.lastIndex(where: { PageBreakRepair.isSentenceFinal($0.value) }),
+                  last + 1 < scalars.endIndex
+            else { return false }
+            return PageBreakRepair.dashes.contains(scalars[last + 1])
+        }
+
         /// Starts with a word that opens a sentence (`如果`, `但是`, `例如`…): a new
         /// sentence, not the rest of one.
         var startsSentence: Bool {
@@ -73,6 +83,7 @@ extension PageBreakRepair {
         /// ideographs and punctuation: `isPlainCharacter`), comparing scalars gives the
         /// same answer, so only other windows take the string path.
         var isCredit: Bool {
+            // The marks first: most windows hold one, and then no word need be looked for.
             guard !scalars.contains(where: { $0 == "。" || $0 == "，" || $0 == "," }) else { return false }
             if scalars.allSatisfy(PageBreakRepair.isPlainCharacter) {
                 return PageBreakRepair.creditWordScalars.contains { word in
@@ -134,6 +145,10 @@ extension PageBreakRepair {
     static let bullets: Set<Unicode.Scalar> = [
         "•", "·", "‧", "・", "-", "*", "+", "–", "—", "●", "○", "■", "□", "◆", "◇", "▪", "▶", "►", "※", "★", "☆",
     ]
+
+    /// Dashes that set off an attribution (ASCII `-`, hyphen, en, em and horizontal bar,
+    /// full-width hyphen-minus, box-drawing line).
+    static let dashes: Set<Unicode.Scalar> = ["-", "‐", "–", "—", "―", "－", "─"]
 
     /// A digit (ASCII or full width) or a Han numeral, as list items are numbered.
     static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
