@@ -1,15 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Writes the search texts of articles as folded UTF-8, straight from the source bytes,
 /// for `SearchIndex`.
 ///
 /// Gives, byte for byte, what folding and encoding the texts of `ArticleSearch.texts`
 /// gives (each followed by `SearchIndex.separator`), but without parsing an `Article`:
-/// no title strings, no arrays of paragraphs and sections. It walks an article's lines
-/// as `DocumentParser` does (same line ends, white space, headings, paragraphs, and
-/// only the chunk's first article), asks `PageBreakRepair.isCut` which paragraphs to join
+/// no title strings, no arrays of paragraphs and sections. It reads an article's lines
+/// from `IssueScanner`, as `DocumentParser` does (paragraphs end at blank lines and
+/// headings; only the chunk's first article), asks `PageBreakRepair.isCut` which paragraphs to join
 /// (the same question over the same byte ranges, in the same groups: the lead, then each
 /// section; `repair` is the document's `joinsCutParagraphs`), and writes each text as
 /// `DisplayText.joining` would make it (lines joined, control characters and invalid
@@ -69,22 +65,12 @@ struct SearchTextWriter {
     /// `ArticleList.parse` of that chunk.
     mutating func writeArticle(_ chunk: Range<Int>) {
         var started = false
-        var start = chunk.lowerBound
-        let limit = chunk.upperBound
-        lineLoop: while start < limit {
-            let end = lineEnd(from: start, limit: limit)
-            let line = start..<end
-            if end < limit, source[end] == 0x0D, end + 1 < limit, source[end + 1] == 0x0A {
-                start = end + 2
-            } else {
-                start = end + 1
-            }
-            let content = source.trimmingWhitespace(line)
-            if content.isEmpty {
+        var scanner = IssueScanner(source, range: chunk)
+        lineLoop: while let (line, kind) = scanner.next() {
+            switch kind {
+            case .blank:
                 closeParagraph()
-                continue
-            }
-            if let (level, title) = DocumentParser.heading(in: line, of: source) {
+            case .heading(let level, let title):
                 closeParagraph()
                 if level == 2 {
                     if started { break lineLoop }  // the next article: `ArticleList` keeps only the first
@@ -98,32 +84,18 @@ struct SearchTextWriter {
                     endGroup()
                     writeHeading(title, line: line, placeholder: .untitledSection)
                 }
-                continue
+            case .text(let content):
+                if !started {
+                    started = true
+                    writePlaceholder(.frontMatter)
+                }
+                paragraph = (paragraph?.first ?? content, content)
             }
-            if !started {
-                started = true
-                writePlaceholder(.frontMatter)
-            }
-            paragraph = (paragraph?.first ?? content, content)
         }
         closeParagraph()
         endGroup()
         // A chunk without any article (cannot happen) is an untitled one, as in `ArticleList`.
         if !started { writePlaceholder(.untitled) }
-    }
-
-    /// The first line end (LF or CR) in `source[start..<limit]`, or `limit`.
-    @inline(__always)
-    private func lineEnd(from start: Int, limit: Int) -> Int {
-        guard let base = source.baseAddress else { return limit }
-        var end = limit
-        if let found = memchr(base + start, 0x0A, limit - start) {
-            end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-        }
-        if let found = memchr(base + start, 0x0D, end - start) {
-            end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-        }
-        return end
     }
 
     /// A heading's text (as `ArticleLayout.headingText`): the source from the title to the
@@ -186,14 +158,14 @@ struct SearchTextWriter {
             pending = (first, last)
         }
         writeLine(first)
-        // The lines after the first, found as `writeArticle` found them: none of them is
-        // blank or a heading (either would have ended the paragraph), and there are no
-        // line ends in a line's trailing white space.
+        // The lines after the first, found again by `IssueScanner`: none of them is blank
+        // or a heading (either would have ended the paragraph), and there are no line
+        // ends in a line's trailing white space.
         var line = first
         while line.upperBound < last.upperBound {
-            let end = lineEnd(from: line.upperBound, limit: last.upperBound)
-            let next = source[end] == 0x0D && end + 1 < last.upperBound && source[end + 1] == 0x0A ? end + 2 : end + 1
-            line = source.trimmingWhitespace(next..<lineEnd(from: next, limit: last.upperBound))
+            let end = IssueScanner.lineEnd(in: source, from: line.upperBound, limit: last.upperBound)
+            let next = IssueScanner.lineStart(after: end, in: source, limit: last.upperBound)
+            line = source.trimmingWhitespace(next..<IssueScanner.lineEnd(in: source, from: next, limit: last.upperBound))
             writeLine(line)
         }
     }
