@@ -44,22 +44,11 @@ public enum ArticleSearch {
     static func shownScalars(from start: Int, through last: Int, in text: DisplayText) -> Range<Int> {
         let offsets = text.offsets
         guard !offsets.isEmpty else { return 0..<0 }
-        let lower = firstIndex(in: offsets) { $0 >= start }
-        let upper = firstIndex(in: offsets) { $0 > last }
+        let lower = offsets.partitioningIndex { $0 >= start }
+        let upper = offsets.partitioningIndex { $0 > last }
         if lower < upper { return lower..<upper }
         let index = min(max(0, upper - 1), offsets.count - 1)
         return index..<index + 1
-    }
-
-    /// The first index of the sorted `offsets` where `isPast` holds (`offsets.count` if none).
-    private static func firstIndex(in offsets: [Int], where isPast: (Int) -> Bool) -> Int {
-        var low = 0
-        var high = offsets.count
-        while low < high {
-            let middle = (low + high) / 2
-            if isPast(offsets[middle]) { high = middle } else { low = middle + 1 }
-        }
-        return low
     }
 
     /// All matches of the folded `needle` in `texts`, in order; matches do not overlap.
