@@ -86,3 +86,35 @@ private func separated(_ text: String) -> [UInt8] {
         #expect(document.searchIndex.counts(of: SearchFolding.fold("news")) == Array(repeating: 1, count: articles))
     }
 }
+
+/// `SearchTextWriter`'s three-byte table, worked out from `SafeText` and `SearchFolding`,
+/// gives for every three-byte scalar what the scalar path gives (`ArticleSearch.texts`,
+/// folded): written alone on a line (joined to the lines around it by the width of what
+/// is shown), and in a run of them.
+@Suite struct ThreeByteTableTests {
+    @Test func everyThreeByteScalarIsWrittenAsTheRulesSay() {
+        let scalars = (UInt32(0x800)...0xFFFF).compactMap(Unicode.Scalar.init)
+        var text = "## T\n\n"
+        for scalar in scalars { text.unicodeScalars.append(scalar); text += "\n" }
+        text += "\n"
+        for scalar in scalars { text.unicodeScalars.append(scalar) }
+        for repair in [false, true] {
+            let document = Document(text: text, repair: repair)
+            #expect(indexedTexts(of: document) == document.articles.map { expectedText(of: $0, in: document) })
+        }
+    }
+}
+
+/// The search index is kept with the document (its `DocumentAttachment`): built once for
+/// its copies and for the same text shown converted, anew for the text repaired otherwise.
+@Suite struct SearchIndexAttachmentTests {
+    @Test func copiesAndConversionsShareTheIndexRepairDoesNot() throws {
+        let document = Document(text: "## 標題\n\n中文\n")
+        let copy = document
+        #expect(copy.searchIndexCache === document.searchIndexCache)
+        #expect(document.withRepair(false).searchIndexCache !== document.searchIndexCache)
+        let conversion = try #require(ConversionFixtures.conversion(.s2t))
+        #expect(document.withConversion(conversion).searchIndexCache === document.searchIndexCache)
+        #expect(document.withConversion(conversion).searchIndex.counts(of: SearchFolding.fold("标题")) == [1])
+    }
+}
