@@ -12,8 +12,9 @@
 /// UTF-8 made visible), folded as `SearchFolding` does.
 ///
 /// Folding is done on bytes where it can be: printable ASCII is lowercased in place, and
-/// a valid three-byte sequence (CJK, punctuation, full-width forms) is copied, replaced
-/// by U+FFFD or folded to ASCII as `threeByteKinds` says. Anything else goes through
+/// a valid three-byte sequence (CJK, punctuation, full-width forms) is copied or written
+/// as another scalar as `threeByteKinds` says (a table worked out from `SafeText` and
+/// `SearchFolding`). Anything else goes through
 /// `ScalarDecoder`, `SafeText.visible` and `SearchFolding.fold`, scalar by scalar.
 ///
 /// The output is one allocation, grown as needed; `finish()` hands it over.
@@ -101,9 +102,9 @@ struct SearchTextWriter {
     /// A heading's text (as `ArticleLayout.headingText`): the source from the title to the
     /// line end, or the placeholder when the title is empty.
     private mutating func writeHeading(_ title: Range<Int>, line: Range<Int>, placeholder: Placeholder) {
-        if title.lowerBound < line.upperBound {
+        if let shown = ArticleLayout.headingSource(titleOffset: title.lowerBound, heading: line) {
             startText()
-            writeLine(title.lowerBound..<line.upperBound)
+            writeLine(shown)
             endText()
         } else {
             writePlaceholder(placeholder)
@@ -233,21 +234,14 @@ struct SearchTextWriter {
                         out[1] = second
                         out[2] = third
                         out += 3
-                    case SearchTextWriter.replace:
-                        out[0] = 0xEF
-                        out[1] = 0xBF
-                        out[2] = 0xBD
-                        out += 3
-                    case SearchTextWriter.foldHan:
+                    case SearchTextWriter.writeThreeBytes:
                         let folded = Int(folds[value])
                         out[0] = UInt8(truncatingIfNeeded: 0xE0 | folded >> 12)
                         out[1] = UInt8(truncatingIfNeeded: 0x80 | folded >> 6 & 0x3F)
                         out[2] = UInt8(truncatingIfNeeded: 0x80 | folded & 0x3F)
                         out += 3
                     default:
-                        // A full-width ASCII form folds to the ASCII character, lowercased.
-                        let ascii = UInt8(truncatingIfNeeded: value - 0xFEE0)
-                        out.pointee = ascii &- 0x41 < 26 ? ascii | 0x20 : ascii
+                        out.pointee = UInt8(truncatingIfNeeded: folds[value])
                         out += 1
                     }
                     lastIsWide = kind & SearchTextWriter.wide != 0
@@ -284,79 +278,73 @@ struct SearchTextWriter {
         if byte & 0xF0 == 0xE0, line.count >= 3, source[start + 1] & 0xC0 == 0x80, source[start + 2] & 0xC0 == 0x80 {
             let kind = kinds[Int(byte & 0x0F) << 12 | Int(source[start + 1] & 0x3F) << 6 | Int(source[start + 2] & 0x3F)]
             // Shown as itself: the kind's width is the scalar's.
-            if kind & SearchTextWriter.kindMask == SearchTextWriter.copy
-                || kind & SearchTextWriter.kindMask == SearchTextWriter.foldToASCII {
-                return kind & SearchTextWriter.wide != 0
-            }
+            if kind & SearchTextWriter.shownAsItself != 0 { return kind & SearchTextWriter.wide != 0 }
         }
         return DisplayText.joinsTight(ScalarDecoder.firstScalar(in: source, range: line))
     }
 
     // MARK: Three-byte sequences
 
-    /// `threeByteKinds` values: the low bits say what a scalar becomes, `wide` whether what
-    /// is shown joins tight (`DisplayText.joinsTight`: two columns wide, not Hangul); 0 means
-    /// "decode, make visible and fold it".
-    static let kindMask: UInt8 = 0x07
-    /// Shown as itself, not folded: the source bytes are copied.
+    /// `threeByteKinds` values: the low bits say how a scalar is written, `wide` whether
+    /// what is shown joins tight (`DisplayText.joinsTight`: two columns wide, not Hangul),
+    /// `shownAsItself` whether `SafeText` shows the scalar unchanged; 0 means "decode,
+    /// make visible and fold it".
+    static let kindMask: UInt8 = 0x03
+    /// Shown as itself and not changed by folding: the source bytes are copied.
     static let copy: UInt8 = 1
-    /// Not printable (width < 0): shown as U+FFFD.
-    static let replace: UInt8 = 2
-    /// A full-width ASCII form (U+FF01–FF5E): folded to ASCII.
-    static let foldToASCII: UInt8 = 3
-    /// A Traditional Chinese character that folds to a Simplified one of three bytes too
-    /// (`發` → `发`): written as `threeByteFolds` says.
-    static let foldHan: UInt8 = 4
+    /// Shown or folded as another three-byte scalar (U+FFFD for a scalar that is not
+    /// printable, `發` → `发`, `Ạ` → `ạ`): written as `threeByteFolds` says.
+    static let writeThreeBytes: UInt8 = 2
+    /// Folded to ASCII (a full-width form, the ideographic space): the byte
+    /// `threeByteFolds` holds, written alone.
+    static let writeASCII: UInt8 = 3
+    static let shownAsItself: UInt8 = 0x40
     static let wide: UInt8 = 0x80
 
     /// What each scalar U+0800…U+FFFF (the three-byte sequences, indexed by value)
-    /// becomes once made visible and folded, by one load instead of the width table's
-    /// two and a few range tests. Left to the scalar path (0): what `SafeText.visible` or
-    /// `SearchFolding.fold` change otherwise — Latin Extended Additional (lowercased),
-    /// Traditional Chinese characters that fold to a Simplified one of four bytes,
-    /// the bidi controls (U+FFFD whatever their width), the ideographic space (a space) —
-    /// and surrogates (invalid UTF-8), and the values below U+0800 (overlong sequences).
+    /// becomes once made visible (`SafeText.visible`) and folded (`SearchFolding.fold`),
+    /// by one load instead of the width table's two and a few range tests: worked out
+    /// once from those two rules, for every such scalar (a test compares the writer with
+    /// the scalar path for each). Left to the scalar path (0): the scalars that become
+    /// one of two or four bytes (`ẞ` → `ß`, a Traditional character whose Simplified one
+    /// is outside the BMP), surrogates (invalid UTF-8), and the values below U+0800
+    /// (overlong sequences).
     ///
     /// 64 KB, made once and never freed, read-only once made.
-    nonisolated(unsafe) static let threeByteKinds: UnsafePointer<UInt8> = {
+    nonisolated(unsafe) static let threeByteKinds: UnsafePointer<UInt8> = threeByteTables.kinds
+
+    /// What each `writeThreeBytes` or `writeASCII` scalar of `threeByteKinds` is written
+    /// as (0 for the others). 128 KB, made once and never freed, read-only once made.
+    nonisolated(unsafe) static let threeByteFolds: UnsafePointer<UInt16> = threeByteTables.folds
+
+    /// `threeByteKinds` and `threeByteFolds`, made together.
+    nonisolated(unsafe) private static let threeByteTables: (kinds: UnsafePointer<UInt8>, folds: UnsafePointer<UInt16>) = {
         let width = UnicodeTables.width
-        let replacementJoinsTight = DisplayText.joinsTight(SafeText.replacement, in: width)
         let kinds = UnsafeMutablePointer<UInt8>.allocate(capacity: 0x10000)
         kinds.initialize(repeating: 0, count: 0x10000)
-        for value in UInt32(0x800)...0xFFFF {
-            guard !(0x1E00...0x1EFF).contains(value), !(0x202A...0x202E).contains(value),
-                  !(0x2066...0x2069).contains(value), value != 0x3000, let scalar = Unicode.Scalar(value)
-            else { continue }
-            let columns = DisplayWidth.of(scalar, ambiguousWide: false, in: width)
-            if columns < 0 {
-                kinds[Int(value)] = replace | (replacementJoinsTight ? wide : 0)
-            } else {
-                let kind = (0xFF01...0xFF5E).contains(value) ? foldToASCII : copy
-                // A Traditional character folds to a Simplified one (the scalar path when
-                // that is not three bytes long).
-                let folded = SearchFolding.fold(scalar).value
-                if kind == copy && folded != scalar.value {
-                    guard folded >= 0x800 && folded <= 0xFFFF else { continue }
-                    kinds[Int(value)] = foldHan | (DisplayText.joinsTight(scalar, in: width) ? wide : 0)
-                    continue
-                }
-                kinds[Int(value)] = kind | (DisplayText.joinsTight(scalar, in: width) ? wide : 0)
-            }
-        }
-        return UnsafePointer(kinds)
-    }()
-
-    /// What each `foldHan` scalar of `threeByteKinds` folds to (0 for the others).
-    /// 128 KB, made once and never freed, read-only once made.
-    nonisolated(unsafe) static let threeByteFolds: UnsafePointer<UInt16> = {
         let folds = UnsafeMutablePointer<UInt16>.allocate(capacity: 0x10000)
         folds.initialize(repeating: 0, count: 0x10000)
-        for value in UInt32(0x3400)...0xFFFF {
+        for value in UInt32(0x800)...0xFFFF {
             guard let scalar = Unicode.Scalar(value) else { continue }
-            let folded = SearchFolding.fold(scalar).value
-            if folded != value && folded >= 0x800 && folded <= 0xFFFF { folds[Int(value)] = UInt16(folded) }
+            var shownScalars: [Unicode.Scalar] = []
+            SafeText.visible(scalar) { shownScalars.append($0) }
+            guard shownScalars.count == 1, let shown = shownScalars.first else { continue }
+            let written = SearchFolding.fold(shown)
+            let kind: UInt8
+            if written == scalar {
+                kind = copy
+            } else if written.value >= 0x800 && written.value <= 0xFFFF {
+                kind = writeThreeBytes
+            } else if written.value < 0x80 {
+                kind = writeASCII
+            } else {
+                continue
+            }
+            if kind != copy { folds[Int(value)] = UInt16(written.value) }
+            kinds[Int(value)] = kind | (shown == scalar ? shownAsItself : 0)
+                | (DisplayText.joinsTight(shown, in: width) ? wide : 0)
         }
-        return UnsafePointer(folds)
+        return (UnsafePointer(kinds), UnsafePointer(folds))
     }()
 
     // MARK: Output
