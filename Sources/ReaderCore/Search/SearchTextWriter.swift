@@ -11,7 +11,7 @@
 /// `DisplayText.joining` would make it (lines joined, control characters and invalid
 /// UTF-8 made visible), folded as `SearchFolding` does.
 ///
-/// Folding is done on bytes where it can be: printable ASCII is lowercased in place, and
+/// Folding is done on bytes where it can be: ASCII is written as `asciiFolds` says, and
 /// a valid three-byte sequence (CJK, punctuation, full-width forms) is copied or written
 /// as another scalar as `threeByteKinds` says (a table worked out from `SafeText` and
 /// `SearchFolding`). Anything else goes through
@@ -26,6 +26,8 @@ struct SearchTextWriter {
     private let kinds: UnsafePointer<UInt8>
     /// `SearchTextWriter.threeByteFolds`, in hand (as `kinds`).
     private let folds: UnsafePointer<UInt16>
+    /// `SearchTextWriter.asciiFolds`, in hand (as `kinds`).
+    private let asciiFolds: UnsafePointer<UInt8>
 
     private var base: UnsafeMutablePointer<UInt8>
     private var capacity: Int
@@ -50,6 +52,7 @@ struct SearchTextWriter {
         self.repair = repair
         kinds = SearchTextWriter.threeByteKinds
         folds = SearchTextWriter.threeByteFolds
+        asciiFolds = SearchTextWriter.asciiFolds
         self.capacity = max(capacity, 256)
         base = .allocate(capacity: self.capacity)
     }
@@ -215,8 +218,8 @@ struct SearchTextWriter {
         let end = line.upperBound
         while index < end {
             let byte = source[index]
-            if byte >= 0x20 && byte < 0x7F {
-                out.pointee = byte &- 0x41 < 26 ? byte | 0x20 : byte
+            if byte < 0x80, case let folded = asciiFolds[Int(byte)], folded != 0 {
+                out.pointee = folded
                 out += 1
                 index += 1
                 lastIsWide = false
@@ -316,6 +319,23 @@ struct SearchTextWriter {
     /// What each `writeThreeBytes` or `writeASCII` scalar of `threeByteKinds` is written
     /// as (0 for the others). 128 KB, made once and never freed, read-only once made.
     nonisolated(unsafe) static let threeByteFolds: UnsafePointer<UInt16> = threeByteTables.folds
+
+    /// What each ASCII byte is written as once made visible (`SafeText.visible`) and
+    /// folded (`SearchFolding.fold`): worked out once from those rules; 0 for the bytes
+    /// shown as two (`^[`), left to the scalar path. None of them joins tight.
+    /// 128 bytes, made once and never freed.
+    nonisolated(unsafe) static let asciiFolds: UnsafePointer<UInt8> = {
+        let folds = UnsafeMutablePointer<UInt8>.allocate(capacity: 0x80)
+        folds.initialize(repeating: 0, count: 0x80)
+        for byte in UInt8(0)..<0x80 {
+            var shownScalars: [Unicode.Scalar] = []
+            SafeText.visible(Unicode.Scalar(byte)) { shownScalars.append($0) }
+            guard shownScalars.count == 1, let shown = shownScalars.first, !DisplayText.joinsTight(shown) else { continue }
+            let folded = SearchFolding.fold(shown)
+            if folded.isASCII { folds[Int(byte)] = UInt8(folded.value) }
+        }
+        return UnsafePointer(folds)
+    }()
 
     /// `threeByteKinds` and `threeByteFolds`, made together.
     nonisolated(unsafe) private static let threeByteTables: (kinds: UnsafePointer<UInt8>, folds: UnsafePointer<UInt16>) = {

@@ -87,13 +87,14 @@ private func separated(_ text: String) -> [UInt8] {
     }
 }
 
-/// `SearchTextWriter`'s three-byte table, worked out from `SafeText` and `SearchFolding`,
-/// gives for every three-byte scalar what the scalar path gives (`ArticleSearch.texts`,
+/// `SearchTextWriter`'s byte tables, worked out from `SafeText` and `SearchFolding`, give
+/// for every ASCII and three-byte scalar what the scalar path gives (`ArticleSearch.texts`,
 /// folded): written alone on a line (joined to the lines around it by the width of what
 /// is shown), and in a run of them.
 @Suite struct ThreeByteTableTests {
-    @Test func everyThreeByteScalarIsWrittenAsTheRulesSay() {
-        let scalars = (UInt32(0x800)...0xFFFF).compactMap(Unicode.Scalar.init)
+    @Test func everyASCIIAndThreeByteScalarIsWrittenAsTheRulesSay() {
+        let ascii = (UInt32(1)..<0x80).filter { $0 != 0x0A && $0 != 0x0D }
+        let scalars = (ascii + Array(UInt32(0x800)...0xFFFF)).compactMap(Unicode.Scalar.init)
         var text = "## T\n\n"
         for scalar in scalars { text.unicodeScalars.append(scalar); text += "\n" }
         text += "\n"
