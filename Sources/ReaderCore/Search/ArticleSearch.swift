@@ -71,14 +71,11 @@ public enum ArticleSearch {
         return texts(of: article, in: document).reduce(0) { $0 + find(needle, in: $1.scalars).count }
     }
 
-    /// A scalar that reaches search text only from the same scalar in the source: not
-    /// changed by folding, not the result of folding anything else, and shown as itself.
-    /// (Folding produces ASCII, a space or Latin lowercase below U+2E80, and above it the
-    /// Simplified characters of `SearchFolding.isFoldTarget`.)
+    /// A needle scalar that matches only the same scalar of the text: folding leaves it
+    /// alone and turns nothing else into it (`SearchFolding.foldsOnlyFromItself`), so
+    /// `fold(h) == scalar` exactly when `h == scalar`.
     static func isVerbatim(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        return value >= 0x2E80 && value != 0x3000 && !(0xFF01...0xFF5E).contains(value) && value != 0xFFFD
-            && SearchFolding.fold(scalar) == scalar && !SearchFolding.isFoldTarget(scalar) && DisplayWidth.of(scalar) >= 0
+        SearchFolding.foldsOnlyFromItself(scalar)
     }
 
     /// Non-overlapping occurrences of the folded `needle` in `haystack` (folded on the fly).
