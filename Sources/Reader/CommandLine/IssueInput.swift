@@ -93,13 +93,21 @@ struct IssueInput {
         var buffer = [UInt8](repeating: 0, count: min(count, 1 << 20))
         while bytes.count < count {
             let wanted = min(buffer.count, count - bytes.count)
-            let read = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, wanted) }
-            if read == 0 { break }
-            if read < 0 {
-                if errno == EINTR { continue }
-                throw Failure(message: "\(SafeText.sanitize(name)): \(errorText(errno))", exitCode: exitNoInput)
+            let result = buffer.withUnsafeMutableBytes { chunk in
+                Result { () throws(ArticlePieces.ReadFailure) in
+                    guard let base = chunk.baseAddress else { return (count: 0, reachedEnd: true) }
+                    return try DescriptorReader.read(into: base, count: wanted, from: descriptor)
+                }
+            }
+            let read: Int
+            let ended: Bool
+            switch result {
+            case .success(let value): (read, ended) = value
+            case .failure(let failure):
+                throw Failure(message: "\(SafeText.sanitize(name)): \(errorText(failure.code))", exitCode: exitNoInput)
             }
             bytes.append(contentsOf: buffer[0..<read])
+            if ended { break }
         }
         return bytes
     }

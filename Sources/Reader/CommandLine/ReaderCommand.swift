@@ -138,7 +138,7 @@ struct ReaderCommand: ParsableCommand {
             return
         }
         if !isArchive, list {
-            try runList(settings: settings, shown: shown)
+            try runList(settings: settings, conversion: conversion)
             return
         }
         if !isArchive, dump || isatty(STDOUT_FILENO) == 0 {
@@ -178,25 +178,17 @@ struct ReaderCommand: ParsableCommand {
         if status != 0 { throw ExitCode(status) }
     }
 
-    /// `--list`: one line per article, piece by piece as the input is read (as `--dump`),
-    /// so that a pipe or a huge file is listed in bounded memory.
-    private func runList(settings: Configuration, shown: (Document) -> Document) throws {
+    /// `--list`: one line per article, piece by piece as the input is read (`StreamingList`,
+    /// with the page-break repair decision `--dump` uses).
+    private func runList(settings: Configuration, conversion: ScriptConversion?) throws {
         do {
             let stream = try IssueInput.openStream(paths.first)
-            var pieces = stream.pieces
-            var piece = stream.firstPiece
-            var number = 0
             let output = FileHandleOutput.standardOutput
             do {
-                while let current = piece {
-                    let document = shown(
-                        Document(bytes: current, name: stream.name, repair: settings.repair && !raw && !stream.isConverted))
-                    for article in document.articles {
-                        number += 1
-                        output.write("\(number)\t\(article.title)\t\(article.sections.count)\n")
-                    }
-                    piece = try pieces.next()
-                }
+                try StreamingList.write(
+                    stream.pieces, firstPiece: stream.firstPiece, name: stream.name,
+                    repair: settings.repair && !raw && !stream.isConverted, conversion: conversion
+                ) { output.write($0) }
             } catch {
                 output.flush()
                 throw IssueInput.readFailure(error, name: stream.name)

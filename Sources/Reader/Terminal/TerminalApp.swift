@@ -86,6 +86,7 @@ enum TerminalApp {
             return 1
         }
         var state = makeState(screen.size(), screen.ambiguousWide)
+        let effectRunner = EffectRunner(screen: screen)
         state.lineBreak = options.lineBreak
         // The first frame before any slow work (unless a saved state will replace it at once).
         if restoreLater || !saved.contains(where: { $0 != nil }) { screen.draw(Renderer.render(state)) }
@@ -157,6 +158,16 @@ enum TerminalApp {
                     state.apply(action)
                 case .endOfInput:
                     return 0
+                }
+                // What the action asked for outside the state; each outcome is an action too
+                // (and may ask for more).
+                var effects = state.takeEffects()
+                while !effects.isEmpty {
+                    let effect = effects.removeFirst()
+                    if let outcome = effectRunner.run(effect) {
+                        state.apply(outcome)
+                        effects += state.takeEffects()
+                    }
                 }
             }
             return 0

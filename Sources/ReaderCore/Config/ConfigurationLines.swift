@@ -18,7 +18,7 @@ public struct ConfigurationLines {
         var table: [String] = []
         var value = ValueScanner()
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = Substring.UnicodeScalarView(line.unicodeScalars)
+            var rest = line.unicodeScalars
             // A byte-order mark before the first line (the TOML reader skips it too).
             if index == 0, rest.first == "\u{FEFF}" { rest.removeFirst() }
             // The inner lines of a multi-line string, array or inline table.

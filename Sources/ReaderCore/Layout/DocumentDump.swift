@@ -55,7 +55,9 @@ public enum DocumentDump {
             DispatchQueue.concurrentPerform(iterations: batchCount) { batch in
                 window.wait()
                 var output: [UInt8] = []
-                output.reserveCapacity(batchBytes + batchBytes / 2)
+                // A batch's output is about 1.5 times its source (a small document reserves
+                // what it needs, not a whole batch's worth).
+                output.reserveCapacity(min(batchBytes, source.count) * 3 / 2)
                 var writer = DumpWriter(
                     width: width, style: .dump, ambiguousWide: ambiguousWide, lineBreak: lineBreak,
                     conversion: document.conversion)

@@ -12,9 +12,9 @@ public enum StreamingDump {
     /// `firstPiece` is the piece the caller already read (to check it is text).
     /// Throws the first read failure (what was laid out before it is written).
     ///
-    /// Whether page-break repair is allowed is decided once, for the whole input, from its
-    /// first `PageBreakRepair.sampleBytes` (read ahead when the first piece is shorter), as
-    /// `Document` decides it for the whole issue: every piece is laid out with that decision.
+    /// Whether page-break repair is allowed is decided once, for the whole input
+    /// (`ArticlePieces.allowsRepair(startingWith:)`, as `--list` decides it): every piece
+    /// is laid out with that decision.
     /// With `conversion`, the text is written converted (`Document.conversion`).
     public static func write(
         _ pieces: ArticlePieces, firstPiece: SourceBytes?, name: String, repair: Bool, width: Int,
@@ -22,12 +22,7 @@ public enum StreamingDump {
         to write: ([UInt8]) -> Void
     ) throws(ArticlePieces.ReadFailure) {
         var pieces = pieces
-        var allowsRepair = true
-        if let firstPiece {
-            let sample = firstPiece.bytes(0..<min(firstPiece.count, PageBreakRepair.sampleBytes))
-                + (try pieces.readAhead(atLeast: max(0, PageBreakRepair.sampleBytes - firstPiece.count)))
-            allowsRepair = sample.withUnsafeBufferPointer { PageBreakRepair.isAllowed(sample: $0) }
-        }
+        let allowsRepair = try pieces.allowsRepair(startingWith: firstPiece)
         let reader = PieceReader(pieces)
         var current: Piece = .success(firstPiece)
         var wroteArticle = false

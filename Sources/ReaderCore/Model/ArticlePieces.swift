@@ -43,21 +43,14 @@ public struct ArticlePieces: Sendable {
     /// of an input with no heading would be read to the end of the input first).
     public mutating func readSample(_ count: Int) throws(ReadFailure) -> (bytes: [UInt8], isWhole: Bool) {
         var buffer = [UInt8](repeating: 0, count: count)
-        var filled = 0
-        while filled < count {
-            let read = buffer.withUnsafeMutableBytes { bytes in
-                bytes.baseAddress.map { Glibc.read(descriptor, $0 + filled, count - filled) } ?? 0
+        let descriptor = descriptor
+        let (filled, reachedEnd) = try buffer.withUnsafeMutableBytes { bytes in
+            Result { () throws(ReadFailure) in
+                guard let base = bytes.baseAddress else { return (0, false) }
+                return try DescriptorReader.read(into: base, count: count, from: descriptor)
             }
-            if read < 0 {
-                if errno == EINTR { continue }
-                throw ReadFailure(code: errno)
-            }
-            if read == 0 {
-                atEnd = true
-                break
-            }
-            filled += read
-        }
+        }.get()
+        if reachedEnd { atEnd = true }
         buffer.removeSubrange(filled...)
         carried = buffer
         return (buffer, atEnd)
@@ -144,19 +137,11 @@ public struct ArticlePieces: Sendable {
         /// Reads from `descriptor` until the buffer holds `limit` bytes or the input ends.
         mutating func fill(from descriptor: Int32, upTo limit: Int) throws(ReadFailure) {
             grow(to: limit)
-            guard let base else { return }
-            while count < min(limit, capacity) {
-                let read = Glibc.read(descriptor, base + count, min(limit, capacity) - count)
-                if read < 0 {
-                    if errno == EINTR { continue }
-                    throw ReadFailure(code: errno)
-                }
-                if read == 0 {
-                    reachedEnd = true
-                    return
-                }
-                count += read
-            }
+            guard let base, count < min(limit, capacity) else { return }
+            let (read, ended) = try DescriptorReader.read(
+                into: base + count, count: min(limit, capacity) - count, from: descriptor)
+            count += read
+            if ended { reachedEnd = true }
         }
 
         /// Calls `body` with the bytes read so far.

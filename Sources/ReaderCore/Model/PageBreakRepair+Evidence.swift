@@ -58,6 +58,16 @@ extension PageBreakRepair {
             return (last == "す" && (before == "ま" || before == "で")) || (last == "た" && before == "し")
         }
 
+        /// Ends in an attribution: a dash right after the last sentence end (`…？” —— 《战争
+        /// 游戏》`, `…?” -- コンピュータ、 wargames より`), the source of a quotation, not a
+        /// sentence under way.
+        var endsWithAttribution: Bool {
+            guard let last = scalars.lastIndex(where: { PageBreakRepair.isSentenceFinal($0.value) }),
+                  last + 1 < scalars.endIndex
+            else { return false }
+            return PageBreakRepair.dashes.contains(scalars[last + 1])
+        }
+
         /// Starts with a word that opens a sentence (`如果`, `但是`, `例如`…): a new
         /// sentence, not the rest of one.
         var startsSentence: Bool {
@@ -67,9 +77,10 @@ extension PageBreakRepair {
 
         /// Holds a byline or credit word and no sentence (no `。`, `，` or `,`).
         var isCredit: Bool {
+            // The marks first: most windows hold one, and then no word need be looked for.
+            guard !scalars.contains(where: { $0 == "。" || $0 == "，" || $0 == "," }) else { return false }
             let text = String(String.UnicodeScalarView(scalars))
             return PageBreakRepair.creditWords.contains { text.contains($0) }
-                && !scalars.contains { $0 == "。" || $0 == "，" || $0 == "," }
         }
 
         /// Reads like verse: two or more whole clauses, all of four to seven scalars and of
@@ -103,6 +114,10 @@ extension PageBreakRepair {
     static let bullets: Set<Unicode.Scalar> = [
         "•", "·", "‧", "・", "-", "*", "+", "–", "—", "●", "○", "■", "□", "◆", "◇", "▪", "▶", "►", "※", "★", "☆",
     ]
+
+    /// Dashes that set off an attribution (ASCII `-`, hyphen, en, em and horizontal bar,
+    /// full-width hyphen-minus, box-drawing line).
+    static let dashes: Set<Unicode.Scalar> = ["-", "‐", "–", "—", "―", "－", "─"]
 
     /// A digit (ASCII or full width) or a Han numeral, as list items are numbered.
     static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {

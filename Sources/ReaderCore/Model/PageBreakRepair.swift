@@ -17,7 +17,16 @@
 ///   sentence-final punctuation) or long, and does not end in the clause mark the first
 ///   ends in (items of a list: `…，` / `…，`);
 /// - neither is a byline or credit (`记者`, `编辑`, `作者`…: a short paragraph without a
-///   sentence in it), nor verse (clauses of four to seven characters, all the same length).
+///   sentence in it), nor verse (clauses of four to seven characters, all the same length);
+///   the first is not an item of a tagged list (`0  …`, `=      …`: a gap after its first
+///   word) nor a quotation's attribution (`…？” —— …`);
+/// - the text around writes its full stops: the paragraph before the first one (in the
+///   same lead or section) ends a sentence or a label (`…。`, `…：`), or is a short line
+///   such as a byline, or was itself cut before the first one (a paragraph cut by two
+///   breaks). Where it stops without a full stop and was not cut, so that the first is
+///   one more unfinished paragraph in a row, the missing stop is how the text is written
+///   — items of a list (`…,` / `…, 그리고`), a manual's entries — not a page break
+///   (`neighbourAllowsCut(before:in:)`).
 ///
 /// The rule is one function over the paragraphs' byte ranges, `isCut(_:before:in:)`: the
 /// article view (`repair(_:in:)`), the dump and the search index (`SearchTextWriter`) all
@@ -106,8 +115,16 @@ enum PageBreakRepair {
     }
 
     /// Whether the paragraph that spans `first` (from its first line's text to its last
-    /// line's end) was cut by a page break, and the one that spans `second` continues it.
+    /// line's end) was cut by a page break, and the one that spans `second` continues it:
+    /// the two look like a cut, and the paragraph before `first` agrees.
     static func isCut(_ first: Range<Int>, before second: Range<Int>, in source: UnsafeBufferPointer<UInt8>) -> Bool {
+        // The neighbour is looked at last: only pairs that look like a cut get that far.
+        looksCut(first, before: second, in: source) && neighbourAllowsCut(before: first, in: source)
+    }
+
+    /// Whether the two paragraphs, on their own, look like one cut by a page break (all the
+    /// evidence of `isCut` but the paragraph before).
+    static func looksCut(_ first: Range<Int>, before second: Range<Int>, in source: UnsafeBufferPointer<UInt8>) -> Bool {
         // Most paragraphs end a sentence, or are not followed by a letter: decided on the
         // two scalars at the cut.
         guard !first.isEmpty, !second.isEmpty,
@@ -117,9 +134,11 @@ enum PageBreakRepair {
         else { return false }
         let tail = Window(ScalarDecoder.scalars(in: source, range: tailRange(of: first, in: source)).suffix(windowScalars))
         guard tail.scalars.count >= minimumCutScalars, tail.hasClauseMark, tail.isMostlyWide,
-              !tail.isVerse, !tail.endsPoliteSentence, !tail.isCredit || !hasAtMostCreditLength(first, in: source),
+              !tail.isVerse, !tail.endsPoliteSentence, !tail.endsWithAttribution,
+              !tail.isCredit || !hasAtMostCreditLength(first, in: source),
               lastLineIsFull(first, in: source),
-              !Window(ScalarDecoder.scalars(in: source, range: first, limit: 8)).isListItem
+              !Window(ScalarDecoder.scalars(in: source, range: first, limit: 8)).isListItem,
+              !startsWithTaggedColumn(first, in: source)
         else { return false }
         let head = Window(ScalarDecoder.scalars(in: source, range: second, limit: windowScalars * 2)
             .filter { !isSpace($0) }.prefix(windowScalars))

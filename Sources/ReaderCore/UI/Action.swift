@@ -42,6 +42,8 @@ public enum Action: Hashable, Sendable {
     case scroll(Int)
     /// Mouse click at a screen position.
     case click(row: Int, column: Int)
+    /// The app's answer to an `Effect`: what came of it, shown in the status bar.
+    case effectFinished(String)
 }
 
 /// A terminal size in cells.

@@ -80,6 +80,8 @@ public struct ReaderState: Sendable {
     public internal(set) var isFinished = false
     /// Each article's top offset, once it has been opened or scrolled.
     var tops: [Int: Int] = [:]
+    /// Effects emitted by the action being applied, for `update` or the app to take.
+    var pendingEffects: [Effect] = []
     var layouts: [LayoutKey: ArticleLayout] = [:]
 
     struct LayoutKey: Hashable, Sendable {
@@ -226,11 +228,24 @@ public struct ReaderState: Sendable {
 
     // MARK: Update
 
-    /// The state after `action` (the pure `update(state, action)` of ARCHITECTURE.md, "Data flow").
-    public static func update(_ state: ReaderState, _ action: Action) -> ReaderState {
+    /// The state after `action` and the effects it asks the app to carry out (the pure
+    /// `update(state, action)` of ARCHITECTURE.md, "Data flow" and "Effects").
+    public static func update(_ state: ReaderState, _ action: Action) -> (ReaderState, [Effect]) {
         var next = state
+        next.pendingEffects = []
         next.apply(action)
-        return next
+        return (next, next.takeEffects())
+    }
+
+    /// Asks the app to carry out `effect` once the current action is applied.
+    mutating func emit(_ effect: Effect) {
+        pendingEffects.append(effect)
+    }
+
+    /// The effects emitted since the last call, in order (the app's side of `update`).
+    public mutating func takeEffects() -> [Effect] {
+        defer { pendingEffects = [] }
+        return pendingEffects
     }
 
     /// Reads `key` through the key map and applies its action; unknown keys do nothing.
@@ -252,6 +267,10 @@ public struct ReaderState: Sendable {
         }
         if action == .searchReady {
             runPendingListSearch()
+            return
+        }
+        if case .effectFinished(let outcome) = action {
+            message = outcome
             return
         }
         if !document.isComplete { actedOnPreview = true }

@@ -319,9 +319,10 @@ import Testing
 
     @Test func updateIsAPureFunction() {
         let state = UIFixtures.state()
-        let next = ReaderState.update(state, .lineDown)
+        let (next, effects) = ReaderState.update(state, .lineDown)
         #expect(state.selected == 0)
         #expect(next.selected == 1)
+        #expect(effects == [])
     }
 }
 
