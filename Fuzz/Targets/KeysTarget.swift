@@ -8,6 +8,7 @@
 /// offsets of what is shown never go backwards. Checking after every key would reach no
 /// other state: the state after any key is the last state of the same input with a
 /// smaller count (same keys, same document), which the fuzzer runs as well.
+/// (Effects the keys ask for, such as opening a link, are only returned, never carried out.)
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzKeys(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     var input = FuzzInput(data, size)
@@ -38,6 +39,8 @@ enum FuzzKeys {
         .character("]"), .character("r"), .character("?"), .character("1"), .character("3"), .character("9"),
         .character("g"), .character("G"), .character("重"), .character("庆"), .character("a"), .character("2"),
         .character("，"), .character("q"), .character("c"), .character("\u{202E}"), .character("\u{1B}"), .controlC,
+        // The link list, the save and pipe prompts and the overwrite answer.
+        .character("o"), .character("s"), .character("|"), .character("y"),
     ]
 
     /// The screen a byte picks: low four bits the rows (1, then 5…19), high four bits the

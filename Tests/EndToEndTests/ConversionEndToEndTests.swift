@@ -65,7 +65,7 @@ struct ConversionInteractiveTests {
         #expect(converted[1] == "     本報訊(重慶日報記者 夏元)11月20日,記者從市經信委獲悉,")
         session.send("j")
         let status = session.waitFor { $0.last?.hasSuffix("? help") == true && $0.last?.contains("(s2t)") == true }
-        #expect(status.last == "    1 join | r: raw  (s2t)  45%  q back  t sections  ? help")
+        #expect(status.last == "    1 join | r: raw  (s2t)  45%  2 min left  q back  ? help")
         session.send("k", "c")
         // The cells drawn after curses' refresh (ambiguous-width quotation marks) come a
         // moment after the status bar: wait for the whole body, not only the message.

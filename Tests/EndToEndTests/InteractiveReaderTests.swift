@@ -23,7 +23,7 @@ struct InteractiveReaderTests {
         let (_, screen) = startReader()
         #expect(screen.count == 24)
         #expect(screen[0] == " Reader | 000_87085fd43abf9c5f.txt                                  10 articles")
-        #expect(screen[2] == "   2 国内首个空天信息产业共同体和千亿基金群在渝诞生 首批15项重庆空天信息应…  3§")
+        #expect(screen[2] == "   2 国内首个空天信息产业共同体和千亿基金群在渝诞生 首批15项…  3§  1.2k字 4 min")
         #expect(screen[23] == " [1/10]                                      j/k move  ⏎ open  / search  ? help")
     }
 

@@ -32,7 +32,7 @@ struct LargeFileEndToEndTests {
         let list = session.waitFor { $0.count == 24 && $0[0].hasSuffix("3000 articles") && $0[23].hasPrefix(" [1/3000]") }
         #expect(list[0].hasPrefix(" Reader | \(name)"))
         #expect(list[0].hasSuffix(" 3000 articles"))
-        #expect(list[1] == "▸    1 重庆计划3年内建成公共领域车辆全面电动化试点城市 到2025年将建成充电…")
+        #expect(list[1] == "▸    1 重庆计划3年内建成公共领域车辆全面电动化试点城市 到202…       512字 2 min")
         #expect(list[23].hasPrefix(" [1/3000] "))
         session.send("G", "Enter")
         let last = session.waitFor { $0.first?.hasSuffix("article 3000/3000") == true }

@@ -30,7 +30,7 @@ import Testing
         #expect(help.standardOutput.contains("Exit status: 0 success; 64 usage error; 65 not a text file (binary, compressed,"))
         #expect(help.standardOutput.contains("74 cannot write the output."))
         #expect(ShellFitTests.helpOptions == [
-            "--dump", "--width", "--list", "--raw", "--convert", "--ambiguous-width", "--ambiguous-wide", "--line-break",
+            "--dump", "--width", "--links", "--list", "--raw", "--convert", "--ambiguous-width", "--ambiguous-wide", "--line-break",
             "--no-state", "--no-color", "--config", "--no-config", "--version", "--help",
         ])
     }

@@ -127,7 +127,7 @@ struct TerminalRobustnessTests {
         let session = TmuxSession(command: TmuxSession.readerCommand(TmuxSession.quote(path)))
         let titleBefore = session.tmux("display-message -p '#{pane_title}'").output
         let list = session.waitFor { $0.count > 1 && $0[1].contains("标题") }
-        #expect(list[1] == "▸ 1 标题^[]0;pwned^G")
+        #expect(list[1] == "▸ 1 标题^[]0;pwned^G                                                 14字 1 min")
         session.send("Enter")
         let article = session.waitFor { $0.contains { $0.contains("正文") } }
         #expect(article.contains("     正文^[]52;c;ZXZpbA==^G清屏^[[2J八位\u{FFFD}31m响铃^G退格^H空^@尾。"))
@@ -228,7 +228,7 @@ struct TerminalRobustnessTests {
         let session = TmuxSession(command: command)
         let screen = session.waitFor { $0.count > 1 && $0[1].contains("重庆") }
         #expect(screen[0] == " Reader | 000_87085fd43abf9c5f.txt                                  10 articles")
-        #expect(screen[1] == "▸  1 重庆计划3年内建成公共领域车辆全面电动化试点城市 到2025年将建成充电桩…")
+        #expect(screen[1] == "▸  1 重庆计划3年内建成公共领域车辆全面电动化试点城市 到2025…        512字 2 min")
     }
 
     /// Every size from 1×1 to 20×5, rapid resizes, and back: never a crash, "terminal too

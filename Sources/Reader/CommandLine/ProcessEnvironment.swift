@@ -7,6 +7,18 @@ enum ProcessEnvironment {
     static func value(_ name: String) -> String? {
         getenv(name).map { String(cString: $0) }
     }
+
+    /// The variables of `names` that are set, by name.
+    static func values(_ names: [String]) -> [String: String] {
+        var found: [String: String] = [:]
+        for name in names { found[name] = value(name) }
+        return found
+    }
+
+    /// What `HyperlinkChoice.auto` looks at to know the terminal.
+    static let terminalNames = [
+        "TERM", "TERM_PROGRAM", "TERM_PROGRAM_VERSION", "TMUX", "STY", "KITTY_WINDOW_ID", "WT_SESSION", "VTE_VERSION",
+    ]
 }
 
 enum TerminalSize {

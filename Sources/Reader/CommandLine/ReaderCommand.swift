@@ -48,6 +48,9 @@ struct ReaderCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Columns for --dump (default: the terminal's width, or 80).", valueName: "N"))
     var width: Int?
 
+    @Flag(help: "With --dump, list each article's links (URLs and e-mail addresses) as numbered footnotes after it.")
+    var links = false
+
     @Flag(help: "Print one line per article: number, title and section count, separated by tabs.")
     var list = false
 
@@ -210,7 +213,7 @@ struct ReaderCommand: ParsableCommand {
                     stream.pieces, firstPiece: stream.firstPiece, name: stream.name,
                     repair: settings.repair && !raw && !stream.isConverted,
                     width: columns, ambiguousWide: ambiguous(settings).isWideWithoutMeasuring,
-                    lineBreak: lineBreak ?? settings.lineBreak, conversion: conversion
+                    lineBreak: lineBreak ?? settings.lineBreak, conversion: conversion, links: links
                 ) { FileHandleOutput.standardOutput.write(bytes: $0) }
             } catch {
                 FileHandleOutput.standardOutput.flush()
@@ -273,7 +276,9 @@ struct ReaderCommand: ParsableCommand {
             page: PageOptions(
                 maxWidth: settings.maxWidth, cjkPunctuation: settings.cjkPunctuation, indent: settings.indent),
             colors: settings.colors, bindings: settings.bindings,
-            scriptToggle: ScriptToggle(configured: conversionName(settings), makeConverter: OpenCCConverter.factory))
+            scriptToggle: ScriptToggle(configured: conversionName(settings), makeConverter: OpenCCConverter.factory),
+            clipboard: settings.clipboard, readingSpeed: settings.readingSpeed,
+            browser: settings.browser, hyperlinks: settings.hyperlinks, saveDirectory: settings.saveDirectory)
     }
 
     /// The conversion asked for: --convert, else the configuration file's (nil: none).

@@ -76,7 +76,8 @@ enum DirectCells {
         reader_direct_flush()
     }
 
-    private static func put(_ cell: ScreenCell, styles: TerminalStyles) {
+    /// Writes `cell` with its attributes where the cursor is.
+    static func put(_ cell: ScreenCell, styles: TerminalStyles) {
         let look = styles.attributes(for: cell.style)
         reader_direct_attributes(look.attributes, look.pair)
         var text = cell.text

@@ -4,8 +4,9 @@ import ReaderCore
 /// terminal app: once at start, then whenever the article or the read marks change,
 /// and at quit. A failed save is remembered and reported once, after the screen closes.
 final class ReadingStateSaver {
-    private let store: StateStore
-    private let path: String
+    let store: StateStore
+    /// The issue file's absolute path.
+    let path: String
     /// Above this size the content hash is worked out only when first needed, after the
     /// first screen is drawn (`FNV1a.wordHash`: about 0.2 ms per MB).
     static let deferredHashBytes = 4 << 20
@@ -59,7 +60,8 @@ final class ReadingStateSaver {
         if let lastSaved {
             if lastSaved == reading { return }
             if !force, lastSaved.article == reading.article, lastSaved.screen == reading.screen,
-               lastSaved.read == reading.read {
+               lastSaved.read == reading.read, lastSaved.marks == reading.marks,
+               lastSaved.bookmarks == reading.bookmarks {
                 return
             }
         }

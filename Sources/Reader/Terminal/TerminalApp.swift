@@ -23,6 +23,16 @@ enum TerminalApp {
         var bindings = KeyMap.bindings
         /// What the `c` key switches to.
         var scriptToggle: ScriptToggle?
+        /// The `clipboard` program (nil: OSC 52).
+        var clipboard: [String]?
+        /// The `reading_speed` settings.
+        var readingSpeed = ReadingSpeed()
+        /// The configured `browser` command.
+        var browser: [String]?
+        /// Whether links are written as OSC 8 hyperlinks.
+        var hyperlinks = HyperlinkChoice.auto
+        /// Where `s` saves an article (nil: the current directory).
+        var saveDirectory: String?
     }
 
     /// One issue; runs until the user quits and returns the process exit status.
@@ -86,8 +96,13 @@ enum TerminalApp {
             return 1
         }
         var state = makeState(screen.size(), screen.ambiguousWide)
-        let effectRunner = EffectRunner(screen: screen)
+        let effectRunner = EffectRunner(
+            screen: screen, clipboard: ClipboardCopy(command: options.clipboard), browser: options.browser)
+        screen.writesHyperlinks = options.hyperlinks.isEnabled(
+            environment: ProcessEnvironment.values(ProcessEnvironment.terminalNames))
         state.lineBreak = options.lineBreak
+        state.readingSpeed = options.readingSpeed
+        state.saveDirectory = options.saveDirectory
         // The first frame before any slow work (unless a saved state will replace it at once).
         if restoreLater || !saved.contains(where: { $0 != nil }) { screen.draw(Renderer.render(state)) }
         // A large file: the rest of it is read on another thread while its first articles
@@ -112,6 +127,13 @@ enum TerminalApp {
             state.prepareSearch()
         }
         if wholeIssue == nil { restoreAndPrepareSearch() }
+        // The bookmarks of the other issues, for `B` (a large file's once it is read).
+        var bookmarkIndex: BookmarkIndexKeeper?
+        func loadBookmarkIndex() {
+            bookmarkIndex = BookmarkIndexKeeper(savers: savers)
+            bookmarkIndex?.load(into: &state, savers: savers) { warnings.append($0) }
+        }
+        if wholeIssue == nil { loadBookmarkIndex() }
         func save(_ index: Int, force: Bool) {
             guard savers.indices.contains(index), let saver = savers[index] else { return }
             saver.save(state.readingState(ofIssue: index, contentHash: saver.contentHash), force: force)
@@ -127,6 +149,7 @@ enum TerminalApp {
                         state.completeLoading(with: whole)
                         savers = [saver]
                         restoreAndPrepareSearch()
+                        loadBookmarkIndex()
                     case .failure(let failure):
                         screen.close()
                         FileHandleOutput.warn(failure.message)
@@ -135,6 +158,7 @@ enum TerminalApp {
                 }
                 if state.isWaitingForSearch, state.isSearchReady { state.apply(.searchReady) }
                 save(state.issueIndex, force: false)
+                bookmarkIndex?.save(state, savers: savers)
                 screen.draw(Renderer.render(state))
                 // A search waiting for the index: look again soon (the index takes at most a
                 // few hundred milliseconds to build). A file being read wakes the wait when it
@@ -148,6 +172,8 @@ enum TerminalApp {
                     return 128 + signal
                 }
                 guard let event else { continue }
+                // The date of a bookmark set by this key (the state reads no clock).
+                state.setTime(Int64(Glibc.time(nil)))
                 switch event {
                 case .key(let key):
                     state.press(key)
@@ -186,6 +212,7 @@ enum TerminalApp {
                 }
                 save(index, force: true)
             }
+            bookmarkIndex?.save(state, savers: savers)
             savers.lazy.compactMap { $0 }.first?.removeStaleTemporaryFiles()
             screen.close()
             // Warnings found while the screen was open could not be printed then.
@@ -193,6 +220,7 @@ enum TerminalApp {
                 for warning in warnings { FileHandleOutput.warn(warning) }
             }
             if let failure = savers.lazy.compactMap({ $0?.failure }).first { FileHandleOutput.warn(failure) }
+            if let failure = bookmarkIndex?.failure { FileHandleOutput.warn(failure) }
             return status
         }
         return finish(eventLoop())

@@ -105,6 +105,24 @@ final class TerminalScreen {
         ScreenSize(rows: Int(reader_lines()), columns: Int(reader_cols()))
     }
 
+    /// The descriptor keys are read from (the terminal).
+    var keyDescriptor: Int32 { input.map { fileno($0) } ?? STDIN_FILENO }
+
+    /// Whether links are written as OSC 8 hyperlinks (`hyperlinks`, ARCHITECTURE.md, "Links").
+    var writesHyperlinks = false
+
+    /// Runs `body` with the terminal as the shell had it (curses mode left, the screen
+    /// cleared of Reader), then takes it back: curses mode again, every cell redrawn by
+    /// the next `draw`, and a size change meanwhile noticed (a resize event follows).
+    func handOver<T>(_ body: () -> T) -> T {
+        endwin()
+        let result = body()
+        refresh()
+        reader_sync_size(STDOUT_FILENO)
+        invalidate()
+        return result
+    }
+
     /// Forget what is on the screen: the next draw writes every cell.
     func invalidate() {
         shown = nil
@@ -120,10 +138,14 @@ final class TerminalScreen {
         var text = [wchar_t](repeating: 0, count: 16)
         let space: [wchar_t] = [wchar_t(32), 0]
         var directRows: [Int] = []
+        var linkRows: [Int] = []
         for row in 0..<grid.rows {
             if let previous, (0..<grid.columns).allSatisfy({ previous[row, $0] == grid[row, $0] }) { continue }
             let hasDirect = DirectCells.rowHasDirect(grid, row: row)
-            if hasDirect || previous.map({ DirectCells.rowHasDirect($0, row: row) }) == true {
+            let hasLinks = writesHyperlinks && grid.hyperlinks.contains { $0.row == row }
+            let hadLinks = writesHyperlinks && previous?.hyperlinks.contains { $0.row == row } == true
+            if hasLinks { linkRows.append(row) }
+            if hasDirect || hasLinks || hadLinks || previous.map({ DirectCells.rowHasDirect($0, row: row) }) == true {
                 // curses forgets what it believes the row shows, and writes all of it.
                 wredrawln(reader_stdscr(), Int32(row), 1)
             }
@@ -163,6 +185,7 @@ final class TerminalScreen {
         }
         refresh()
         DirectCells.write(grid, rows: directRows, styles: styles)
+        TerminalHyperlinks.write(grid, rows: linkRows, styles: styles)
     }
 
     /// The quit signal that arrived (then the reader must quit), or 0.

@@ -35,8 +35,22 @@ public struct Configuration: Sendable, Equatable {
     /// The conversion between Chinese scripts the text is shown in (like `--convert`);
     /// nil for none (then `c` converts to the other script).
     public var conversion: ScriptConversionName?
+    /// The program links are opened with, as an argument vector (`browser`); nil for
+    /// `$BROWSER`, else `xdg-open` (`BrowserCommand`).
+    public var browser: [String]?
+    /// Whether links are OSC 8 hyperlinks on the terminal (`hyperlinks`).
+    public var hyperlinks = HyperlinkChoice.auto
+    /// Where `s` saves an article (`save_dir`); nil for the current directory.
+    public var saveDirectory: String?
     /// Per action, the keys that replace its default keys (see `KeyMap.bindings(overriding:)`).
     public var keyOverrides: [Action: [Key]] = [:]
+
+    /// The program `y` and `Y` copy with (`clipboard`: its name and arguments, run without
+    /// a shell, the text on its standard input); nil: OSC 52 through the terminal.
+    public var clipboard: [String]?
+    /// Reading speed for the time left (`reading_speed`): Chinese, Japanese and Korean
+    /// characters a minute.
+    public var readingSpeed = ReadingSpeed()
 
     public init() {}
 

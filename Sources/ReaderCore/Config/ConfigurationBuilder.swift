@@ -30,7 +30,7 @@ public enum ConfigurationBuilder {
     }
 
     /// One pass over a file.
-    private struct Run {
+    struct Run {
         let lines: ConfigurationLines
         var configuration = Configuration()
         var warnings: [(line: Int, reason: String)] = []
@@ -115,6 +115,8 @@ public enum ConfigurationBuilder {
                     warn("convert must be one of \(ScriptConversionName.settings) in quotes; using the default (none)",
                          key: key)
                 }
+            case "browser", "hyperlinks", "save_dir":
+                workflow(key, value)
             case "colors":
                 if case .table(let entries) = value {
                     for (name, color) in entries { self.color(name, color) }
@@ -130,11 +132,45 @@ public enum ConfigurationBuilder {
                          key: key)
                 }
             default:
+                if readingWorkflowSetting(key, value) { return }
                 if case .table = value {
                     warnings.append((lines.line(ofSection: key), "unknown section [\(key)]; ignored"))
                 } else {
                     warn("unknown setting \"\(key)\"; ignored", key: key)
                 }
+            }
+        }
+
+        /// The settings of opening links and saving articles.
+        mutating func workflow(_ key: String, _ value: ConfigurationValue) {
+            switch (key, value) {
+            case ("browser", .array(let items)):
+                let words = items.compactMap { item -> String? in
+                    if case .string(let word) = item { return word } else { return nil }
+                }
+                if words.count == items.count, let program = words.first, !program.isEmpty {
+                    configuration.browser = words
+                } else {
+                    warn("browser must be a list of strings, the program first (such as [\"firefox\", \"--new-tab\"]); "
+                        + "using $BROWSER or xdg-open", key: key)
+                }
+            case ("browser", .string(let program)) where !program.isEmpty:
+                configuration.browser = [program]
+            case ("browser", _):
+                warn("browser must be a list of strings, the program first (such as [\"firefox\", \"--new-tab\"]); "
+                    + "using $BROWSER or xdg-open", key: key)
+            case ("hyperlinks", .bool(let flag)):
+                configuration.hyperlinks = flag ? .on : .off
+            case ("hyperlinks", .string(let name)) where name.lowercased() == "auto":
+                configuration.hyperlinks = .auto
+            case ("hyperlinks", _):
+                warn("hyperlinks must be \"auto\", true or false, not \(value.description); using the default (auto)",
+                     key: key)
+            case ("save_dir", .string(let directory)) where !directory.isEmpty && !directory.contains("\0"):
+                configuration.saveDirectory = directory
+            default:
+                warn("save_dir must be a directory name in quotes, not \(value.description); "
+                    + "using the current directory", key: key)
             }
         }
 

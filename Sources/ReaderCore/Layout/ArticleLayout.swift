@@ -18,7 +18,12 @@ public struct ArticleLayout: Sendable {
     /// `sourceTexts`, with any cut placeholder title whole again): searching these needs no
     /// second decoding pass.
     public var searchTexts: [DisplayText] {
-        if isConverted { return sourceTexts }
+        isConverted ? sourceTexts : wholeTexts
+    }
+
+    /// The texts as shown (converted, repaired), with any placeholder title cut short on
+    /// screen whole again: what copying takes.
+    public var wholeTexts: [DisplayText] {
         guard !uncutTexts.isEmpty else { return texts }
         var whole = texts
         for (index, text) in uncutTexts { whole[index] = text }

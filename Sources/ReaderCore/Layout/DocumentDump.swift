@@ -27,9 +27,10 @@ public enum DocumentDump {
     }
 
     /// Writes the laid-out document, a chunk of UTF-8 bytes at a time, to `write`.
+    /// With `links`, each article is followed by its links as footnotes (`LinkFootnotes`).
     public static func writeBytes(
         _ document: Document, width: Int, ambiguousWide: Bool = false, lineBreak: LineBreakStrictness = .normal,
-        to write: ([UInt8]) -> Void
+        links: Bool = false, to write: ([UInt8]) -> Void
     ) {
         let articles = document.articles
         // Batches of consecutive articles, cut by source size.
@@ -65,6 +66,11 @@ public enum DocumentDump {
                 for index in batchArticles.indices {
                     if batch > 0 || index > 0 { output.append(0x0A) }
                     writer.write(batchArticles[index], source: source, to: &output)
+                    if links {
+                        LinkFootnotes.append(
+                            batchArticles[index], in: document, ambiguousWide: ambiguousWide, lineBreak: lineBreak,
+                            to: &output)
+                    }
                 }
                 pending.withLock { pending in
                     pending.outputs[batch] = output

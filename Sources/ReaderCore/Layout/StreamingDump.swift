@@ -15,11 +15,12 @@ public enum StreamingDump {
     /// Whether page-break repair is allowed is decided once, for the whole input
     /// (`ArticlePieces.allowsRepair(startingWith:)`, as `--list` decides it): every piece
     /// is laid out with that decision.
-    /// With `conversion`, the text is written converted (`Document.conversion`).
+    /// With `conversion`, the text is written converted (`Document.conversion`); with
+    /// `links`, each article's links follow it as footnotes (`--links`).
     public static func write(
         _ pieces: ArticlePieces, firstPiece: SourceBytes?, name: String, repair: Bool, width: Int,
         ambiguousWide: Bool = false, lineBreak: LineBreakStrictness = .normal, conversion: ScriptConversion? = nil,
-        to write: ([UInt8]) -> Void
+        links: Bool = false, to write: ([UInt8]) -> Void
     ) throws(ArticlePieces.ReadFailure) {
         var pieces = pieces
         let allowsRepair = try pieces.allowsRepair(startingWith: firstPiece)
@@ -32,7 +33,8 @@ public enum StreamingDump {
             let document = conversion.map { parsed.withConversion($0) } ?? parsed
             if !document.articles.isEmpty {
                 if wroteArticle { write([0x0A]) }
-                DocumentDump.writeBytes(document, width: width, ambiguousWide: ambiguousWide, lineBreak: lineBreak, to: write)
+                DocumentDump.writeBytes(
+                    document, width: width, ambiguousWide: ambiguousWide, lineBreak: lineBreak, links: links, to: write)
                 wroteArticle = true
             }
             current = reader.wait()

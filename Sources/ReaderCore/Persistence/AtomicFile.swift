@@ -33,6 +33,25 @@ public enum AtomicFile {
             AtomicFile.syncDirectory(of: targetPath)
         }
 
+        /// Puts the temporary file at the target only when no file is there: false (and
+        /// the temporary file removed) when one is. `link` makes the check and the write
+        /// one step; where the file system has no hard links, a check then `rename`.
+        public func commitUnlessExists() throws(Failure) -> Bool {
+            if link(temporaryPath, targetPath) == 0 {
+                unlink(temporaryPath)
+                AtomicFile.syncDirectory(of: targetPath)
+                return true
+            }
+            let code = errno
+            var status = stat()
+            if code == EEXIST || lstat(targetPath, &status) == 0 {
+                unlink(temporaryPath)
+                return false
+            }
+            try commit()
+            return true
+        }
+
         /// Removes the temporary file without touching the target.
         public func discard() { unlink(temporaryPath) }
     }
@@ -44,10 +63,11 @@ public enum AtomicFile {
 
     /// The first half of `write`: the temporary file, complete and synced. Tests use it
     /// to stop where a killed writer would have stopped.
-    public static func prepare(_ bytes: [UInt8], for path: String) throws(Failure) -> Pending {
+    /// `mode` is the new file's (the umask applies): 0600 for the reader's own state.
+    public static func prepare(_ bytes: [UInt8], for path: String, mode: mode_t = 0o600) throws(Failure) -> Pending {
         try makeDirectories(directory(of: path))
         let temporary = temporaryName(for: path)
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard descriptor >= 0 else { throw failure(temporary) }
         var written = 0
         while written < bytes.count {

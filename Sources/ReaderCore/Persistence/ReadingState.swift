@@ -12,7 +12,13 @@
 ///     article 3
 ///     offset 5120
 ///     read 0 2 3
+///     mark a 3 5120
+///     bookmark 3 1796601600
 ///     end
+///
+/// `mark` lines (one per mark: its letter, article and offset) and `bookmark` lines (one
+/// per bookmarked article: the article and the time it was set, seconds since 1970) came
+/// later; a file without them loads with none, and an older reader skips them as unknown keys.
 public struct ReadingState: Sendable, Equatable {
     /// The screen to come back to.
     public enum Screen: String, Sendable, Equatable {
@@ -40,13 +46,22 @@ public struct ReadingState: Sendable, Equatable {
     public var offset: Int
     /// Indexes of the articles marked read.
     public var read: Set<Int>
+    /// The marks (`m`), by letter (a-z, A-Z).
+    public var marks: [Character: ReadingPosition]
+    /// The bookmarked articles (`*`) and when each was set (seconds since 1970).
+    public var bookmarks: [Int: Int64]
 
-    public init(contentHash: UInt64, screen: Screen, article: Int, offset: Int, read: Set<Int>) {
+    public init(
+        contentHash: UInt64, screen: Screen, article: Int, offset: Int, read: Set<Int>,
+        marks: [Character: ReadingPosition] = [:], bookmarks: [Int: Int64] = [:]
+    ) {
+        self.bookmarks = bookmarks
         self.contentHash = contentHash
         self.screen = screen
         self.article = article
         self.offset = offset
         self.read = read
+        self.marks = marks
     }
 
     /// The file's text.
@@ -57,6 +72,12 @@ public struct ReadingState: Sendable, Equatable {
         lines.append("article \(article)")
         lines.append("offset \(offset)")
         lines.append((["read"] + read.sorted().map(String.init)).joined(separator: " "))
+        for (letter, mark) in marks.sorted(by: { $0.key < $1.key }) {
+            lines.append("mark \(letter) \(mark.article) \(mark.offset)")
+        }
+        for (article, date) in bookmarks.sorted(by: { $0.key < $1.key }) {
+            lines.append("bookmark \(article) \(date)")
+        }
         lines.append("end")
         return lines.joined(separator: "\n") + "\n"
     }
@@ -72,8 +93,18 @@ public struct ReadingState: Sendable, Equatable {
         guard lines.first == header else { throw DecodeError(description: "not a reader state file") }
         guard lines.last == "end" else { throw DecodeError(description: "incomplete (no end line)") }
         var values: [String: String] = [:]
+        var markLines: [String] = []
+        var bookmarkLines: [String] = []
         for line in lines.dropFirst().dropLast() {
             let parts = line.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: false)
+            if parts[0] == "mark" {
+                markLines.append(parts.count > 1 ? String(parts[1]) : "")
+                continue
+            }
+            if parts[0] == "bookmark" {
+                bookmarkLines.append(parts.count > 1 ? String(parts[1]) : "")
+                continue
+            }
             values[String(parts[0])] = parts.count > 1 ? String(parts[1]) : ""
         }
         func required(_ key: String) throws(DecodeError) -> String {
@@ -98,6 +129,25 @@ public struct ReadingState: Sendable, Equatable {
         for item in try required("read").split(separator: " ") {
             read.insert(try count("read", String(item)))
         }
-        return ReadingState(contentHash: hash, screen: screen, article: article, offset: offset, read: read)
+        var marks: [Character: ReadingPosition] = [:]
+        for text in markLines {
+            let fields = text.split(separator: " ", omittingEmptySubsequences: false)
+            guard fields.count == 3, let letter = fields[0].first, fields[0].count == 1,
+                  ReadingPosition.isMarkName(letter)
+            else { throw DecodeError(description: "bad mark '\(text)'") }
+            marks[letter] = ReadingPosition(
+                article: try count("mark", String(fields[1])), offset: try count("mark", String(fields[2])))
+        }
+        var bookmarks: [Int: Int64] = [:]
+        for text in bookmarkLines {
+            let fields = text.split(separator: " ", omittingEmptySubsequences: false)
+            guard fields.count == 2, let date = Int64(fields[1]), date >= 0 else {
+                throw DecodeError(description: "bad bookmark '\(text)'")
+            }
+            bookmarks[try count("bookmark", String(fields[0]))] = date
+        }
+        return ReadingState(
+            contentHash: hash, screen: screen, article: article, offset: offset, read: read, marks: marks,
+            bookmarks: bookmarks)
     }
 }

@@ -185,17 +185,25 @@ enum ChineseTailoring {
     private static func protectLinks(
         _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ actions: UnsafeMutableBufferPointer<BreakAction>
     ) {
+        forEachLink(in: scalars) { link in
+            for k in (link.lowerBound + 1)..<link.upperBound where actions[k] == .allowed {
+                actions[k] = .prohibited
+            }
+        }
+    }
+
+    /// Calls `body` with the scalar range of each URL and e-mail address in `scalars`, in
+    /// order: the one rule that keeps links whole when wrapping and that finds the links
+    /// of an article (`ArticleLinks`).
+    @inline(__always)
+    static func forEachLink(in scalars: UnsafeBufferPointer<Unicode.Scalar>, _ body: (Range<Int>) -> Void) {
         var i = 0
         let count = scalars.count
         while i < count {
             guard isLinkCharacter(scalars[i].value) else { i += 1; continue }
             var end = i + 1
             while end < count && isLinkCharacter(scalars[end].value) { end += 1 }
-            if let link = findLink(scalars, i..<end) {
-                for k in (link.lowerBound + 1)..<link.upperBound where actions[k] == .allowed {
-                    actions[k] = .prohibited
-                }
-            }
+            if let link = findLink(scalars, i..<end) { body(link) }
             i = end
         }
     }

@@ -12,6 +12,12 @@ public enum Action: Hashable, Sendable {
     case leave
     /// Show the table of contents (article view).
     case tableOfContents
+    /// List the open article's links to open one (`o`).
+    case showLinks
+    /// Open the prompt that saves the open article to a file (`s`).
+    case saveArticle
+    /// Open the prompt that pipes the open article to a command (`|`).
+    case pipeArticle
     case previousSection, nextSection
     /// A digit key: open article N (list), jump to section N (article, contents).
     case number(Int)
@@ -42,8 +48,28 @@ public enum Action: Hashable, Sendable {
     case scroll(Int)
     /// Mouse click at a screen position.
     case click(row: Int, column: Int)
+    /// `y`: copy the paragraph at the top of the article view (or the current match's).
+    case copyParagraph
+    /// `Y`: copy the whole article, title and text as shown, without the wrapping.
+    case copyArticle
+    /// `m`: the next key (a letter) names a mark to set at the top of the screen.
+    case setMark
+    /// `'`: the next key (a letter) names a mark to jump to; `''` jumps back.
+    case jumpToMark
+    /// A mark's letter after `m`: set mark `letter` at the top of the screen.
+    case setMarkNamed(Character)
+    /// A mark's letter after `'`: jump to mark `letter`.
+    case jumpToMarkNamed(Character)
+    /// `''`: back to where the last jump started.
+    case jumpBack
+    /// `*`: bookmark the article (or take its bookmark away).
+    case toggleBookmark
+    /// `B`: the bookmarks of every issue.
+    case bookmarks
     /// The app's answer to an `Effect`: what came of it, shown in the status bar.
     case effectFinished(String)
+    /// The runner's answer to a save whose file exists: ask whether to overwrite it with `text`.
+    case confirmOverwrite(path: String, text: String)
 }
 
 /// A terminal size in cells.

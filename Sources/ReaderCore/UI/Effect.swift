@@ -7,4 +7,16 @@
 /// Each feature adds its case here, its handling in `EffectRunner`, and a unit test that
 /// the action returns exactly that effect.
 public enum Effect: Hashable, Sendable {
+    /// Put `text` on the clipboard (OSC 52, or the configured `clipboard` program);
+    /// `what` names it for the status line ("paragraph", "article").
+    case copy(text: String, what: String)
+    /// Open a link (an `http`, `https` or `mailto` URL, `LinkTarget.isOpenable`) with the
+    /// configured browser, the terminal handed over while it runs.
+    case openLink(String)
+    /// Write `text` to the file at `path` (atomically); an existing file only when
+    /// `replacing` (otherwise the runner answers `.confirmOverwrite`).
+    case saveArticle(path: String, text: String, replacing: Bool)
+    /// Run `command` with `/bin/sh -c` (the user typed it), `text` on its standard input,
+    /// the terminal handed over meanwhile.
+    case pipeArticle(command: String, text: String)
 }

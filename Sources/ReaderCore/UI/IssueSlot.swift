@@ -9,6 +9,12 @@ public struct IssueSlot: Sendable {
     var selected = 0
     var current = 0
     var listTop = 0
+    /// The marks set with `m`, by letter (kept here for the open issue too).
+    public internal(set) var marks: [Character: ReadingPosition] = [:]
+    /// Where the last jump to a mark started (`''` goes back there).
+    var jumpOrigin: ReadingPosition?
+    /// The bookmarked articles (`*`) and when each was set (seconds since 1970).
+    public internal(set) var bookmarks: [Int: Int64] = [:]
 
     public init(document: Document) {
         self.document = document

@@ -1,6 +1,6 @@
 /// Where keys are being read: the two screens and the modal layers on top of them.
 public enum KeyContext: Hashable, Sendable, CaseIterable {
-    case issues, list, article, contents, help, prompt
+    case issues, list, article, contents, links, help, prompt, bookmarks
 
     /// The heading of this context's part of the help overlay.
     public var title: String {
@@ -9,8 +9,10 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
         case .list: "Article list"
         case .article: "Article view"
         case .contents: "Table of contents"
+        case .links: "Links"
         case .help: "Help"
-        case .prompt: "Search prompt"
+        case .prompt: "Prompt (search, save, pipe)"
+        case .bookmarks: "Bookmarks"
         }
     }
 }
@@ -111,6 +113,13 @@ public enum KeyMap {
         KeyBinding(keys: [.character("u")], action: .toggleRead, contexts: [.article], help: "mark read / unread"),
         KeyBinding(keys: [.character("c")], action: .toggleConversion, contexts: [.issues, .list, .article],
                    help: "Simplified/Traditional"),
+        KeyBinding(keys: [.character("o")], action: .showLinks, contexts: [.article],
+                   help: "links, to open one"),
+        KeyBinding(keys: [.character("s")], action: .saveArticle, contexts: [.article],
+                   help: "save to a file"),
+        KeyBinding(keys: [.character("|")], action: .pipeArticle, contexts: [.article],
+                   help: "pipe to a command"),
+    ] + readingWorkflow + [
 
         // Table of contents
         KeyBinding(keys: [.up, .character("k")], action: .lineUp, contexts: [.contents], help: "previous section"),
@@ -125,6 +134,18 @@ public enum KeyMap {
         KeyBinding(keys: [.escape, .character("q"), .character("t"), .tab, .left, .backspace], action: .close,
                    contexts: [.contents], help: "close", hint: "close", hintKeys: "Esc"),
 
+        // Links
+        KeyBinding(keys: [.up, .character("k")], action: .lineUp, contexts: [.links], help: "previous link"),
+        KeyBinding(keys: [.down, .character("j")], action: .lineDown, contexts: [.links], help: "next link",
+                   hint: "move", hintKeys: "j/k"),
+        KeyBinding(keys: [.home, .character("g")], action: .top, contexts: [.links], help: "first link"),
+        KeyBinding(keys: [.end, .character("G")], action: .bottom, contexts: [.links], help: "last link"),
+        KeyBinding(keys: [.enter, .right, .character("l")], action: .accept, contexts: [.links],
+                   help: "open the link", hint: "open", hintKeys: "⏎"),
+        KeyBinding(keys: digits, action: .number(1), contexts: [.links], help: "open link N", keysLabel: "1-9"),
+        KeyBinding(keys: [.escape, .character("q"), .character("o"), .left, .backspace], action: .close,
+                   contexts: [.links], help: "close", hint: "close", hintKeys: "Esc"),
+
         // Help overlay
         KeyBinding(keys: [.up, .character("k")], action: .lineUp, contexts: [.help], help: "scroll up"),
         KeyBinding(keys: [.down, .character("j")], action: .lineDown, contexts: [.help], help: "scroll down"),
@@ -132,16 +153,16 @@ public enum KeyMap {
                    action: .close, contexts: [.help], help: "close help", hint: "close", hintKeys: "Esc"),
 
         // Search prompt
-        KeyBinding(keys: [.enter], action: .accept, contexts: [.prompt], help: "accept the search",
+        KeyBinding(keys: [.enter], action: .accept, contexts: [.prompt], help: "accept",
                    hint: "accept", hintKeys: "⏎"),
         KeyBinding(keys: [.escape], action: .cancel, contexts: [.prompt], help: "cancel, back to where you were",
                    hint: "cancel", hintKeys: "Esc"),
         KeyBinding(keys: [.backspace], action: .deleteBackward, contexts: [.prompt], help: "delete a character"),
 
         // Everywhere
-        KeyBinding(keys: [.character("?"), .function(1)], action: .help, contexts: [.issues, .list, .article, .contents],
+        KeyBinding(keys: [.character("?"), .function(1)], action: .help, contexts: [.issues, .list, .article, .contents, .links],
                    help: "this help", hint: "help", hintKeys: "?"),
-        KeyBinding(keys: [.character("Q"), .controlC], action: .quit, contexts: [.issues, .list, .article, .contents, .help],
+        KeyBinding(keys: [.character("Q"), .controlC], action: .quit, contexts: [.issues, .list, .article, .contents, .links, .help, .bookmarks],
                    help: "quit"),
         KeyBinding(keys: [.controlC], action: .quit, contexts: [.prompt], help: "quit"),
     ]

@@ -46,7 +46,7 @@ extension ReaderState {
         case .toggleConversion: toggleConversion()
         case .help: overlay = .help(scroll: 0)
         case .quit: isFinished = true
-        default: break
+        default: applyReadingWorkflow(action)
         }
     }
 

@@ -9,7 +9,8 @@ extension ReaderState {
         case .lineDown: setTopLine(min(line + 1, max(lastTop, line)), in: layout)
         case .scroll(let lines): setTopLine(max(0, min(line + lines, max(lastTop, line))), in: layout)
         case .pageUp: setTopLine(max(0, line - pageStep), in: layout)
-        case .pageDown: setTopLine(min(line + pageStep, max(lastTop, line)), in: layout)
+        case .pageDown:
+            if line >= lastTop { openNextUnread() } else { setTopLine(min(line + pageStep, lastTop), in: layout) }
         case .top: setTopLine(0, in: layout)
         case .bottom: setTopLine(lastTop, in: layout)
         case .nextArticle:
@@ -34,6 +35,12 @@ extension ReaderState {
             } else {
                 overlay = .contents(selected: currentSection ?? 0)
             }
+        case .showLinks:
+            openLinkList()
+        case .saveArticle:
+            openSavePrompt()
+        case .pipeArticle:
+            textPrompt = TextPrompt(kind: .pipe)
         case .previousSection, .nextSection:
             let starts = layout.sectionLines
             let target = action == .nextSection
@@ -65,10 +72,12 @@ extension ReaderState {
             toggleConversion()
         case .toggleRead:
             toggleRead(current)
+        case .copyParagraph: copyParagraph()
+        case .copyArticle: copyArticle()
         case .leave: isFinished = true
         case .help: overlay = .help(scroll: 0)
         case .quit: isFinished = true
-        default: break
+        default: applyReadingWorkflow(action)
         }
     }
 

@@ -39,6 +39,7 @@ extension ReaderState {
         case .toggleConversion: toggleConversion()
         case .help: overlay = .help(scroll: 0)
         case .quit, .leave: isFinished = true
+        case .bookmarks: overlay = .bookmarks(selected: 0)
         default: break
         }
     }
@@ -74,7 +75,7 @@ extension ReaderState {
     }
 
     /// Makes issue `index` the open one, on its article list.
-    private mutating func enterIssue(_ index: Int) {
+    mutating func enterIssue(_ index: Int) {
         if index != issueIndex {
             issues[issueIndex] = slot(issueIndex)
             let next = issues[index]

@@ -6,7 +6,7 @@ extension ReaderState {
         let offset = document.articles.indices.contains(article) ? topOffset(of: article) : 0
         return ReadingState(
             contentHash: contentHash, screen: screen == .article ? .article : .list, article: article,
-            offset: offset, read: readArticles)
+            offset: offset, read: readArticles, marks: marks, bookmarks: bookmarks)
     }
 
     /// The reading state of issue `index` of an archive.
@@ -16,7 +16,9 @@ extension ReaderState {
         let article = slot.selected
         let offset = slot.tops[article] ?? (slot.document.articles.indices.contains(article)
             ? slot.document.articles[article].titleOffset : 0)
-        return ReadingState(contentHash: contentHash, screen: .list, article: article, offset: offset, read: slot.read)
+        return ReadingState(
+            contentHash: contentHash, screen: .list, article: article, offset: offset, read: slot.read,
+            marks: slot.marks, bookmarks: slot.bookmarks)
     }
 
     /// Restores issue `index` of an archive from a saved state (the reader stays on the
@@ -31,6 +33,8 @@ extension ReaderState {
         }
         let articles = issues[index].document.articles
         issues[index].read = saved.read.filter { articles.indices.contains($0) }
+        issues[index].marks = ReaderState.validMarks(saved.marks, in: articles)
+        issues[index].bookmarks = saved.bookmarks.filter { articles.indices.contains($0.key) }
         guard articles.indices.contains(saved.article) else { return }
         issues[index].selected = saved.article
         issues[index].current = saved.article
@@ -44,6 +48,12 @@ extension ReaderState {
     public mutating func restore(_ saved: ReadingState) {
         let articles = document.articles
         let savedRead = saved.read.filter { articles.indices.contains($0) }
+        for (letter, mark) in ReaderState.validMarks(saved.marks, in: articles) where issues[issueIndex].marks[letter] == nil {
+            issues[issueIndex].marks[letter] = mark
+        }
+        for (article, date) in saved.bookmarks where articles.indices.contains(article) {
+            issues[issueIndex].bookmarks[article] = issues[issueIndex].bookmarks[article] ?? date
+        }
         if actedOnPreview {
             readArticles.formUnion(savedRead)
             return
@@ -57,5 +67,10 @@ extension ReaderState {
         screen = saved.screen == .article ? .article : .list
         clampListTop()
         cacheCurrentLayout()
+    }
+
+    /// The saved marks that fit `articles` (article in range, offset inside it).
+    static func validMarks(_ marks: [Character: ReadingPosition], in articles: ArticleList) -> [Character: ReadingPosition] {
+        marks.filter { articles.indices.contains($0.value.article) && articles[$0.value.article].range.contains($0.value.offset) }
     }
 }

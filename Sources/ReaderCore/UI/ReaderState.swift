@@ -22,6 +22,10 @@ public struct ReaderState: Sendable {
         case help(scroll: Int)
         /// The table of contents; `selected` is a section index.
         case contents(selected: Int)
+        /// The bookmarks of every issue (`bookmarkList`); `selected` is an index into it.
+        case bookmarks(selected: Int)
+        /// The open article's links (`o`).
+        case links(LinkList)
     }
 
     /// The open issue as shown (with or without page-break repair).
@@ -44,6 +48,8 @@ public struct ReaderState: Sendable {
     public let ambiguousWide: Bool
     /// How strictly Chinese and Japanese text is broken (`--line-break`, `line_break`).
     public var lineBreak: LineBreakStrictness = .normal
+    /// How fast the user reads (`reading_speed`): the reading times shown.
+    public var readingSpeed = ReadingSpeed()
     /// The widest text column and the punctuation option of the article view.
     public let page: PageOptions
     /// The key table in use: `KeyMap.bindings`, or that with the configured overrides.
@@ -55,6 +61,10 @@ public struct ReaderState: Sendable {
     public internal(set) var screen: Screen = .list
     public internal(set) var overlay: Overlay?
     public internal(set) var prompt: SearchPrompt?
+    /// The save, pipe or overwrite prompt, when one is open.
+    public internal(set) var textPrompt: TextPrompt?
+    /// Where `s` saves (the configured `save_dir`); nil for the current directory.
+    public var saveDirectory: String?
     /// The selected article (an index into `document.articles`).
     public internal(set) var selected = 0
     /// The first list entry shown.
@@ -80,6 +90,13 @@ public struct ReaderState: Sendable {
     public internal(set) var isFinished = false
     /// Each article's top offset, once it has been opened or scrolled.
     var tops: [Int: Int] = [:]
+    /// The time as the app last told it (`setTime`), seconds since 1970: the date a
+    /// bookmark is set on. The state never reads a clock.
+    public internal(set) var time: Int64 = 0
+    /// The bookmarks of issues that are not open, from the app's bookmark index.
+    public internal(set) var otherBookmarks: [BookmarkEntry] = []
+    /// `m` or `'` was pressed: the next key names the mark (`press`).
+    var pendingMark: Action?
     /// Effects emitted by the action being applied, for `update` or the app to take.
     var pendingEffects: [Effect] = []
     var layouts: [LayoutKey: ArticleLayout] = [:]
@@ -128,10 +145,12 @@ public struct ReaderState: Sendable {
 
     /// The context keys are read in.
     public var keyContext: KeyContext {
-        if prompt != nil { return .prompt }
+        if prompt != nil || textPrompt != nil { return .prompt }
         switch overlay {
         case .help: return .help
         case .contents: return .contents
+        case .bookmarks: return .bookmarks
+        case .links: return .links
         case nil:
             switch screen {
             case .issues: return .issues
@@ -249,7 +268,13 @@ public struct ReaderState: Sendable {
     }
 
     /// Reads `key` through the key map and applies its action; unknown keys do nothing.
+    /// After `m` or `'`, the key is the mark's letter (`markAction(after:key:)`).
     public mutating func press(_ key: Key) {
+        if let command = pendingMark {
+            pendingMark = nil
+            if let action = markAction(after: command, key: key) { apply(action) } else { message = nil }
+            return
+        }
         if let action = KeyMap.action(for: key, in: keyContext, table: bindings) { apply(action) }
     }
 
@@ -273,6 +298,10 @@ public struct ReaderState: Sendable {
             message = outcome
             return
         }
+        if case .confirmOverwrite(let path, let text) = action {
+            askToOverwrite(path: path, text: text)
+            return
+        }
         if !document.isComplete { actedOnPreview = true }
         message = nil
         guard !document.articles.isEmpty || screen == .issues || action == .quit || action == .help
@@ -282,12 +311,18 @@ public struct ReaderState: Sendable {
             message = "no articles"
             return
         }
-        if prompt != nil {
+        if textPrompt != nil {
+            applyInTextPrompt(action)
+        } else if prompt != nil {
             applyInPrompt(action)
         } else if case .help(let scroll) = overlay {
             applyInHelp(action, scroll: scroll)
         } else if case .contents(let selected) = overlay {
             applyInContents(action, selected: selected)
+        } else if case .bookmarks(let selected) = overlay {
+            applyInBookmarks(action, selected: selected)
+        } else if case .links(let list) = overlay {
+            applyInLinks(action, list: list)
         } else if screen == .issues {
             applyInIssues(action)
         } else if screen == .list {

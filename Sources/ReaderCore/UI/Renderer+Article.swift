@@ -15,10 +15,16 @@ extension Renderer {
         let rows = state.bodyRows
         let search = state.search?.article == state.current ? state.search : nil
         let column = TextColumn(left: state.textLeft, width: state.layoutWidth)
+        // Links become hyperlinks only where nothing is drawn over the text.
+        let links = state.overlay == nil ? layout.links(onLines: top..<(top + rows)) : []
         for row in 0..<rows {
             let lineIndex = top + row
             guard layout.lines.indices.contains(lineIndex) else { break }
-            drawLine(layout, lineIndex, search: search, row: row + 1, column: column, into: &grid)
+            let start = drawLine(layout, lineIndex, search: search, row: row + 1, column: column, into: &grid)
+            if !links.isEmpty {
+                addHyperlinks(
+                    layout, links: links, article: state.current, line: lineIndex, row: row + 1, start: start, into: &grid)
+            }
         }
         var matchText = ""
         if let search, let current = search.current, !search.matches.isEmpty {
@@ -38,9 +44,15 @@ extension Renderer {
             article, repaired: document.isRepaired,
             key: KeyMap.keyName(for: .toggleRepair, in: .article, table: state.bindings))
         if !repair.isEmpty, state.message == nil { choices.insert(repair + "  " + choices[0], at: 0) }
+        // The reading time left (from the top of the screen) is the first thing dropped.
+        let minutes = state.minutesLeft
+        if minutes > 0 { choices.insert(choices[0] + "  \(minutes) min left", at: 0) }
         let right = choices.first { TextWidth.of($0, ambiguousWide: grid.ambiguousWide) + 9 <= grid.columns } ?? ""
         if let message = state.message {
-            drawBar(into: &grid, row: grid.rows - 1, left: message, right: right, style: .status, leftStyle: .message)
+            // The message comes first: the right part shrinks (to the percentage) to leave it room.
+            let room = grid.columns - 4 - TextWidth.of(message, ambiguousWide: grid.ambiguousWide)
+            let shown = (choices + [percent]).first { TextWidth.of($0, ambiguousWide: grid.ambiguousWide) <= room } ?? ""
+            drawBar(into: &grid, row: grid.rows - 1, left: message, right: shown, style: .status, leftStyle: .message)
             return
         }
         var left = ""
@@ -75,12 +87,14 @@ extension Renderer {
     }
 
     /// One layout line at screen `row`, in the text column; a title line is centred.
+    /// Returns the column its text (after the prefix) starts at.
+    @discardableResult
     static func drawLine(
         _ layout: ArticleLayout, _ index: Int, search: PageSearch?, row: Int, column textColumn: TextColumn,
         into grid: inout ScreenGrid
-    ) {
+    ) -> Int {
         let line = layout.lines[index]
-        guard line.text >= 0 else { return }
+        guard line.text >= 0 else { return textColumn.left }
         let base: CellStyle
         switch line.kind {
         case .title: base = .title
@@ -101,17 +115,18 @@ extension Renderer {
             left += max(0, (textColumn.width - widest) / 2)
         }
         let limit = min(grid.columns - 1, textColumn.left + textColumn.width)
-        var column = grid.put(line.prefix, row: row, column: left, style: base, limit: limit)
+        let textStart = grid.put(line.prefix, row: row, column: left, style: base, limit: limit)
         let matches = search.map { visibleMatches($0.matches, text: line.text, range: line.range) } ?? []
         let currentIndex = search?.current
         let start = line.range.lowerBound
-        column = grid.put(scalars, row: row, column: column, limit: limit) { offset in
+        grid.put(scalars, row: row, column: textStart, limit: limit) { offset in
             let scalarIndex = start + offset
             for (number, match) in matches where match.scalars.contains(scalarIndex) {
                 return number == currentIndex ? .currentMatch : .match
             }
             return base
         }
+        return textStart
     }
 
     /// The matches (with their numbers) that touch `range` of text `text`. `matches` are in

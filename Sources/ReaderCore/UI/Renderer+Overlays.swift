@@ -31,20 +31,29 @@ extension Renderer {
     }
 
     static func drawContents(_ state: ReaderState, selected: Int, into grid: inout ScreenGrid) {
-        let sections = state.document.articles[state.current].sections
-        let numberWidth = String(sections.count).count
-        let visible = max(1, min(sections.count, grid.rows - 5))
-        let first = max(0, min(selected - visible + 1, sections.count - visible))
+        drawNumberedList(
+            header: "Sections", items: state.document.articles[state.current].sections.map(\.title), selected: selected,
+            footer: KeyMap.hints(in: .contents, table: state.bindings), into: &grid)
+    }
+
+    /// A box of `items` numbered from 1, the `selected` one highlighted, as many as fit
+    /// around it (the table of contents, the links).
+    static func drawNumberedList(
+        header: String, items: [String], selected: Int, footer: String, minimumWidth: Int = 0,
+        into grid: inout ScreenGrid
+    ) {
+        let numberWidth = String(items.count).count
+        let visible = max(1, min(items.count, grid.rows - 5))
+        let first = max(0, min(selected - visible + 1, items.count - visible))
         var lines: [(String, CellStyle)] = []
-        for index in first..<min(sections.count, first + visible) {
+        for index in first..<min(items.count, first + visible) {
             let number = String(index + 1)
-            let text = String(repeating: " ", count: numberWidth - number.count) + number + " " + sections[index].title
+            let text = String(repeating: " ", count: numberWidth - number.count) + number + " " + items[index]
             lines.append((text, index == selected ? .selection : .overlay))
         }
         let widest = lines.map { TextWidth.of($0.0, ambiguousWide: grid.ambiguousWide) }.max() ?? 0
-        drawBox(
-            into: &grid, header: "Sections", lines: lines, footer: KeyMap.hints(in: .contents, table: state.bindings),
-            width: min(grid.columns - 4, widest + 4))
+        drawBox(into: &grid, header: header, lines: lines, footer: footer,
+                width: min(grid.columns - 4, max(widest, minimumWidth) + 4))
     }
 
     /// The help text of the screen under the overlay, drawn from the key map.
@@ -56,7 +65,7 @@ extension Renderer {
         case .article: context = .article
         }
         var lines: [String] = []
-        for part in [context, .contents, .prompt] where part != .contents || context == .article {
+        for part in [context, .contents, .links, .bookmarks, .prompt] where (part != .contents && part != .links) || context == .article {
             let bindings = KeyMap.bindings(in: part, table: state.bindings)
             let keysWidth = bindings.map { TextWidth.of($0.label) }.max() ?? 0
             if !lines.isEmpty { lines.append("") }

@@ -21,10 +21,13 @@ public enum Renderer {
         }
         switch state.overlay {
         case .contents(let selected): drawContents(state, selected: selected, into: &grid)
+        case .bookmarks(let selected): drawBookmarks(state, selected: selected, into: &grid)
         case .help(let scroll): drawHelp(state, scroll: scroll, into: &grid)
+        case .links(let list): drawLinks(state, list, into: &grid)
         case nil: break
         }
         if let prompt = state.prompt { drawPrompt(state, prompt, into: &grid) }
+        if let prompt = state.textPrompt { drawTextPrompt(state, prompt, into: &grid) }
         return grid
     }
 
@@ -89,14 +92,27 @@ public enum Renderer {
         let entryCount = state.listCount
         let numberWidth = String(max(1, count)).count
         // Only the rows on screen are looked at: the suffix column is as wide as the widest
-        // suffix of all entries, which the largest count gives (widths grow with counts).
+        // suffix of all entries, which the largest count gives (widths grow with counts),
+        // and the length and reading time as wide as the widest on screen.
+        let rows = state.bodyRows
+        let shownArticles = (0..<rows).map { state.listTop + $0 }.filter { $0 >= 0 && $0 < entryCount }
+            .map(state.listEntry)
+        var lengths: [Int: String] = [:]
+        // On a narrow screen the titles keep the room.
+        if state.listFilter == nil, grid.columns >= Renderer.readingLabelColumns {
+            for article in shownArticles { lengths[article] = readingLabel(state, article: article) }
+        }
+        let lengthWidth = lengths.values.map { TextWidth.of($0, ambiguousWide: grid.ambiguousWide) }.max() ?? 0
         func suffix(row: Int, article: Int) -> String {
             if let filter = state.listFilter {
                 let hits = filter.hits[row].count
                 return "\(hits) hit\(hits == 1 ? "" : "s")"
             }
             let sections = document.articles.sectionCount(of: article)
-            return sections > 0 ? "\(sections)§" : ""
+            let length = lengths[article] ?? ""
+            let padded = String(repeating: " ", count: max(0, lengthWidth - TextWidth.of(length, ambiguousWide: grid.ambiguousWide))) + length
+            guard lengthWidth > 0 else { return sections > 0 ? "\(sections)§" : "" }
+            return sections > 0 ? "\(sections)§  " + padded : padded
         }
         let widestSuffix: String
         if let filter = state.listFilter {
@@ -104,10 +120,10 @@ public enum Renderer {
             widestSuffix = filter.hits.isEmpty ? "" : "\(most) hit\(most == 1 ? "" : "s")"
         } else {
             let most = document.articles.maxSectionCount
-            widestSuffix = most > 0 ? "\(most)§" : ""
+            widestSuffix = lengthWidth == 0 ? (most > 0 ? "\(most)§" : "")
+                : (most > 0 ? "\(most)§  " : "") + String(repeating: " ", count: lengthWidth)
         }
         let suffixWidth = TextWidth.of(widestSuffix, ambiguousWide: grid.ambiguousWide)
-        let rows = state.bodyRows
         let selectedRow = state.selectedRow
         for row in 0..<rows {
             let index = state.listTop + row
@@ -125,8 +141,9 @@ public enum Renderer {
             column = grid.put(padded, row: screenRow, column: column, style: style)
             let suffixRoom = suffixWidth > 0 ? suffixWidth + 2 : 0
             let titleRoom = max(0, grid.columns - 1 - column - suffixRoom)
+            let star = state.bookmarks[article] != nil ? "*" : ""
             let title = TextWidth.truncate(
-                document.articles[article].title, to: titleRoom, ambiguousWide: grid.ambiguousWide)
+                star + document.articles[article].title, to: titleRoom, ambiguousWide: grid.ambiguousWide)
             let titleStyle: CellStyle = read ? style : isSelected ? .selectedUnread : .unread
             grid.put(title, row: screenRow, column: column, style: titleStyle, limit: column + titleRoom)
             let suffix = suffix(row: index, article: article)

@@ -19,6 +19,9 @@ public struct ScreenGrid: Sendable, Equatable {
         }
     }
     private var cursorRow: Int?
+    /// The links on screen, for the terminal's OSC 8 hyperlinks (the article view, with no
+    /// overlay over it).
+    public var hyperlinks: [ScreenHyperlink] = []
     private var cursorColumn = 0
 
     public init(rows: Int, columns: Int, ambiguousWide: Bool = false) {
@@ -34,7 +37,7 @@ public struct ScreenGrid: Sendable, Equatable {
 
     public static func == (lhs: ScreenGrid, rhs: ScreenGrid) -> Bool {
         lhs.rows == rhs.rows && lhs.columns == rhs.columns && lhs.cells == rhs.cells
-            && lhs.cursorRow == rhs.cursorRow && lhs.cursorColumn == rhs.cursorColumn
+            && lhs.cursorRow == rhs.cursorRow && lhs.cursorColumn == rhs.cursorColumn && lhs.hyperlinks == rhs.hyperlinks
     }
 
     /// Fills `row` from `from` up to (not including) `to` with spaces in `style`.

@@ -90,3 +90,27 @@ import Testing
         #expect(padded != original)
     }
 }
+
+/// The `mark` lines added to the format: old files still load, bad marks are errors.
+@Suite struct ReadingStateMarkTests {
+    @Test func marksEncodeInLetterOrderAndRoundTrip() throws {
+        let state = ReadingState(
+            contentHash: 1, screen: .list, article: 0, offset: 0, read: [],
+            marks: ["b": ReadingPosition(article: 2, offset: 30), "A": ReadingPosition(article: 0, offset: 4)])
+        let text = state.encoded()
+        #expect(text == "reader-state 1\nhash 0000000000000001\nscreen list\narticle 0\noffset 0\nread\n"
+            + "mark A 0 4\nmark b 2 30\nend\n")
+        #expect(try ReadingState.decode(Array(text.utf8)) == state)
+    }
+
+    @Test func aFileWithoutMarksLoadsWithNone() throws {
+        let old = "reader-state 1\nhash 87085fd43abf9c5f\nscreen article\narticle 3\noffset 5120\nread 0 2 3\nend\n"
+        #expect(try ReadingState.decode(Array(old.utf8)).marks == [:])
+    }
+
+    @Test(arguments: ["mark 1 0 0", "mark ab 0 0", "mark a 0", "mark a -1 0", "mark a 0 x", "mark", "mark 重 0 0"])
+    func badMarksAreErrors(line: String) {
+        let text = "reader-state 1\nhash 87085fd43abf9c5f\nscreen list\narticle 0\noffset 0\nread\n\(line)\nend\n"
+        #expect(throws: ReadingState.DecodeError.self) { try ReadingState.decode(Array(text.utf8)) }
+    }
+}

@@ -37,8 +37,8 @@ struct PreviewChangeTests {
         state.completeLoading(with: Document(text: "## 新的第一篇\n\n正文。\n\n## 第二篇\n\n正文。\n", name: "x"))
         expectScreen(Renderer.render(state), [
             " Reader | x                                          2 articles",
-            "▸ 1 新的第一篇",
-            "  2 第二篇",
+            "▸ 1 新的第一篇                                        7字 1 min",
+            "  2 第二篇                                            5字 1 min",
             "",
             " the file changed while it was read: shown as it is now   [1/2]",
         ], "rewritten 64x5")

@@ -16,23 +16,23 @@ struct PreviewLoadingTests {
         var state = ReaderState(document: preview, size: ScreenSize(rows: 8, columns: 60))
         expectScreen(Renderer.render(state), [
             " Reader | 000_87085fd43abf9c5f.txt               loading...",
-            "▸ 1 重庆计划3年内建成公共领域车辆全面电动化试点城市 到…",
-            "  2 国内首个空天信息产业共同体和千亿基金群在渝诞生 首…   3§",
-            "  3 首届明月湖空天信息产业国际生态活动上嘉宾表示 重庆…",
-            "  4 重庆高新区: 特色科普阵地揭牌启用",
-            "  5 “政府间国际科技创新合作”等重点专项启动申报",
-            "  6 重庆智能建造7项经验全国推广",
+            "▸ 1 重庆计划3年内建成公共领域车辆全面电…        512字 2 min",
+            "  2 国内首个空天信息产业共同体和千亿基金…  3§  1.2k字 4 min",
+            "  3 首届明月湖空天信息产业国际生态活动上…       739字 2 min",
+            "  4 重庆高新区: 特色科普阵地揭牌启用            224字 1 min",
+            "  5 “政府间国际科技创新合作”等重点专项启…       347字 1 min",
+            "  6 重庆智能建造7项经验全国推广                 497字 2 min",
             " [1/6+]                  j/k move  ⏎ open  / search  ? help",
         ], "preview 60x8")
         state.completeLoading(with: UIFixtures.seed)
         expectScreen(Renderer.render(state), [
             " Reader | 000_87085fd43abf9c5f.txt              10 articles",
-            "▸  1 重庆计划3年内建成公共领域车辆全面电动化试点城市…",
-            "   2 国内首个空天信息产业共同体和千亿基金群在渝诞生 首…  3§",
-            "   3 首届明月湖空天信息产业国际生态活动上嘉宾表示 重庆…",
-            "   4 重庆高新区: 特色科普阵地揭牌启用",
-            "   5 “政府间国际科技创新合作”等重点专项启动申报",
-            "   6 重庆智能建造7项经验全国推广",
+            "▸  1 重庆计划3年内建成公共领域车辆全面电…       512字 2 min",
+            "   2 国内首个空天信息产业共同体和千亿基…   3§  1.2k字 4 min",
+            "   3 首届明月湖空天信息产业国际生态活动…        739字 2 min",
+            "   4 重庆高新区: 特色科普阵地揭牌启用           224字 1 min",
+            "   5 “政府间国际科技创新合作”等重点专项…        347字 1 min",
+            "   6 重庆智能建造7项经验全国推广                497字 2 min",
             " [1/10]                  j/k move  ⏎ open  / search  ? help",
         ], "whole 60x8")
         UIFixtures.press([.character("G"), .enter], on: &state)

@@ -18,16 +18,16 @@ import Testing
     @Test func list80x24() {
         expectScreen(screen(80, 24), [
             " Reader | 000_87085fd43abf9c5f.txt                                  10 articles",
-            "▸  1 重庆计划3年内建成公共领域车辆全面电动化试点城市 到2025年将建成充电桩…",
-            "   2 国内首个空天信息产业共同体和千亿基金群在渝诞生 首批15项重庆空天信息应…  3§",
-            "   3 首届明月湖空天信息产业国际生态活动上嘉宾表示 重庆空天信息产业发展前景…",
-            "   4 重庆高新区: 特色科普阵地揭牌启用",
-            "   5 “政府间国际科技创新合作”等重点专项启动申报",
-            "   6 重庆智能建造7项经验全国推广",
-            "   7 西部(重庆)科学城人才产业园正式启动 首批10个人才项目集中签约入驻",
-            "   8 重庆启动产业知识产权运营中心建设",
-            "   9 2023年全市物联网十大应用案例评选“出炉”",
-            "  10 人均年产值300万元背后的“三条路” 全球最大汽车天窗制造商伟巴斯特 重庆工…",
+            "▸  1 重庆计划3年内建成公共领域车辆全面电动化试点城市 到2025…        512字 2 min",
+            "   2 国内首个空天信息产业共同体和千亿基金群在渝诞生 首批15项…  3§  1.2k字 4 min",
+            "   3 首届明月湖空天信息产业国际生态活动上嘉宾表示 重庆空天信…       739字 2 min",
+            "   4 重庆高新区: 特色科普阵地揭牌启用                               224字 1 min",
+            "   5 “政府间国际科技创新合作”等重点专项启动申报                     347字 1 min",
+            "   6 重庆智能建造7项经验全国推广                                    497字 2 min",
+            "   7 西部(重庆)科学城人才产业园正式启动 首批10个人才项目集中…       440字 2 min",
+            "   8 重庆启动产业知识产权运营中心建设                               691字 2 min",
+            "   9 2023年全市物联网十大应用案例评选“出炉”                         462字 2 min",
+            "  10 人均年产值300万元背后的“三条路” 全球最大汽车天窗制造商…         40字 1 min",
             "",
             "",
             "",
@@ -86,7 +86,7 @@ import Testing
             "     其中,空天信息产业国际生态联盟由行业领袖、知名企业、投资机构、科研机构等组",
             " 成,旨在打造全球空天信息产业力量聚合平台和协同创新平台,推动政、产、学、研、投深",
             " 度融合,促进跨国合作和产业协同。",
-            "                     1 join | r: raw  35%  q back  t sections  / search  ? help",
+            "         1 join | r: raw  35%  4 min left  q back  t sections  / search  ? help",
         ], "article 2 80x24")
     }
 
@@ -132,7 +132,7 @@ import Testing
             "     其中,空天信息产业国际生态联盟由行业领袖、知名企业、投资机构、科研机构等组",
             " 成,旨在打造全球空天信息产业力量聚合平台和协同创新平台,推动政、产、学、研、投深",
             " 度融合,促进跨国合作和产业协同。",
-            "                     1 join | r: raw  35%  q back  t sections  / search  ? help",
+            "         1 join | r: raw  35%  4 min left  q back  t sections  / search  ? help",
         ], "contents 80x24")
     }
 
@@ -209,7 +209,7 @@ import Testing
             "     其中,空天信息产业国际生态联盟由行业领袖、知名企业、投资机构、科研机构等组",
             " 成,旨在打造全球空天信息产业力量聚合平台和协同创新平台,推动政、产、学、研、投深",
             " 度融合,促进跨国合作和产业协同。",
-            "         1 join | r: raw  match 2/25  35%  q back  t sections  / search  ? help",
+            "       1 join | r: raw  match 2/25  35%  4 min left  q back  t sections  ? help",
         ], "search 80x24")
         // The title row holds matches 1 and 2 ("首个空天" and "重庆空天"); after n the second
         // is current. Each match is two wide characters: four cells.
@@ -246,7 +246,7 @@ import Testing
             " 站建设等,并持续优化完善公共领域车辆全面电动化的相关政策保障。",
             "",
             "     市经信委负责人介绍,截至目前,全市累计建成充电桩2966座,充电桩19.71万个;建成",
-            "                                 raw  92%  q back  t sections  / search  ? help",
+            "                     raw  92%  2 min left  q back  t sections  / search  ? help",
         ], "raw 80x24")
     }
 
@@ -293,7 +293,7 @@ import Testing
             "     其中,空    r                toggle page-break repair         科研机构等组",
             " 成,旨在打造    u                mark read / unread                学、研、投深",
             " 度融合,促进  Esc close  j more",
-            "                     1 join | r: raw  35%  q back  t sections  / search  ? help",
+            "         1 join | r: raw  35%  4 min left  q back  t sections  / search  ? help",
         ], "help 80x24")
     }
 
@@ -352,9 +352,11 @@ import Testing
     @Test func titlesAreCutWithEllipsisAtTheRightWidth() {
         for columns in [20, 33, 40, 41, 57, 80] {
             let lines = screen(columns, 12).lines()
-            // Article 2's title is long: its row ends in "…" followed by the section count.
+            // Article 2's title is long: its row ends in "…" followed by the section count
+            // (and, from 60 columns, the length and reading time).
             let row = lines[2]
-            #expect(row.hasSuffix("…   3§") || row.hasSuffix("…  3§"), "\(columns): \(row)")
+            let suffix = columns >= 60 ? "  3§  1.2k字 4 min" : "  3§"
+            #expect(row.hasSuffix("…" + suffix) || row.hasSuffix("… " + suffix), "\(columns): \(row)")
             #expect(TextWidth.of(row) <= columns - 1, "\(columns): \(row)")
             #expect(TextWidth.of(row) >= columns - 2, "\(columns): \(row)")
             for line in lines { #expect(TextWidth.of(line) <= columns) }

@@ -274,7 +274,7 @@ import Testing
     }
 
     @Test func helpOverlayIsDrawnFromTheKeyMap() {
-        var state = UIFixtures.state(rows: 60, columns: 100)
+        var state = UIFixtures.state(rows: 120, columns: 100)
         UIFixtures.press([.enter, .character("?")], on: &state)
         #expect(state.keyContext == .help)
         let screen = Renderer.render(state).lines().joined(separator: "\n")

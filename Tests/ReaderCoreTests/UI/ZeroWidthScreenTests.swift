@@ -16,7 +16,7 @@ struct ZeroWidthScreenTests {
             "",
             "     甲乙\u{200C}丙\u{200D}丁戊己。",
             "",
-            "       100%  q back  t sections  ? help",
+            "       100%  1 min left  q back  ? help",
         ], "zero-width 40x6")
     }
 

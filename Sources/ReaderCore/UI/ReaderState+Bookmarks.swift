@@ -1,0 +1,84 @@
+/// Bookmarks: `*` stars an article (with the date the app last gave, `setTime`), `B`
+/// lists the bookmarks of the open issues and, from the app's bookmark index, of every
+/// other issue (`otherBookmarks`), newest first; Enter opens one of an open issue.
+extension ReaderState {
+    /// Tells the state the time (seconds since 1970), for the date of the next bookmark.
+    public mutating func setTime(_ seconds: Int64) {
+        time = seconds
+    }
+
+    /// The bookmarks of issues not open in this run, from the bookmark index.
+    public mutating func setOtherBookmarks(_ entries: [BookmarkEntry]) {
+        otherBookmarks = entries.map { entry in
+            var entry = entry
+            entry.issue = nil
+            return entry
+        }
+    }
+
+    /// The bookmarked articles of the open issue, with the dates they were set.
+    public var bookmarks: [Int: Int64] { issues[issueIndex].bookmarks }
+
+    /// The bookmarks of open issue `index`, as the list shows them.
+    public func bookmarkEntries(ofIssue index: Int) -> [BookmarkEntry] {
+        let document = index == issueIndex ? self.document : issues[index].document
+        let articles = document.articles
+        return issues[index].bookmarks.compactMap { article, date in
+            guard articles.indices.contains(article) else { return nil }
+            return BookmarkEntry(
+                title: articles[article].title, issueName: document.name, date: date,
+                position: ReadingPosition(article: article, offset: articles[article].titleOffset), issue: index)
+        }
+    }
+
+    /// Every bookmark, newest first (then by issue name, then article).
+    public var bookmarkList: [BookmarkEntry] {
+        let open = issues.indices.flatMap { bookmarkEntries(ofIssue: $0) }
+        return (open + otherBookmarks).sorted {
+            ($1.date, $0.issueName, $0.position.article) < ($0.date, $1.issueName, $1.position.article)
+        }
+    }
+
+    /// `*` in the list (the selected article) or an article (the open one).
+    mutating func toggleBookmark() {
+        let article = screen == .article ? current : selected
+        guard document.articles.indices.contains(article) else { return }
+        if issues[issueIndex].bookmarks.removeValue(forKey: article) == nil {
+            issues[issueIndex].bookmarks[article] = time
+            message = "bookmarked"
+        } else {
+            message = "bookmark removed"
+        }
+    }
+
+    mutating func applyInBookmarks(_ action: Action, selected: Int) {
+        let list = bookmarkList
+        let count = list.count
+        switch action {
+        case .lineUp: overlay = .bookmarks(selected: max(0, selected - 1))
+        case .lineDown: overlay = .bookmarks(selected: max(0, min(count - 1, selected + 1)))
+        case .scroll(let lines): overlay = .bookmarks(selected: max(0, min(count - 1, selected + lines)))
+        case .accept:
+            guard list.indices.contains(selected) else { return }
+            let entry = list[selected]
+            guard let issue = entry.issue, issues.indices.contains(issue) else {
+                message = "in another issue: \(entry.issueName) (open it to read)"
+                return
+            }
+            overlay = nil
+            if issue != issueIndex { enterIssue(issue) }
+            go(to: entry.position)
+        case .toggleBookmark:
+            guard list.indices.contains(selected), let issue = list[selected].issue else {
+                message = "only bookmarks of the open issues can be removed here"
+                return
+            }
+            issues[issue].bookmarks[list[selected].position.article] = nil
+            overlay = .bookmarks(selected: max(0, min(selected, count - 2)))
+            message = "bookmark removed"
+        case .close: overlay = nil
+        case .quit: isFinished = true
+        default: break
+        }
+    }
+}

@@ -1,0 +1,69 @@
+/// The links of the open article: the overlay that lists them (`o`) and opening one,
+/// which is an effect (ARCHITECTURE.md, "Links" and "Effects").
+extension ReaderState {
+    /// `o` in the article view: the list of the article's links, or a message when it has none.
+    mutating func openLinkList() {
+        let layout = currentLayout
+        let links = layout.links
+        guard !links.isEmpty else {
+            message = "this article has no links"
+            return
+        }
+        overlay = .links(LinkList(links: links, visible: visibleOffsets(in: layout)))
+    }
+
+    /// The source offsets of the lines on screen, from the top line's to the next line's.
+    func visibleOffsets(in layout: ArticleLayout) -> Range<Int> {
+        let top = topLine
+        guard layout.lines.indices.contains(top) else { return 0..<0 }
+        let start = layout.lines[top].offset
+        let after = top + bodyRows
+        let end = layout.lines.indices.contains(after) ? layout.lines[after].offset : Int.max
+        return start..<max(start, end)
+    }
+
+    mutating func applyInLinks(_ action: Action, list: LinkList) {
+        var list = list
+        let count = list.links.count
+        switch action {
+        case .lineUp: list.selected = max(0, list.selected - 1)
+        case .lineDown: list.selected = min(count - 1, list.selected + 1)
+        case .scroll(let lines): list.selected = max(0, min(count - 1, list.selected + lines))
+        case .top: list.selected = 0
+        case .bottom: list.selected = count - 1
+        case .accept:
+            openLink(list.links[list.selected])
+            return
+        case .number(let number):
+            guard number >= 1, number <= count else {
+                message = "no link \(number)"
+                return
+            }
+            openLink(list.links[number - 1])
+            return
+        case .close:
+            overlay = nil
+            return
+        case .help:
+            overlay = .help(scroll: 0)
+            return
+        case .quit:
+            isFinished = true
+            return
+        default:
+            return
+        }
+        overlay = .links(list)
+    }
+
+    /// Closes the overlay and asks the app to open `link` (an `http`, `https` or
+    /// `mailto` link only; anything else only gets a message).
+    private mutating func openLink(_ link: ArticleLink) {
+        overlay = nil
+        guard link.isOpenable else {
+            message = "not opened: only http, https and mailto links are opened"
+            return
+        }
+        emit(.openLink(link.url))
+    }
+}
