@@ -146,7 +146,7 @@ struct CanonicalTextWriter {
     }
 
     /// Whether a line starting with `text` would be a heading: two or more `#`, then
-    /// white space or the end (ReaderCore's `DocumentParser.heading`).
+    /// white space or the end (ReaderCore's `IssueScanner.heading`).
     static func readsAsHeading(_ text: String) -> Bool {
         let hashes = text.utf8.prefix { $0 == UInt8(ascii: "#") }.count
         guard hashes >= 2 else { return false }

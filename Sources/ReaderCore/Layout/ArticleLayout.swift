@@ -104,22 +104,25 @@ public struct ArticleLayout: Sendable {
 
     /// `headingText(_:offset:heading:in:)` given the document's bytes.
     static func headingText(_ title: String, offset: Int, heading: Range<Int>?, in source: SourceBytes) -> DisplayText {
-        if let heading, offset < heading.upperBound {
-            return DisplayText.of(offset..<heading.upperBound, in: source)
+        if let shown = headingSource(titleOffset: offset, heading: heading) {
+            return DisplayText.of(shown, in: source)
         }
         let scalars = Array(title.unicodeScalars)
         return DisplayText(scalars: scalars, offsets: Array(repeating: offset, count: scalars.count))
     }
 
+    /// The source bytes a heading shows: from its title to the end of its line; nil when
+    /// the title is empty (the placeholder title is shown, at `titleOffset`). The one
+    /// rule for the screen, the dump (`DumpWriter`) and the search texts (`SearchTextWriter`).
+    @inline(__always)
+    static func headingSource(titleOffset: Int, heading: Range<Int>?) -> Range<Int>? {
+        guard let heading, titleOffset < heading.upperBound else { return nil }
+        return titleOffset..<heading.upperBound
+    }
+
     /// Index of the line showing source `offset`: the last line starting at or before it.
     public func line(containing offset: Int) -> Int {
-        var low = 0
-        var high = lines.count
-        while low < high {
-            let mid = (low + high) / 2
-            if lines[mid].offset <= offset { low = mid + 1 } else { high = mid }
-        }
-        return max(0, low - 1)
+        max(0, lines.partitioningIndex { $0.offset > offset } - 1)
     }
 
     /// The section a line belongs to, or nil for the title and lead.
@@ -134,61 +137,20 @@ public struct ArticleLayout: Sendable {
         return entry.prefix + texts[entry.text].string(entry.range)
     }
 
-    /// Appends every line as UTF-8, each ending in a newline: what `string(at:)` gives, line by line.
-    ///
-    /// The output grows once by the most the lines can take (four bytes a scalar), the
-    /// bytes are written through a pointer, and what was not used is cut off again.
+    /// Appends every line as UTF-8, each ending in a newline: what `string(at:)` gives,
+    /// line by line (written by `UTF8LineWriter`, as the dump's lines are).
     public func appendText(to output: inout [UInt8]) {
         var most = 0
-        for line in lines { most += line.prefix.utf8.count + 4 * line.range.count + 1 }
-        let start = output.count
-        output.append(contentsOf: repeatElement(0, count: most))
-        let written = output.withUnsafeMutableBufferPointer { output in
-            var count = start
+        for line in lines { most += UTF8LineWriter.most(prefix: line.prefix, scalars: line.range.count) }
+        UTF8LineWriter.append(to: &output, most: most) { writer in
             for line in lines {
                 if line.text >= 0 {
-                    for byte in line.prefix.utf8 {
-                        output[count] = byte
-                        count += 1
-                    }
-                    texts[line.text].scalars.withUnsafeBufferPointer { scalars in
-                        for index in line.range {
-                            count = Self.encode(scalars[index], into: output, at: count)
-                        }
-                    }
+                    writer.write(prefix: line.prefix)
+                    texts[line.text].scalars.withUnsafeBufferPointer { writer.write($0, line.range) }
                 }
-                output[count] = 0x0A
-                count += 1
+                writer.endLine()
             }
-            return count
         }
-        output.removeLast(output.count - written)
-    }
-
-    /// Writes the UTF-8 of `scalar` at `output[index...]`; returns the index after it.
-    @inline(__always)
-    static func encode(_ scalar: Unicode.Scalar, into output: UnsafeMutableBufferPointer<UInt8>, at index: Int) -> Int {
-        let value = scalar.value
-        if value < 0x80 {
-            output[index] = UInt8(truncatingIfNeeded: value)
-            return index + 1
-        }
-        if value < 0x800 {
-            output[index] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
-            output[index + 1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
-            return index + 2
-        }
-        if value < 0x10000 {
-            output[index] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
-            output[index + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
-            output[index + 2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
-            return index + 3
-        }
-        output[index] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
-        output[index + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F)
-        output[index + 2] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
-        output[index + 3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
-        return index + 4
     }
 
     private mutating func addBlank(section: Int?) {

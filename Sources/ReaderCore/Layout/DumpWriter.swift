@@ -60,8 +60,8 @@ struct DumpWriter {
     /// Decodes a heading's text into `scalars` and `offsets` (as
     /// `ArticleLayout.headingText` makes it); returns its length.
     private mutating func headingText(_ title: String, offset: Int, heading: Range<Int>?, in source: UnsafeBufferPointer<UInt8>) -> Int {
-        if let heading, offset < heading.upperBound {
-            let count = DisplayText.decode(lines: CollectionOfOne(offset..<heading.upperBound), in: source,
+        if let shown = ArticleLayout.headingSource(titleOffset: offset, heading: heading) {
+            let count = DisplayText.decode(lines: CollectionOfOne(shown), in: source,
                                            into: &scalars, offsets: &offsets)
             return converted(count: count, withOffsets: true)
         }
@@ -132,34 +132,22 @@ struct DumpWriter {
         }
     }
 
-    /// Appends each line of `lines` (ranges of `scalars`) after its prefix, with a newline:
-    /// the output grows once by the most they can take and is cut back after.
+    /// Appends each line of `lines` (ranges of `scalars`) after its prefix, with a newline.
     private static func append<Lines: Collection<Range<Int>>>(
         lines: Lines, of scalars: UnsafeBufferPointer<Unicode.Scalar>, firstPrefix: String, prefix: String,
         to output: inout [UInt8]
     ) {
         guard !lines.isEmpty else { return }
-        var most = firstPrefix.utf8.count + lines.count * (prefix.utf8.count + 1)
-        for line in lines { most += 4 * line.count }
-        let start = output.count
-        output.append(contentsOf: repeatElement(0, count: most))
-        let written = output.withUnsafeMutableBufferPointer { output in
-            var count = start
+        var most = firstPrefix.utf8.count - prefix.utf8.count
+        for line in lines { most += UTF8LineWriter.most(prefix: prefix, scalars: line.count) }
+        UTF8LineWriter.append(to: &output, most: most) { writer in
             var isFirst = true
             for line in lines {
-                for byte in (isFirst ? firstPrefix : prefix).utf8 {
-                    output[count] = byte
-                    count += 1
-                }
+                writer.write(prefix: isFirst ? firstPrefix : prefix)
                 isFirst = false
-                for index in line {
-                    count = ArticleLayout.encode(scalars[index], into: output, at: count)
-                }
-                output[count] = 0x0A
-                count += 1
+                writer.write(scalars, line)
+                writer.endLine()
             }
-            return count
         }
-        output.removeLast(output.count - written)
     }
 }

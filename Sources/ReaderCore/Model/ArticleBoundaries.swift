@@ -3,7 +3,7 @@ import Glibc
 #endif
 
 /// Where each article starts in the source, found in one `memchr` pass over the bytes
-/// without parsing paragraphs (so opening a year of newspapers shows the list at once).
+/// (headings as `IssueScanner.headingLevel` reads them) without parsing paragraphs (so opening a year of newspapers shows the list at once).
 ///
 /// An article is the text from one `## ` heading line to the next; the text before the
 /// first one, if it holds anything, is the front matter article. Headings always start a
@@ -27,30 +27,27 @@ final class ArticleBoundaries: Sendable {
         var frontSections: Int32 = 0
         let count = source.count
         let first = source.withUnsafeBufferPointer { buffer in
-            var start = buffer.starts(withBOM: true) ? 3 : 0
-            let first = start
+            let first = IssueScanner.firstLine(of: buffer)
+            var start = first
             guard let base = buffer.baseAddress else { return first }
             while start < count {
                 guard let found = memchr(base + start, Int32(UInt8(ascii: "#")), count - start) else { break }
                 let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                var after = index + 1
-                if index == first || buffer[index - 1] == 0x0A || buffer[index - 1] == 0x0D {
-                    while after < count, buffer[after] == UInt8(ascii: "#") { after += 1 }
-                    let level = after - index
-                    let terminated = after == count || buffer[after] == 0x20 || buffer[after] == 0x09
-                        || buffer[after] == 0x0A || buffer[after] == 0x0D
-                    if level == 2, terminated {
-                        starts.append(index)
-                        sectionCounts.append(0)
-                    } else if level > 2, terminated {
-                        if sectionCounts.isEmpty {
-                            frontSections += 1
-                        } else {
-                            sectionCounts[sectionCounts.count - 1] += 1
-                        }
+                start = index + 1
+                guard index == first || buffer[index - 1] == 0x0A || buffer[index - 1] == 0x0D else { continue }
+                let level = IssueScanner.headingLevel(at: index, in: buffer, limit: count)
+                if level == 2 {
+                    starts.append(index)
+                    sectionCounts.append(0)
+                } else if level > 2 {
+                    if sectionCounts.isEmpty {
+                        frontSections += 1
+                    } else {
+                        sectionCounts[sectionCounts.count - 1] += 1
                     }
                 }
-                start = after
+                // The `#`s after the first are not at a line start.
+                start = index + max(1, level)
             }
             return first
         }

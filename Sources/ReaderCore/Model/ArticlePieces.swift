@@ -174,9 +174,8 @@ public struct ArticlePieces: Sendable {
             let newline = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
             let lineStart = newline + 1
             if lineStart < firstUndecided { return nil }
-            if lineStart + 2 < bytes.count, bytes[lineStart] == 0x23, bytes[lineStart + 1] == 0x23 {
-                let next = bytes[lineStart + 2]
-                if next == 0x20 || next == 0x09 || next == 0x0A || next == 0x0D { return lineStart }
+            if lineStart + 2 < bytes.count, IssueScanner.headingLevel(at: lineStart, in: bytes, limit: bytes.count) == 2 {
+                return lineStart
             }
             end = newline
         }

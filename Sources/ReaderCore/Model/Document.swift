@@ -35,8 +35,9 @@ public struct Document: Sendable {
     /// source's own script. Only what is shown changes: the source, the offsets and
     /// search (which folds the scripts together) stay the same.
     public let conversion: ScriptConversion?
-    /// The list-wide search index of these articles (built on demand).
-    let searchIndexCache: SearchIndexCache
+    /// What the search layer keeps with this issue (its `SearchIndexCache`): shared by the
+    /// copies and by `withConversion` (search reads the source), not by `withRepair`.
+    let attachment: DocumentAttachment
 
     /// Parses `source`. With `repair`, paragraphs cut by page breaks are joined where the
     /// issue allows it (`allowsRepair`; ARCHITECTURE.md, "Page-break repair").
@@ -62,7 +63,7 @@ public struct Document: Sendable {
 
     private init(
         source: SourceBytes, name: String, articles: ArticleList, repair: Bool, allowsRepair: Bool, isComplete: Bool,
-        conversion: ScriptConversion? = nil, searchIndexCache: SearchIndexCache = SearchIndexCache()
+        conversion: ScriptConversion? = nil, attachment: DocumentAttachment = DocumentAttachment()
     ) {
         self.source = source
         self.name = name
@@ -71,7 +72,7 @@ public struct Document: Sendable {
         self.allowsRepair = allowsRepair
         self.isComplete = isComplete
         self.conversion = conversion
-        self.searchIndexCache = searchIndexCache
+        self.attachment = attachment
     }
 
     /// The whole articles at the start of an issue, from its first `prefix` bytes: what
@@ -117,30 +118,7 @@ public struct Document: Sendable {
         Document(
             source: source, name: name, articles: articles.withConversion(conversion), repair: isRepaired,
             allowsRepair: allowsRepair, isComplete: isComplete, conversion: conversion,
-            searchIndexCache: searchIndexCache)
-    }
-
-    /// Starts building the list-wide search index on another thread, so that the first
-    /// search need not wait for it.
-    public func prepareSearch() {
-        searchIndexCache.prepare(self)
-    }
-
-    /// Starts building the search indexes of `documents` (an archive's issues) in the
-    /// background.
-    public static func prepareSearch(_ documents: [Document]) {
-        SearchIndexCache.prepare(documents)
-    }
-
-    /// Whether the search index is being built in the background (after `prepareSearch`):
-    /// a list-wide search now would wait for it, so the reader lets it wait instead.
-    public var isPreparingSearch: Bool {
-        searchIndexCache.isBuilding
-    }
-
-    /// The list-wide search index, built now if it is not (being) built yet.
-    var searchIndex: SearchIndex {
-        searchIndexCache.index(of: self)
+            attachment: attachment)
     }
 
     /// The paragraph's text ready for layout: lines joined (no space between CJK, one

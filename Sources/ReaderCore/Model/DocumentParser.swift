@@ -1,15 +1,9 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
-/// Splits an issue's bytes into articles, sections and paragraphs (ARCHITECTURE.md, "Where each rule lives").
-///
-/// Works on bytes: every structural character (`#`, space, line ends) is ASCII and
-/// can never occur inside a multi-byte UTF-8 sequence, so no decoding is needed here.
+/// Builds the articles, sections and paragraphs of an issue from the lines
+/// `IssueScanner` reads (ARCHITECTURE.md, "Where each rule lives").
 enum DocumentParser {
     static func parse(_ source: [UInt8]) -> [Article] {
         source.withUnsafeBufferPointer { buffer in
-            parse(buffer, range: (buffer.starts(withBOM: true) ? 3 : 0)..<buffer.count)
+            parse(buffer, range: IssueScanner.firstLine(of: buffer)..<buffer.count)
         }
     }
 
@@ -21,46 +15,11 @@ enum DocumentParser {
     /// The articles of `buffer[range]`, with offsets into the whole buffer.
     static func parse(_ buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [Article] {
         var builder = Builder(source: buffer)
-        var start = range.lowerBound
-        let limit = range.upperBound
-        while start < limit {
-            let end = DocumentParser.lineEnd(in: buffer, from: start, limit: limit)
-            builder.consume(line: start..<end)
-            if end < limit, buffer[end] == 0x0D, end + 1 < limit, buffer[end + 1] == 0x0A {
-                start = end + 2
-            } else {
-                start = end + 1
-            }
+        var scanner = IssueScanner(buffer, range: range)
+        while let (line, kind) = scanner.next() {
+            builder.consume(line: line, kind: kind)
         }
         return builder.finish()
-    }
-
-    /// The offset of the first CR or LF at or after `start` (before `limit`), or `limit`:
-    /// found with `memchr` (a 10 MB paragraph is one line).
-    @inline(__always)
-    static func lineEnd(in buffer: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int {
-        guard let base = buffer.baseAddress, start < limit else { return limit }
-        var end = limit
-        if let found = memchr(base + start, 0x0A, limit - start) {
-            end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-        }
-        if end > start, let found = memchr(base + start, 0x0D, end - start) {
-            end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-        }
-        return end
-    }
-
-    /// `## title` → (2, title range); `###`… → (3…, range); otherwise nil.
-    /// The `#`s must start the line and be followed by white space or the line end.
-    /// (Shared with `SearchTextWriter`, which must see the same headings.)
-    @inline(__always)
-    static func heading(in line: Range<Int>, of source: UnsafeBufferPointer<UInt8>) -> (Int, Range<Int>)? {
-        var index = line.lowerBound
-        while index < line.upperBound, source[index] == UInt8(ascii: "#") { index += 1 }
-        let level = index - line.lowerBound
-        guard level >= 2 else { return nil }
-        if index < line.upperBound, source[index] != 0x20, source[index] != 0x09 { return nil }
-        return (level, source.trimmingWhitespace(index..<line.upperBound))
     }
 
     /// Accumulates lines into the article tree.
@@ -80,13 +39,11 @@ enum DocumentParser {
             self.source = source
         }
 
-        mutating func consume(line: Range<Int>) {
-            let content = source.trimmingWhitespace(line)
-            if content.isEmpty {
+        mutating func consume(line: Range<Int>, kind: IssueScanner.Line) {
+            switch kind {
+            case .blank:
                 closeParagraph()
-                return
-            }
-            if let (level, titleRange) = DocumentParser.heading(in: line, of: source) {
+            case .heading(let level, let titleRange):
                 closeParagraph()
                 let title = SafeText.title(of: titleRange, in: source)
                 if level == 2 {
@@ -102,11 +59,11 @@ enum DocumentParser {
                         heading: line, titleOffset: titleRange.lowerBound, paragraphs: []))
                 }
                 extendArticle(to: line.upperBound)
-                return
+            case .text(let content):
+                ensureArticle(at: line.lowerBound)
+                paragraphLines.append(content)
+                extendArticle(to: line.upperBound)
             }
-            ensureArticle(at: line.lowerBound)
-            paragraphLines.append(content)
-            extendArticle(to: line.upperBound)
         }
 
         mutating func extendArticle(to end: Int) {
@@ -149,43 +106,6 @@ enum DocumentParser {
             closeArticle(at: source.count)
             return articles
         }
-    }
-}
-
-extension UnsafeBufferPointer<UInt8> {
-    /// True when the buffer starts with a UTF-8 byte order mark.
-    func starts(withBOM: Bool) -> Bool {
-        count >= 3 && self[0] == 0xEF && self[1] == 0xBB && self[2] == 0xBF
-    }
-
-    /// Length of the white space (space, tab, U+3000 IDEOGRAPHIC SPACE, U+FEFF) at `index`, or 0.
-    func whitespaceLength(at index: Int, end: Int) -> Int {
-        let byte = self[index]
-        if byte == 0x20 || byte == 0x09 { return 1 }
-        if byte == 0xE3, index + 2 < end, self[index + 1] == 0x80, self[index + 2] == 0x80 { return 3 }
-        if byte == 0xEF, index + 2 < end, self[index + 1] == 0xBB, self[index + 2] == 0xBF { return 3 }
-        return 0
-    }
-
-    /// `range` without leading and trailing white space.
-    func trimmingWhitespace(_ range: Range<Int>) -> Range<Int> {
-        var start = range.lowerBound
-        while start < range.upperBound {
-            let length = whitespaceLength(at: start, end: range.upperBound)
-            if length == 0 { break }
-            start += length
-        }
-        var end = range.upperBound
-        while end > start {
-            if self[end - 1] == 0x20 || self[end - 1] == 0x09 {
-                end -= 1
-            } else if end - 3 >= start, whitespaceLength(at: end - 3, end: end) == 3 {
-                end -= 3
-            } else {
-                break
-            }
-        }
-        return start..<end
     }
 }
 

@@ -26,8 +26,8 @@ extension PageBreakRepair {
 
     /// The paragraph before the one whose text starts at `start`, as `DocumentParser`
     /// reads it (from its first line's text to its last line's end), or nil when a heading
-    /// or the start of `source` comes first. Walks back line by line; a CR LF is one line
-    /// end, as for the parser.
+    /// or the start of `source` comes first. Walks back line by line (a CR LF is one line
+    /// end, as for the parser); each line is what `IssueScanner.kind` says.
     static func paragraph(before start: Int, in source: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         var lineStart = min(start, source.count)
         while lineStart > 0, !isLineEnd(source[lineStart - 1]) { lineStart -= 1 }
@@ -37,12 +37,12 @@ extension PageBreakRepair {
             if source[end] == 0x0A, end > 0, source[end - 1] == 0x0D { end -= 1 }
             var begin = end
             while begin > 0, !isLineEnd(source[begin - 1]) { begin -= 1 }
-            let content = source.trimmingWhitespace(begin..<end)
-            if content.isEmpty {
+            switch IssueScanner.kind(of: begin..<end, in: source) {
+            case .blank:
                 if found != nil { return found }
-            } else if DocumentParser.heading(in: begin..<end, of: source) != nil {
+            case .heading:
                 return found
-            } else {
+            case .text(let content):
                 found = content.lowerBound..<(found?.upperBound ?? content.upperBound)
             }
             lineStart = begin

@@ -65,14 +65,13 @@ enum PageBreakRepair {
                 unfinished += 1
             }
         }
-        var start = sample.starts(withBOM: true) ? 3 : 0
+        var start = IssueScanner.firstLine(of: sample)
         while start < sample.count {
-            let end = DocumentParser.lineEnd(in: sample, from: start, limit: sample.count)
-            let content = sample.trimmingWhitespace(start..<end)
-            if content.isEmpty || DocumentParser.heading(in: start..<end, of: sample) != nil {
-                close()
-            } else {
+            let end = IssueScanner.lineEnd(in: sample, from: start, limit: sample.count)
+            if case .text(let content) = IssueScanner.kind(of: start..<end, in: sample) {
                 paragraph = (paragraph?.lowerBound ?? content.lowerBound)..<content.upperBound
+            } else {
+                close()
             }
             start = end + 1
         }

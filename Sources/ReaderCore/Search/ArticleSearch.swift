@@ -44,22 +44,11 @@ public enum ArticleSearch {
     static func shownScalars(from start: Int, through last: Int, in text: DisplayText) -> Range<Int> {
         let offsets = text.offsets
         guard !offsets.isEmpty else { return 0..<0 }
-        let lower = firstIndex(in: offsets) { $0 >= start }
-        let upper = firstIndex(in: offsets) { $0 > last }
+        let lower = offsets.partitioningIndex { $0 >= start }
+        let upper = offsets.partitioningIndex { $0 > last }
         if lower < upper { return lower..<upper }
         let index = min(max(0, upper - 1), offsets.count - 1)
         return index..<index + 1
-    }
-
-    /// The first index of the sorted `offsets` where `isPast` holds (`offsets.count` if none).
-    private static func firstIndex(in offsets: [Int], where isPast: (Int) -> Bool) -> Int {
-        var low = 0
-        var high = offsets.count
-        while low < high {
-            let middle = (low + high) / 2
-            if isPast(offsets[middle]) { high = middle } else { low = middle + 1 }
-        }
-        return low
     }
 
     /// All matches of the folded `needle` in `texts`, in order; matches do not overlap.
@@ -82,14 +71,11 @@ public enum ArticleSearch {
         return texts(of: article, in: document).reduce(0) { $0 + find(needle, in: $1.scalars).count }
     }
 
-    /// A scalar that reaches search text only from the same scalar in the source: not
-    /// changed by folding, not the result of folding anything else, and shown as itself.
-    /// (Folding produces ASCII, a space or Latin lowercase below U+2E80, and above it the
-    /// Simplified characters of `SearchFolding.isFoldTarget`.)
+    /// A needle scalar that matches only the same scalar of the text: folding leaves it
+    /// alone and turns nothing else into it (`SearchFolding.foldsOnlyFromItself`), so
+    /// `fold(h) == scalar` exactly when `h == scalar`.
     static func isVerbatim(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        return value >= 0x2E80 && value != 0x3000 && !(0xFF01...0xFF5E).contains(value) && value != 0xFFFD
-            && SearchFolding.fold(scalar) == scalar && !SearchFolding.isFoldTarget(scalar) && DisplayWidth.of(scalar) >= 0
+        SearchFolding.foldsOnlyFromItself(scalar)
     }
 
     /// Non-overlapping occurrences of the folded `needle` in `haystack` (folded on the fly).

@@ -45,6 +45,24 @@ public enum SearchFolding {
         scalar.value >= firstHan && hanTargets.hasEntry(for: scalar)
     }
 
+    /// Whether folding leaves `scalar` alone and turns no other scalar into it: then a
+    /// folded query's `scalar` matches exactly the same scalar of the text, unfolded.
+    static func foldsOnlyFromItself(_ scalar: Unicode.Scalar) -> Bool {
+        fold(scalar) == scalar && !foldTargets.contains(scalar.value)
+    }
+
+    /// Every scalar that folding turns some other scalar into (`a` from `A` and `Ａ`, `发`
+    /// from `發`): worked out once, by folding every scalar.
+    private static let foldTargets: Set<UInt32> = {
+        var targets = Set<UInt32>()
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let folded = fold(scalar)
+            if folded != scalar { targets.insert(folded.value) }
+        }
+        return targets
+    }()
+
     /// Lowercase of a Latin letter outside ASCII, when it is a single scalar.
     private static func latinLower(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         let lower = scalar.properties.lowercaseMapping.unicodeScalars

@@ -1,23 +1,20 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Writes the search texts of articles as folded UTF-8, straight from the source bytes,
 /// for `SearchIndex`.
 ///
 /// Gives, byte for byte, what folding and encoding the texts of `ArticleSearch.texts`
 /// gives (each followed by `SearchIndex.separator`), but without parsing an `Article`:
-/// no title strings, no arrays of paragraphs and sections. It walks an article's lines
-/// as `DocumentParser` does (same line ends, white space, headings, paragraphs, and
-/// only the chunk's first article), asks `PageBreakRepair.isCut` which paragraphs to join
+/// no title strings, no arrays of paragraphs and sections. It reads an article's lines
+/// from `IssueScanner`, as `DocumentParser` does (paragraphs end at blank lines and
+/// headings; only the chunk's first article), asks `PageBreakRepair.isCut` which paragraphs to join
 /// (the same question over the same byte ranges, in the same groups: the lead, then each
 /// section; `repair` is the document's `joinsCutParagraphs`), and writes each text as
 /// `DisplayText.joining` would make it (lines joined, control characters and invalid
 /// UTF-8 made visible), folded as `SearchFolding` does.
 ///
-/// Folding is done on bytes where it can be: printable ASCII is lowercased in place, and
-/// a valid three-byte sequence (CJK, punctuation, full-width forms) is copied, replaced
-/// by U+FFFD or folded to ASCII as `threeByteKinds` says. Anything else goes through
+/// Folding is done on bytes where it can be: ASCII is written as `asciiFolds` says, and
+/// a valid three-byte sequence (CJK, punctuation, full-width forms) is copied or written
+/// as another scalar as `threeByteKinds` says (a table worked out from `SafeText` and
+/// `SearchFolding`). Anything else goes through
 /// `ScalarDecoder`, `SafeText.visible` and `SearchFolding.fold`, scalar by scalar.
 ///
 /// The output is one allocation, grown as needed; `finish()` hands it over.
@@ -29,6 +26,8 @@ struct SearchTextWriter {
     private let kinds: UnsafePointer<UInt8>
     /// `SearchTextWriter.threeByteFolds`, in hand (as `kinds`).
     private let folds: UnsafePointer<UInt16>
+    /// `SearchTextWriter.asciiFolds`, in hand (as `kinds`).
+    private let asciiFolds: UnsafePointer<UInt8>
 
     private var base: UnsafeMutablePointer<UInt8>
     private var capacity: Int
@@ -53,6 +52,7 @@ struct SearchTextWriter {
         self.repair = repair
         kinds = SearchTextWriter.threeByteKinds
         folds = SearchTextWriter.threeByteFolds
+        asciiFolds = SearchTextWriter.asciiFolds
         self.capacity = max(capacity, 256)
         base = .allocate(capacity: self.capacity)
     }
@@ -69,22 +69,12 @@ struct SearchTextWriter {
     /// `ArticleList.parse` of that chunk.
     mutating func writeArticle(_ chunk: Range<Int>) {
         var started = false
-        var start = chunk.lowerBound
-        let limit = chunk.upperBound
-        lineLoop: while start < limit {
-            let end = lineEnd(from: start, limit: limit)
-            let line = start..<end
-            if end < limit, source[end] == 0x0D, end + 1 < limit, source[end + 1] == 0x0A {
-                start = end + 2
-            } else {
-                start = end + 1
-            }
-            let content = source.trimmingWhitespace(line)
-            if content.isEmpty {
+        var scanner = IssueScanner(source, range: chunk)
+        lineLoop: while let (line, kind) = scanner.next() {
+            switch kind {
+            case .blank:
                 closeParagraph()
-                continue
-            }
-            if let (level, title) = DocumentParser.heading(in: line, of: source) {
+            case .heading(let level, let title):
                 closeParagraph()
                 if level == 2 {
                     if started { break lineLoop }  // the next article: `ArticleList` keeps only the first
@@ -98,13 +88,13 @@ struct SearchTextWriter {
                     endGroup()
                     writeHeading(title, line: line, placeholder: .untitledSection)
                 }
-                continue
+            case .text(let content):
+                if !started {
+                    started = true
+                    writePlaceholder(.frontMatter)
+                }
+                paragraph = (paragraph?.first ?? content, content)
             }
-            if !started {
-                started = true
-                writePlaceholder(.frontMatter)
-            }
-            paragraph = (paragraph?.first ?? content, content)
         }
         closeParagraph()
         endGroup()
@@ -112,26 +102,12 @@ struct SearchTextWriter {
         if !started { writePlaceholder(.untitled) }
     }
 
-    /// The first line end (LF or CR) in `source[start..<limit]`, or `limit`.
-    @inline(__always)
-    private func lineEnd(from start: Int, limit: Int) -> Int {
-        guard let base = source.baseAddress else { return limit }
-        var end = limit
-        if let found = memchr(base + start, 0x0A, limit - start) {
-            end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-        }
-        if let found = memchr(base + start, 0x0D, end - start) {
-            end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-        }
-        return end
-    }
-
     /// A heading's text (as `ArticleLayout.headingText`): the source from the title to the
     /// line end, or the placeholder when the title is empty.
     private mutating func writeHeading(_ title: Range<Int>, line: Range<Int>, placeholder: Placeholder) {
-        if title.lowerBound < line.upperBound {
+        if let shown = ArticleLayout.headingSource(titleOffset: title.lowerBound, heading: line) {
             startText()
-            writeLine(title.lowerBound..<line.upperBound)
+            writeLine(shown)
             endText()
         } else {
             writePlaceholder(placeholder)
@@ -186,14 +162,14 @@ struct SearchTextWriter {
             pending = (first, last)
         }
         writeLine(first)
-        // The lines after the first, found as `writeArticle` found them: none of them is
-        // blank or a heading (either would have ended the paragraph), and there are no
-        // line ends in a line's trailing white space.
+        // The lines after the first, found again by `IssueScanner`: none of them is blank
+        // or a heading (either would have ended the paragraph), and there are no line
+        // ends in a line's trailing white space.
         var line = first
         while line.upperBound < last.upperBound {
-            let end = lineEnd(from: line.upperBound, limit: last.upperBound)
-            let next = source[end] == 0x0D && end + 1 < last.upperBound && source[end + 1] == 0x0A ? end + 2 : end + 1
-            line = source.trimmingWhitespace(next..<lineEnd(from: next, limit: last.upperBound))
+            let end = IssueScanner.lineEnd(in: source, from: line.upperBound, limit: last.upperBound)
+            let next = IssueScanner.lineStart(after: end, in: source, limit: last.upperBound)
+            line = source.trimmingWhitespace(next..<IssueScanner.lineEnd(in: source, from: next, limit: last.upperBound))
             writeLine(line)
         }
     }
@@ -242,8 +218,8 @@ struct SearchTextWriter {
         let end = line.upperBound
         while index < end {
             let byte = source[index]
-            if byte >= 0x20 && byte < 0x7F {
-                out.pointee = byte &- 0x41 < 26 ? byte | 0x20 : byte
+            if byte < 0x80, case let folded = asciiFolds[Int(byte)], folded != 0 {
+                out.pointee = folded
                 out += 1
                 index += 1
                 lastIsWide = false
@@ -261,21 +237,14 @@ struct SearchTextWriter {
                         out[1] = second
                         out[2] = third
                         out += 3
-                    case SearchTextWriter.replace:
-                        out[0] = 0xEF
-                        out[1] = 0xBF
-                        out[2] = 0xBD
-                        out += 3
-                    case SearchTextWriter.foldHan:
+                    case SearchTextWriter.writeThreeBytes:
                         let folded = Int(folds[value])
                         out[0] = UInt8(truncatingIfNeeded: 0xE0 | folded >> 12)
                         out[1] = UInt8(truncatingIfNeeded: 0x80 | folded >> 6 & 0x3F)
                         out[2] = UInt8(truncatingIfNeeded: 0x80 | folded & 0x3F)
                         out += 3
                     default:
-                        // A full-width ASCII form folds to the ASCII character, lowercased.
-                        let ascii = UInt8(truncatingIfNeeded: value - 0xFEE0)
-                        out.pointee = ascii &- 0x41 < 26 ? ascii | 0x20 : ascii
+                        out.pointee = UInt8(truncatingIfNeeded: folds[value])
                         out += 1
                     }
                     lastIsWide = kind & SearchTextWriter.wide != 0
@@ -312,79 +281,90 @@ struct SearchTextWriter {
         if byte & 0xF0 == 0xE0, line.count >= 3, source[start + 1] & 0xC0 == 0x80, source[start + 2] & 0xC0 == 0x80 {
             let kind = kinds[Int(byte & 0x0F) << 12 | Int(source[start + 1] & 0x3F) << 6 | Int(source[start + 2] & 0x3F)]
             // Shown as itself: the kind's width is the scalar's.
-            if kind & SearchTextWriter.kindMask == SearchTextWriter.copy
-                || kind & SearchTextWriter.kindMask == SearchTextWriter.foldToASCII {
-                return kind & SearchTextWriter.wide != 0
-            }
+            if kind & SearchTextWriter.shownAsItself != 0 { return kind & SearchTextWriter.wide != 0 }
         }
         return DisplayText.joinsTight(ScalarDecoder.firstScalar(in: source, range: line))
     }
 
     // MARK: Three-byte sequences
 
-    /// `threeByteKinds` values: the low bits say what a scalar becomes, `wide` whether what
-    /// is shown joins tight (`DisplayText.joinsTight`: two columns wide, not Hangul); 0 means
-    /// "decode, make visible and fold it".
-    static let kindMask: UInt8 = 0x07
-    /// Shown as itself, not folded: the source bytes are copied.
+    /// `threeByteKinds` values: the low bits say how a scalar is written, `wide` whether
+    /// what is shown joins tight (`DisplayText.joinsTight`: two columns wide, not Hangul),
+    /// `shownAsItself` whether `SafeText` shows the scalar unchanged; 0 means "decode,
+    /// make visible and fold it".
+    static let kindMask: UInt8 = 0x03
+    /// Shown as itself and not changed by folding: the source bytes are copied.
     static let copy: UInt8 = 1
-    /// Not printable (width < 0): shown as U+FFFD.
-    static let replace: UInt8 = 2
-    /// A full-width ASCII form (U+FF01–FF5E): folded to ASCII.
-    static let foldToASCII: UInt8 = 3
-    /// A Traditional Chinese character that folds to a Simplified one of three bytes too
-    /// (`發` → `发`): written as `threeByteFolds` says.
-    static let foldHan: UInt8 = 4
+    /// Shown or folded as another three-byte scalar (U+FFFD for a scalar that is not
+    /// printable, `發` → `发`, `Ạ` → `ạ`): written as `threeByteFolds` says.
+    static let writeThreeBytes: UInt8 = 2
+    /// Folded to ASCII (a full-width form, the ideographic space): the byte
+    /// `threeByteFolds` holds, written alone.
+    static let writeASCII: UInt8 = 3
+    static let shownAsItself: UInt8 = 0x40
     static let wide: UInt8 = 0x80
 
     /// What each scalar U+0800…U+FFFF (the three-byte sequences, indexed by value)
-    /// becomes once made visible and folded, by one load instead of the width table's
-    /// two and a few range tests. Left to the scalar path (0): what `SafeText.visible` or
-    /// `SearchFolding.fold` change otherwise — Latin Extended Additional (lowercased),
-    /// Traditional Chinese characters that fold to a Simplified one of four bytes,
-    /// the bidi controls (U+FFFD whatever their width), the ideographic space (a space) —
-    /// and surrogates (invalid UTF-8), and the values below U+0800 (overlong sequences).
+    /// becomes once made visible (`SafeText.visible`) and folded (`SearchFolding.fold`),
+    /// by one load instead of the width table's two and a few range tests: worked out
+    /// once from those two rules, for every such scalar (a test compares the writer with
+    /// the scalar path for each). Left to the scalar path (0): the scalars that become
+    /// one of two or four bytes (`ẞ` → `ß`, a Traditional character whose Simplified one
+    /// is outside the BMP), surrogates (invalid UTF-8), and the values below U+0800
+    /// (overlong sequences).
     ///
     /// 64 KB, made once and never freed, read-only once made.
-    nonisolated(unsafe) static let threeByteKinds: UnsafePointer<UInt8> = {
-        let width = UnicodeTables.width
-        let replacementJoinsTight = DisplayText.joinsTight(SafeText.replacement, in: width)
-        let kinds = UnsafeMutablePointer<UInt8>.allocate(capacity: 0x10000)
-        kinds.initialize(repeating: 0, count: 0x10000)
-        for value in UInt32(0x800)...0xFFFF {
-            guard !(0x1E00...0x1EFF).contains(value), !(0x202A...0x202E).contains(value),
-                  !(0x2066...0x2069).contains(value), value != 0x3000, let scalar = Unicode.Scalar(value)
-            else { continue }
-            let columns = DisplayWidth.of(scalar, ambiguousWide: false, in: width)
-            if columns < 0 {
-                kinds[Int(value)] = replace | (replacementJoinsTight ? wide : 0)
-            } else {
-                let kind = (0xFF01...0xFF5E).contains(value) ? foldToASCII : copy
-                // A Traditional character folds to a Simplified one (the scalar path when
-                // that is not three bytes long).
-                let folded = SearchFolding.fold(scalar).value
-                if kind == copy && folded != scalar.value {
-                    guard folded >= 0x800 && folded <= 0xFFFF else { continue }
-                    kinds[Int(value)] = foldHan | (DisplayText.joinsTight(scalar, in: width) ? wide : 0)
-                    continue
-                }
-                kinds[Int(value)] = kind | (DisplayText.joinsTight(scalar, in: width) ? wide : 0)
-            }
-        }
-        return UnsafePointer(kinds)
-    }()
+    nonisolated(unsafe) static let threeByteKinds: UnsafePointer<UInt8> = threeByteTables.kinds
 
-    /// What each `foldHan` scalar of `threeByteKinds` folds to (0 for the others).
-    /// 128 KB, made once and never freed, read-only once made.
-    nonisolated(unsafe) static let threeByteFolds: UnsafePointer<UInt16> = {
-        let folds = UnsafeMutablePointer<UInt16>.allocate(capacity: 0x10000)
-        folds.initialize(repeating: 0, count: 0x10000)
-        for value in UInt32(0x3400)...0xFFFF {
-            guard let scalar = Unicode.Scalar(value) else { continue }
-            let folded = SearchFolding.fold(scalar).value
-            if folded != value && folded >= 0x800 && folded <= 0xFFFF { folds[Int(value)] = UInt16(folded) }
+    /// What each `writeThreeBytes` or `writeASCII` scalar of `threeByteKinds` is written
+    /// as (0 for the others). 128 KB, made once and never freed, read-only once made.
+    nonisolated(unsafe) static let threeByteFolds: UnsafePointer<UInt16> = threeByteTables.folds
+
+    /// What each ASCII byte is written as once made visible (`SafeText.visible`) and
+    /// folded (`SearchFolding.fold`): worked out once from those rules; 0 for the bytes
+    /// shown as two (`^[`), left to the scalar path. None of them joins tight.
+    /// 128 bytes, made once and never freed.
+    nonisolated(unsafe) static let asciiFolds: UnsafePointer<UInt8> = {
+        let folds = UnsafeMutablePointer<UInt8>.allocate(capacity: 0x80)
+        folds.initialize(repeating: 0, count: 0x80)
+        for byte in UInt8(0)..<0x80 {
+            var shownScalars: [Unicode.Scalar] = []
+            SafeText.visible(Unicode.Scalar(byte)) { shownScalars.append($0) }
+            guard shownScalars.count == 1, let shown = shownScalars.first, !DisplayText.joinsTight(shown) else { continue }
+            let folded = SearchFolding.fold(shown)
+            if folded.isASCII { folds[Int(byte)] = UInt8(folded.value) }
         }
         return UnsafePointer(folds)
+    }()
+
+    /// `threeByteKinds` and `threeByteFolds`, made together.
+    nonisolated(unsafe) private static let threeByteTables: (kinds: UnsafePointer<UInt8>, folds: UnsafePointer<UInt16>) = {
+        let width = UnicodeTables.width
+        let kinds = UnsafeMutablePointer<UInt8>.allocate(capacity: 0x10000)
+        kinds.initialize(repeating: 0, count: 0x10000)
+        let folds = UnsafeMutablePointer<UInt16>.allocate(capacity: 0x10000)
+        folds.initialize(repeating: 0, count: 0x10000)
+        for value in UInt32(0x800)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            var shownScalars: [Unicode.Scalar] = []
+            SafeText.visible(scalar) { shownScalars.append($0) }
+            guard shownScalars.count == 1, let shown = shownScalars.first else { continue }
+            let written = SearchFolding.fold(shown)
+            let kind: UInt8
+            if written == scalar {
+                kind = copy
+            } else if written.value >= 0x800 && written.value <= 0xFFFF {
+                kind = writeThreeBytes
+            } else if written.value < 0x80 {
+                kind = writeASCII
+            } else {
+                continue
+            }
+            if kind != copy { folds[Int(value)] = UInt16(written.value) }
+            kinds[Int(value)] = kind | (shown == scalar ? shownAsItself : 0)
+                | (DisplayText.joinsTight(shown, in: width) ? wide : 0)
+        }
+        return (UnsafePointer(kinds), UnsafePointer(folds))
     }()
 
     // MARK: Output

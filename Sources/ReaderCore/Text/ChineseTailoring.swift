@@ -51,9 +51,11 @@ enum ChineseTailoring {
     /// Asian character stands next to it: OP when it opens a quotation, CL when it closes
     /// one; nil (QU, UAX #14) when it can be neither.
     static func straightQuoteClass(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at i: Int) -> UInt8? {
-        let table = UnicodeTables.properties
+        // The plain line-break table, not `ScalarPropertyTable.layout`, which is built
+        // from `examinedCodePoints`: the tailoring stands on the tables, never the reverse.
+        let table = UnicodeTables.lineBreak
         func isEastAsian(_ k: Int) -> Bool {
-            LineBreakRules.isEastAsian(ScalarPropertyTable.lineBreak(table[scalars[k].value]))
+            LineBreakRules.isEastAsian(table[scalars[k].value])
         }
         func isSpace(_ k: Int) -> Bool { Wrapper.isSpace(scalars[k]) }
         let hasBefore = i > 0, hasAfter = i + 1 < scalars.count

@@ -104,9 +104,6 @@ enum UnicodeTables {
     static let lineBreak = CodePointTable(runs: UnicodeTableData.lineBreakRuns)
     /// `GraphemeBreakClass` raw values.
     static let graphemeBreak = CodePointTable(runs: UnicodeTableData.graphemeBreakRuns)
-    /// The three above in one lookup, for the layout's hot loops.
-    static let properties = ScalarPropertyTable(
-        width: width, lineBreak: lineBreak, graphemeBreak: graphemeBreak, marked: ChineseTailoring.examinedCodePoints)
 }
 
 /// `elements` copied into memory that is never freed: a table's levels, built once into a

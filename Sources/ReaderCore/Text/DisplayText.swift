@@ -261,13 +261,11 @@ public struct DisplayText: Sendable, Equatable {
                 while index < end {
                     let byte = source[index]
                     if byte < 0x80 {
-                        if byte >= 0x20 && byte < 0x7F {
-                            guard put(Unicode.Scalar(byte), index) else { return false }
-                        } else if byte == 0x09 {
-                            guard put(" ", index) else { return false }
-                        } else {
-                            guard put("^", index), put(SafeText.caretPartner(byte), index) else { return false }
+                        var fits = true
+                        SafeText.visible(Unicode.Scalar(byte)) { shown in
+                            if fits { fits = put(shown, index) }
                         }
+                        guard fits else { return false }
                         index += 1
                         continue
                     }

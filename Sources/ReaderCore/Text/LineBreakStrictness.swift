@@ -44,6 +44,6 @@ public enum LineBreakStrictness: String, Sendable, CaseIterable {
             + [0x30FB, 0xFF1A, 0xFF1B, 0xFF65, 0x203C, 0x2047, 0x2048, 0x2049, 0xFF01, 0xFF1F]
             + UnicodeTableData.eastAsianPostfixes + UnicodeTableData.eastAsianPrefixes)
 
-    /// Every code point some strictness reclassifies (marked in `UnicodeTables.properties`).
+    /// Every code point some strictness reclassifies (marked in `ScalarPropertyTable.layout`).
     static let examinedCodePoints: [UInt32] = Array(normalBreaksBefore.union(looseBreaks)).sorted()
 }

@@ -124,7 +124,7 @@ public enum LineBreaker {
     /// unit before the previous one, which matters only after HY or BA (LB21a). Nil when
     /// no such pair lies near the middle.
     static func splitPoint(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Int? {
-        let table = UnicodeTables.properties
+        let table = ScalarPropertyTable.layout
         func isPlain(_ index: Int) -> Bool {
             let properties = table[scalars[index].value]
             return ScalarPropertyTable.lineBreak(properties) & 0x3F == LineBreakClass.id.rawValue
@@ -161,7 +161,7 @@ public enum LineBreaker {
         classes: UnsafeMutableBufferPointer<UInt8>, cells: UnsafeMutableBufferPointer<UInt8>
     ) -> Findings {
         guard !range.isEmpty else { return [] }
-        let table = UnicodeTables.properties
+        let table = ScalarPropertyTable.layout
         return GraphemeBreaker.withPairs { pairs in
             var found = Findings()
             let first = table[scalars[range.lowerBound].value]

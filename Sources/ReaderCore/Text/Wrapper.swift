@@ -73,7 +73,7 @@ public struct Wrapper: Sendable {
         while end < scalars.count, isIndentSpace(scalars[end]) { end += 1 }
         guard end > 0, end < scalars.count else { return 0 }
         // A mark after the last space makes it a cluster of its own, which stays.
-        switch ScalarPropertyTable.grapheme(UnicodeTables.properties[scalars[end].value]) {
+        switch ScalarPropertyTable.grapheme(ScalarPropertyTable.layout[scalars[end].value]) {
         case GraphemeBreakClass.extend.rawValue, GraphemeBreakClass.zwj.rawValue,
              GraphemeBreakClass.spacingMark.rawValue: return end - 1
         default: return end
@@ -177,7 +177,7 @@ public struct Wrapper: Sendable {
     /// them); nil otherwise. Most titles and short paragraphs fit, and need no break
     /// opportunities: a dump of a million one-line articles took 23% less time.
     private func oneLineEnd(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from first: Int, available: Int) -> Int? {
-        let table = UnicodeTables.properties
+        let table = ScalarPropertyTable.layout
         var columns = 0
         for scalar in UnsafeBufferPointer(rebasing: scalars[first...]) {
             let properties = table[scalar.value]

@@ -28,12 +28,7 @@ public struct ListFilter: Sendable, Equatable {
 
     /// The position in `hits` of `article`'s hit, if it has one (`hits` is in article order).
     public func row(of article: Int) -> Int? {
-        var low = 0
-        var high = hits.count
-        while low < high {
-            let mid = (low + high) / 2
-            if hits[mid].article < article { low = mid + 1 } else { high = mid }
-        }
+        let low = hits.partitioningIndex { $0.article >= article }
         return low < hits.count && hits[low].article == article ? low : nil
     }
 

@@ -135,19 +135,10 @@ extension Renderer {
     static func visibleMatches(
         _ matches: [SearchMatch], text: Int, range: Range<Int>
     ) -> [(offset: Int, element: SearchMatch)] {
-        var low = 0
-        var high = matches.count
-        while low < high {
-            let mid = (low + high) / 2
-            let match = matches[mid]
-            if match.text < text || (match.text == text && match.scalars.upperBound <= range.lowerBound) {
-                low = mid + 1
-            } else {
-                high = mid
-            }
-        }
         var result: [(offset: Int, element: SearchMatch)] = []
-        var index = low
+        var index = matches.partitioningIndex { match in
+            match.text > text || (match.text == text && match.scalars.upperBound > range.lowerBound)
+        }
         while index < matches.count, matches[index].text == text, matches[index].scalars.lowerBound < range.upperBound {
             result.append((index, matches[index]))
             index += 1

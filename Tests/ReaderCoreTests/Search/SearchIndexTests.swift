@@ -86,3 +86,36 @@ private func separated(_ text: String) -> [UInt8] {
         #expect(document.searchIndex.counts(of: SearchFolding.fold("news")) == Array(repeating: 1, count: articles))
     }
 }
+
+/// `SearchTextWriter`'s byte tables, worked out from `SafeText` and `SearchFolding`, give
+/// for every ASCII and three-byte scalar what the scalar path gives (`ArticleSearch.texts`,
+/// folded): written alone on a line (joined to the lines around it by the width of what
+/// is shown), and in a run of them.
+@Suite struct ThreeByteTableTests {
+    @Test func everyASCIIAndThreeByteScalarIsWrittenAsTheRulesSay() {
+        let ascii = (UInt32(1)..<0x80).filter { $0 != 0x0A && $0 != 0x0D }
+        let scalars = (ascii + Array(UInt32(0x800)...0xFFFF)).compactMap(Unicode.Scalar.init)
+        var text = "## T\n\n"
+        for scalar in scalars { text.unicodeScalars.append(scalar); text += "\n" }
+        text += "\n"
+        for scalar in scalars { text.unicodeScalars.append(scalar) }
+        for repair in [false, true] {
+            let document = Document(text: text, repair: repair)
+            #expect(indexedTexts(of: document) == document.articles.map { expectedText(of: $0, in: document) })
+        }
+    }
+}
+
+/// The search index is kept with the document (its `DocumentAttachment`): built once for
+/// its copies and for the same text shown converted, anew for the text repaired otherwise.
+@Suite struct SearchIndexAttachmentTests {
+    @Test func copiesAndConversionsShareTheIndexRepairDoesNot() throws {
+        let document = Document(text: "## 標題\n\n中文\n")
+        let copy = document
+        #expect(copy.searchIndexCache === document.searchIndexCache)
+        #expect(document.withRepair(false).searchIndexCache !== document.searchIndexCache)
+        let conversion = try #require(ConversionFixtures.conversion(.s2t))
+        #expect(document.withConversion(conversion).searchIndexCache === document.searchIndexCache)
+        #expect(document.withConversion(conversion).searchIndex.counts(of: SearchFolding.fold("标题")) == [1])
+    }
+}

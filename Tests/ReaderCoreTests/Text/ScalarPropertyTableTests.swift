@@ -5,7 +5,7 @@ import Testing
 /// three tables it is built from give.
 @Suite struct ScalarPropertyTableTests {
     @Test func agreesWithTheSeparateTablesEverywhere() {
-        let properties = UnicodeTables.properties
+        let properties = ScalarPropertyTable.layout
         let marked = Set(ChineseTailoring.examinedCodePoints)
         var mismatches: [UInt32] = []
         for codePoint in UInt32(0)..<UInt32(CodePointTable.codePointCount) {
@@ -25,7 +25,7 @@ import Testing
     @Test func columnsAreTheWrappersWidths() {
         for scalar in ["a", "中", "\u{301}", "\u{7}", "\u{A1}", "…", "\u{1F600}"] as [Unicode.Scalar] {
             for ambiguousWide in [false, true] {
-                let columns = ScalarPropertyTable.columns(UnicodeTables.properties[scalar.value], ambiguousWide: ambiguousWide)
+                let columns = ScalarPropertyTable.columns(ScalarPropertyTable.layout[scalar.value], ambiguousWide: ambiguousWide)
                 #expect(Int(columns) == max(0, DisplayWidth.of(scalar, ambiguousWide: ambiguousWide)))
             }
         }
