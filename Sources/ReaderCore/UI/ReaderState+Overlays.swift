@@ -12,13 +12,17 @@ extension ReaderState {
         }
     }
 
+    /// The rows an overlay box has for its list (its header, blank row and footer aside).
+    var boxRows: Int { max(1, size.rows - 5) }
+
     mutating func applyInContents(_ action: Action, selected section: Int) {
         let count = document.articles[current].sections.count
+        var cursor = ListCursor(selected: section)
+        if cursor.move(action, count: count, visible: boxRows) {
+            overlay = .contents(selected: cursor.selected)
+            return
+        }
         switch action {
-        case .lineUp: overlay = .contents(selected: max(0, section - 1))
-        case .lineDown, .scroll: overlay = .contents(selected: min(count - 1, section + 1))
-        case .top: overlay = .contents(selected: 0)
-        case .bottom: overlay = .contents(selected: count - 1)
         case .accept:
             overlay = nil
             jump(toSection: section)

@@ -39,10 +39,18 @@ public struct ReaderState: Sendable {
     var issues: [IssueSlot]
     /// The open issue (an index into the issues).
     public internal(set) var issueIndex = 0
+    /// The issue list's selection.
+    var issueCursor = ListCursor()
     /// The selected row of the issue list.
-    public internal(set) var issueSelected = 0
+    public internal(set) var issueSelected: Int {
+        get { issueCursor.selected }
+        set { issueCursor.selected = newValue }
+    }
     /// The first issue-list row shown.
-    public internal(set) var issueListTop = 0
+    public internal(set) var issueListTop: Int {
+        get { issueCursor.top }
+        set { issueCursor.top = newValue }
+    }
     /// The issue list filtered by a search over all issues.
     public internal(set) var archiveFilter: ArchiveFilter?
     public let ambiguousWide: Bool

@@ -30,6 +30,9 @@ extension Renderer {
         row(top + height - 1, footer, .status)
     }
 
+    /// The rows a box has for its list on `grid` (as `ReaderState.boxRows`).
+    static func boxRows(_ grid: ScreenGrid) -> Int { max(1, grid.rows - 5) }
+
     static func drawContents(_ state: ReaderState, selected: Int, into grid: inout ScreenGrid) {
         drawNumberedList(
             header: "Sections", items: state.document.articles[state.current].sections.map(\.title), selected: selected,
@@ -43,10 +46,8 @@ extension Renderer {
         into grid: inout ScreenGrid
     ) {
         let numberWidth = String(items.count).count
-        let visible = max(1, min(items.count, grid.rows - 5))
-        let first = max(0, min(selected - visible + 1, items.count - visible))
         var lines: [(String, CellStyle)] = []
-        for index in first..<min(items.count, first + visible) {
+        for index in ListCursor.shownRows(selected: selected, count: items.count, visible: boxRows(grid)) {
             let number = String(index + 1)
             let text = String(repeating: " ", count: numberWidth - number.count) + number + " " + items[index]
             lines.append((text, index == selected ? .selection : .overlay))
