@@ -77,4 +77,13 @@ import Testing
         #expect(ListCursor.shownRows(selected: 1, count: 2, visible: 4) == 0..<2)
         #expect(ListCursor.shownRows(selected: 0, count: 0, visible: 4) == 0..<0)
     }
+
+    @Test func theWheelMovesTheContentsSelectionBothWays() {
+        var state = UIFixtures.state()
+        UIFixtures.press([.down, .enter, .character("t")], on: &state)
+        state.apply(.scroll(3))
+        #expect(state.overlay == .contents(selected: 2))
+        state.apply(.scroll(-3))
+        #expect(state.overlay == .contents(selected: 0))
+    }
 }
