@@ -1,11 +1,14 @@
 /// The overlays drawn over a screen: the key help and the table of contents.
 extension ReaderState {
+    /// The help overlay's lines for the screen under it (`KeyMap.helpLines`).
+    var helpLines: [String] { KeyMap.helpLines(for: screenContext, table: bindings) }
+
     mutating func applyInHelp(_ action: Action, scroll: Int) {
         switch action {
         case .lineUp: overlay = .help(scroll: max(0, scroll - 1))
-        case .lineDown: overlay = .help(scroll: min(scroll + 1, max(0, Renderer.helpLines(for: self).count - 1)))
+        case .lineDown: overlay = .help(scroll: min(scroll + 1, max(0, helpLines.count - 1)))
         case .scroll(let lines):
-            overlay = .help(scroll: max(0, min(scroll + lines, Renderer.helpLines(for: self).count - 1)))
+            overlay = .help(scroll: max(0, min(scroll + lines, helpLines.count - 1)))
         case .close: overlay = nil
         case .quit: isFinished = true
         default: break

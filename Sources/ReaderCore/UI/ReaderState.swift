@@ -159,12 +159,16 @@ public struct ReaderState: Sendable {
         case .contents: return .contents
         case .bookmarks: return .bookmarks
         case .links: return .links
-        case nil:
-            switch screen {
-            case .issues: return .issues
-            case .list: return .list
-            case .article: return .article
-            }
+        case nil: return screenContext
+        }
+    }
+
+    /// The context of the screen under any overlay or prompt.
+    var screenContext: KeyContext {
+        switch screen {
+        case .issues: .issues
+        case .list: .list
+        case .article: .article
         }
     }
 

@@ -57,29 +57,8 @@ extension Renderer {
                 width: min(grid.columns - 4, max(widest, minimumWidth) + 4))
     }
 
-    /// The help text of the screen under the overlay, drawn from the key map.
-    static func helpLines(for state: ReaderState) -> [String] {
-        let context: KeyContext
-        switch state.screen {
-        case .issues: context = .issues
-        case .list: context = .list
-        case .article: context = .article
-        }
-        var lines: [String] = []
-        for part in [context, .contents, .links, .bookmarks, .prompt] where (part != .contents && part != .links) || context == .article {
-            let bindings = KeyMap.bindings(in: part, table: state.bindings)
-            let keysWidth = bindings.map { TextWidth.of($0.label) }.max() ?? 0
-            if !lines.isEmpty { lines.append("") }
-            lines.append(part.title)
-            for binding in bindings {
-                lines.append("  " + TextWidth.pad(binding.label, to: keysWidth) + "  " + binding.help)
-            }
-        }
-        return lines
-    }
-
     static func drawHelp(_ state: ReaderState, scroll: Int, into grid: inout ScreenGrid) {
-        let all = helpLines(for: state)
+        let all = state.helpLines
         let visible = max(1, grid.rows - 5)
         let first = max(0, min(scroll, all.count - visible))
         let lines = all[first..<min(all.count, first + visible)].map { line -> (String, CellStyle) in
