@@ -1,5 +1,5 @@
 /// Everything the interactive reader shows, as a value: `apply(_:)` changes it for an
-/// action without any I/O, and `Renderer.render(_:size:)` draws it.
+/// action without any I/O, and `Renderer.render(_:)` draws it.
 ///
 /// Positions are source byte offsets (ARCHITECTURE.md, "Invariants"): each article's scroll position is
 /// the offset of the first character on the top line, so re-layout at another width or

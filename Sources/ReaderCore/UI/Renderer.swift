@@ -5,10 +5,10 @@
 public enum Renderer {
     static let tooSmall = "terminal too small"
 
-    /// The screen for `state` at `size` (the state is resized first when they differ).
-    public static func render(_ state: ReaderState, size: ScreenSize) -> ScreenGrid {
-        var state = state
-        if state.size != size { state.apply(.resize(size)) }
+    /// The screen for `state`, at its size: a pure function of the state, which it never
+    /// changes (a new terminal size reaches the state as `.resize` before rendering).
+    public static func render(_ state: ReaderState) -> ScreenGrid {
+        let size = state.size
         var grid = ScreenGrid(rows: size.rows, columns: size.columns, ambiguousWide: state.ambiguousWide)
         if size.isTooSmall {
             drawTooSmall(into: &grid)
@@ -29,11 +29,6 @@ public enum Renderer {
         if let prompt = state.prompt { drawPrompt(state, prompt, into: &grid) }
         if let prompt = state.textPrompt { drawTextPrompt(state, prompt, into: &grid) }
         return grid
-    }
-
-    /// The current screen of `state`.
-    public static func render(_ state: ReaderState) -> ScreenGrid {
-        render(state, size: state.size)
     }
 
     static func drawTooSmall(into grid: inout ScreenGrid) {
