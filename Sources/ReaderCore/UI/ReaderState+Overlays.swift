@@ -15,7 +15,8 @@ extension ReaderState {
         }
     }
 
-    /// The rows an overlay box has for its list (its header, blank row and footer aside).
+    /// The rows an overlay box has for its lines: `Renderer.drawBox` leaves a row above and
+    /// below the box and takes three for its header, blank row and footer.
     var boxRows: Int { max(1, size.rows - 5) }
 
     mutating func applyInContents(_ action: Action, selected section: Int) {

@@ -7,7 +7,7 @@ extension Renderer {
         // The issue's name takes at most a third of the box.
         let nameRoom = max(6, (grid.columns - 4) / 3)
         var lines: [(String, CellStyle)] = []
-        for index in ListCursor.shownRows(selected: selected, count: list.count, visible: boxRows(grid)) {
+        for index in ListCursor.shownRows(selected: selected, count: list.count, visible: state.boxRows) {
             let entry = list[index]
             let name = TextWidth.truncate(entry.issueName, to: nameRoom, ambiguousWide: ambiguous, ellipsis: "...")
             lines.append((entry.day + "  " + name + " | " + entry.title, index == selected ? .selection : .overlay))

@@ -30,24 +30,21 @@ extension Renderer {
         row(top + height - 1, footer, .status)
     }
 
-    /// The rows a box has for its list on `grid` (as `ReaderState.boxRows`).
-    static func boxRows(_ grid: ScreenGrid) -> Int { max(1, grid.rows - 5) }
-
     static func drawContents(_ state: ReaderState, selected: Int, into grid: inout ScreenGrid) {
         drawNumberedList(
             header: "Sections", items: state.document.articles[state.current].sections.map(\.title), selected: selected,
-            footer: KeyMap.hints(in: .contents, table: state.bindings), into: &grid)
+            rows: state.boxRows, footer: KeyMap.hints(in: .contents, table: state.bindings), into: &grid)
     }
 
     /// A box of `items` numbered from 1, the `selected` one highlighted, as many as fit
     /// around it (the table of contents, the links).
     static func drawNumberedList(
-        header: String, items: [String], selected: Int, footer: String, minimumWidth: Int = 0,
+        header: String, items: [String], selected: Int, rows: Int, footer: String, minimumWidth: Int = 0,
         into grid: inout ScreenGrid
     ) {
         let numberWidth = String(items.count).count
         var lines: [(String, CellStyle)] = []
-        for index in ListCursor.shownRows(selected: selected, count: items.count, visible: boxRows(grid)) {
+        for index in ListCursor.shownRows(selected: selected, count: items.count, visible: rows) {
             let number = String(index + 1)
             let text = String(repeating: " ", count: numberWidth - number.count) + number + " " + items[index]
             lines.append((text, index == selected ? .selection : .overlay))
@@ -59,7 +56,7 @@ extension Renderer {
 
     static func drawHelp(_ state: ReaderState, scroll: Int, into grid: inout ScreenGrid) {
         let all = state.helpLines
-        let visible = max(1, grid.rows - 5)
+        let visible = state.boxRows
         let first = max(0, min(scroll, all.count - visible))
         let lines = all[first..<min(all.count, first + visible)].map { line -> (String, CellStyle) in
             (line, line.hasPrefix("  ") || line.isEmpty ? .overlay : .overlayHeading)
