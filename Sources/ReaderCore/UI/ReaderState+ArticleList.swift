@@ -1,10 +1,11 @@
-/// The article list: its keys, moving the selection (row movement shared with the issue list), read marks.
+/// The article list: its keys, moving the selection (`ListCursor`, as in every list), read marks.
 extension ReaderState {
     mutating func applyInList(_ action: Action) {
         if deferToWholeIssue(action) { return }
         let entryCount = listCount
         let row = selectedRow
-        if let target = movedRow(action, from: row, count: entryCount) {
+        if let target = listCursor.target(of: action, count: entryCount, visible: bodyRows)
+            ?? clickedRow(action, cursor: listCursor, count: entryCount) {
             selectRow(target)
             return
         }
@@ -38,9 +39,7 @@ extension ReaderState {
             }
         case .leave:
             if isArchive { leaveIssue() } else { isFinished = true }
-        case .click(let row, _):
-            let index = listTop + row - 1
-            if row >= 1, row <= bodyRows, index >= 0, index < entryCount { selectRow(index) }
+        case .click: break
         case .toggleRead:
             if entryCount > 0 { toggleRead(selected) }
         case .toggleConversion: toggleConversion()
@@ -50,35 +49,31 @@ extension ReaderState {
         }
     }
 
+    /// The article list's selection, as rows of `listEntries`.
+    var listCursor: ListCursor { ListCursor(selected: selectedRow, top: listTop) }
+
+    /// Selects row `row` of the article list (clamped), scrolled into view.
     mutating func selectRow(_ row: Int) {
+        var cursor = listCursor
         let count = listCount
         guard count > 0 else { return }
-        selected = listEntry(max(0, min(count - 1, row)))
-        clampListTop()
+        cursor.select(row, count: count, visible: bodyRows)
+        selected = listEntry(cursor.selected)
+        listTop = cursor.top
     }
 
     /// Keeps the selected entry inside the visible part of the list.
     mutating func clampListTop() {
-        let row = selectedRow
-        let count = listCount
-        if row < listTop { listTop = row }
-        if row >= listTop + bodyRows { listTop = row - bodyRows + 1 }
-        listTop = max(0, min(listTop, max(0, count - bodyRows)))
+        var cursor = listCursor
+        cursor.keepSelectionVisible(count: listCount, visible: bodyRows)
+        listTop = cursor.top
     }
 
-    /// The row a movement key selects in a list of `count` rows (the article list or the
-    /// issue list; the caller clamps it), or nil when `action` is not a movement.
-    func movedRow(_ action: Action, from row: Int, count: Int) -> Int? {
-        switch action {
-        case .lineUp: row - 1
-        case .lineDown: row + 1
-        case .scroll(let lines): row + lines
-        case .pageUp: row - bodyRows
-        case .pageDown: row + bodyRows
-        case .top: 0
-        case .bottom: count - 1
-        default: nil
-        }
+    /// The list row a click on a list screen selects, or nil when `action` is not a click
+    /// on a row.
+    func clickedRow(_ action: Action, cursor: ListCursor, count: Int) -> Int? {
+        guard case .click(let screenRow, _) = action else { return nil }
+        return cursor.row(clickedAt: screenRow, count: count, visible: bodyRows)
     }
 
     /// The next (or previous) row with hits after `row`, wrapping around the ends of a

@@ -54,10 +54,12 @@ extension ReaderState {
     mutating func applyInBookmarks(_ action: Action, selected: Int) {
         let list = bookmarkList
         let count = list.count
+        var cursor = ListCursor(selected: selected)
+        if cursor.move(action, count: count, visible: boxRows) {
+            overlay = .bookmarks(selected: cursor.selected)
+            return
+        }
         switch action {
-        case .lineUp: overlay = .bookmarks(selected: max(0, selected - 1))
-        case .lineDown: overlay = .bookmarks(selected: max(0, min(count - 1, selected + 1)))
-        case .scroll(let lines): overlay = .bookmarks(selected: max(0, min(count - 1, selected + lines)))
         case .accept:
             guard list.indices.contains(selected) else { return }
             let entry = list[selected]

@@ -3,7 +3,8 @@ extension ReaderState {
     mutating func applyInIssues(_ action: Action) {
         let count = issueEntryCount
         let row = issueSelected
-        if let target = movedRow(action, from: row, count: count) {
+        if let target = issueCursor.target(of: action, count: count, visible: bodyRows)
+            ?? clickedRow(action, cursor: issueCursor, count: count) {
             selectIssueRow(target)
             return
         }
@@ -33,9 +34,6 @@ extension ReaderState {
                 issueSelected = issueIndex
                 clampIssueListTop()
             }
-        case .click(let clicked, _):
-            let index = issueListTop + clicked - 1
-            if clicked >= 1, clicked <= bodyRows, index >= 0, index < count { selectIssueRow(index) }
         case .toggleConversion: toggleConversion()
         case .help: overlay = .help(scroll: 0)
         case .quit, .leave: isFinished = true
@@ -45,17 +43,12 @@ extension ReaderState {
     }
 
     private mutating func selectIssueRow(_ row: Int) {
-        let count = issueEntryCount
-        guard count > 0 else { return }
-        issueSelected = max(0, min(count - 1, row))
-        clampIssueListTop()
+        issueCursor.select(row, count: issueEntryCount, visible: bodyRows)
     }
 
+    /// Keeps the selected issue-list row inside the visible part of the list.
     mutating func clampIssueListTop() {
-        let count = issueEntryCount
-        if issueSelected < issueListTop { issueListTop = issueSelected }
-        if issueSelected >= issueListTop + bodyRows { issueListTop = issueSelected - bodyRows + 1 }
-        issueListTop = max(0, min(issueListTop, max(0, count - bodyRows)))
+        issueCursor.keepSelectionVisible(count: issueEntryCount, visible: bodyRows)
     }
 
     /// Enter on an issue-list row: the issue's article list, or (after a search) the

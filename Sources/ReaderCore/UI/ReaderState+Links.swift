@@ -25,35 +25,26 @@ extension ReaderState {
     mutating func applyInLinks(_ action: Action, list: LinkList) {
         var list = list
         let count = list.links.count
+        var cursor = ListCursor(selected: list.selected)
+        if cursor.move(action, count: count, visible: boxRows) {
+            list.selected = cursor.selected
+            overlay = .links(list)
+            return
+        }
         switch action {
-        case .lineUp: list.selected = max(0, list.selected - 1)
-        case .lineDown: list.selected = min(count - 1, list.selected + 1)
-        case .scroll(let lines): list.selected = max(0, min(count - 1, list.selected + lines))
-        case .top: list.selected = 0
-        case .bottom: list.selected = count - 1
         case .accept:
             openLink(list.links[list.selected])
-            return
         case .number(let number):
             guard number >= 1, number <= count else {
                 message = "no link \(number)"
                 return
             }
             openLink(list.links[number - 1])
-            return
-        case .close:
-            overlay = nil
-            return
-        case .help:
-            overlay = .help(scroll: 0)
-            return
-        case .quit:
-            isFinished = true
-            return
-        default:
-            return
+        case .close: overlay = nil
+        case .help: overlay = .help(scroll: 0)
+        case .quit: isFinished = true
+        default: break
         }
-        overlay = .links(list)
     }
 
     /// Closes the overlay and asks the app to open `link` (an `http`, `https` or

@@ -1,5 +1,5 @@
 /// Everything the interactive reader shows, as a value: `apply(_:)` changes it for an
-/// action without any I/O, and `Renderer.render(_:size:)` draws it.
+/// action without any I/O, and `Renderer.render(_:)` draws it.
 ///
 /// Positions are source byte offsets (ARCHITECTURE.md, "Invariants"): each article's scroll position is
 /// the offset of the first character on the top line, so re-layout at another width or
@@ -39,10 +39,18 @@ public struct ReaderState: Sendable {
     var issues: [IssueSlot]
     /// The open issue (an index into the issues).
     public internal(set) var issueIndex = 0
+    /// The issue list's selection.
+    var issueCursor = ListCursor()
     /// The selected row of the issue list.
-    public internal(set) var issueSelected = 0
+    public internal(set) var issueSelected: Int {
+        get { issueCursor.selected }
+        set { issueCursor.selected = newValue }
+    }
     /// The first issue-list row shown.
-    public internal(set) var issueListTop = 0
+    public internal(set) var issueListTop: Int {
+        get { issueCursor.top }
+        set { issueCursor.top = newValue }
+    }
     /// The issue list filtered by a search over all issues.
     public internal(set) var archiveFilter: ArchiveFilter?
     public let ambiguousWide: Bool
@@ -151,12 +159,16 @@ public struct ReaderState: Sendable {
         case .contents: return .contents
         case .bookmarks: return .bookmarks
         case .links: return .links
-        case nil:
-            switch screen {
-            case .issues: return .issues
-            case .list: return .list
-            case .article: return .article
-            }
+        case nil: return screenContext
+        }
+    }
+
+    /// The context of the screen under any overlay or prompt.
+    var screenContext: KeyContext {
+        switch screen {
+        case .issues: .issues
+        case .list: .list
+        case .article: .article
         }
     }
 

@@ -4,12 +4,10 @@ extension Renderer {
     static func drawBookmarks(_ state: ReaderState, selected: Int, into grid: inout ScreenGrid) {
         let list = state.bookmarkList
         let ambiguous = grid.ambiguousWide
-        let visible = max(1, min(list.count, grid.rows - 5))
-        let first = max(0, min(selected - visible + 1, list.count - visible))
         // The issue's name takes at most a third of the box.
         let nameRoom = max(6, (grid.columns - 4) / 3)
         var lines: [(String, CellStyle)] = []
-        for index in first..<min(list.count, first + visible) {
+        for index in ListCursor.shownRows(selected: selected, count: list.count, visible: state.boxRows) {
             let entry = list[index]
             let name = TextWidth.truncate(entry.issueName, to: nameRoom, ambiguousWide: ambiguous, ellipsis: "...")
             lines.append((entry.day + "  " + name + " | " + entry.title, index == selected ? .selection : .overlay))

@@ -5,7 +5,7 @@ extension Renderer {
     /// highlighted, as many as fit around it.
     static func drawLinks(_ state: ReaderState, _ list: LinkList, into grid: inout ScreenGrid) {
         drawNumberedList(
-            header: "Links", items: list.links.map(\.written), selected: list.selected,
+            header: "Links", items: list.links.map(\.written), selected: list.selected, rows: state.boxRows,
             footer: KeyMap.hints(in: .links, table: state.bindings), minimumWidth: 30, into: &grid)
     }
 

@@ -33,20 +33,18 @@ extension Renderer {
     static func drawContents(_ state: ReaderState, selected: Int, into grid: inout ScreenGrid) {
         drawNumberedList(
             header: "Sections", items: state.document.articles[state.current].sections.map(\.title), selected: selected,
-            footer: KeyMap.hints(in: .contents, table: state.bindings), into: &grid)
+            rows: state.boxRows, footer: KeyMap.hints(in: .contents, table: state.bindings), into: &grid)
     }
 
     /// A box of `items` numbered from 1, the `selected` one highlighted, as many as fit
     /// around it (the table of contents, the links).
     static func drawNumberedList(
-        header: String, items: [String], selected: Int, footer: String, minimumWidth: Int = 0,
+        header: String, items: [String], selected: Int, rows: Int, footer: String, minimumWidth: Int = 0,
         into grid: inout ScreenGrid
     ) {
         let numberWidth = String(items.count).count
-        let visible = max(1, min(items.count, grid.rows - 5))
-        let first = max(0, min(selected - visible + 1, items.count - visible))
         var lines: [(String, CellStyle)] = []
-        for index in first..<min(items.count, first + visible) {
+        for index in ListCursor.shownRows(selected: selected, count: items.count, visible: rows) {
             let number = String(index + 1)
             let text = String(repeating: " ", count: numberWidth - number.count) + number + " " + items[index]
             lines.append((text, index == selected ? .selection : .overlay))
@@ -56,30 +54,9 @@ extension Renderer {
                 width: min(grid.columns - 4, max(widest, minimumWidth) + 4))
     }
 
-    /// The help text of the screen under the overlay, drawn from the key map.
-    static func helpLines(for state: ReaderState) -> [String] {
-        let context: KeyContext
-        switch state.screen {
-        case .issues: context = .issues
-        case .list: context = .list
-        case .article: context = .article
-        }
-        var lines: [String] = []
-        for part in [context, .contents, .links, .bookmarks, .prompt] where (part != .contents && part != .links) || context == .article {
-            let bindings = KeyMap.bindings(in: part, table: state.bindings)
-            let keysWidth = bindings.map { TextWidth.of($0.label) }.max() ?? 0
-            if !lines.isEmpty { lines.append("") }
-            lines.append(part.title)
-            for binding in bindings {
-                lines.append("  " + TextWidth.pad(binding.label, to: keysWidth) + "  " + binding.help)
-            }
-        }
-        return lines
-    }
-
     static func drawHelp(_ state: ReaderState, scroll: Int, into grid: inout ScreenGrid) {
-        let all = helpLines(for: state)
-        let visible = max(1, grid.rows - 5)
+        let all = state.helpLines
+        let visible = state.boxRows
         let first = max(0, min(scroll, all.count - visible))
         let lines = all[first..<min(all.count, first + visible)].map { line -> (String, CellStyle) in
             (line, line.hasPrefix("  ") || line.isEmpty ? .overlay : .overlayHeading)

@@ -5,10 +5,10 @@
 public enum Renderer {
     static let tooSmall = "terminal too small"
 
-    /// The screen for `state` at `size` (the state is resized first when they differ).
-    public static func render(_ state: ReaderState, size: ScreenSize) -> ScreenGrid {
-        var state = state
-        if state.size != size { state.apply(.resize(size)) }
+    /// The screen for `state`, at its size: a pure function of the state, which it never
+    /// changes (a new terminal size reaches the state as `.resize` before rendering).
+    public static func render(_ state: ReaderState) -> ScreenGrid {
+        let size = state.size
         var grid = ScreenGrid(rows: size.rows, columns: size.columns, ambiguousWide: state.ambiguousWide)
         if size.isTooSmall {
             drawTooSmall(into: &grid)
@@ -29,11 +29,6 @@ public enum Renderer {
         if let prompt = state.prompt { drawPrompt(state, prompt, into: &grid) }
         if let prompt = state.textPrompt { drawTextPrompt(state, prompt, into: &grid) }
         return grid
-    }
-
-    /// The current screen of `state`.
-    public static func render(_ state: ReaderState) -> ScreenGrid {
-        render(state, size: state.size)
     }
 
     static func drawTooSmall(into grid: inout ScreenGrid) {
@@ -103,6 +98,7 @@ public enum Renderer {
             for article in shownArticles { lengths[article] = readingLabel(state, article: article) }
         }
         let lengthWidth = lengths.values.map { TextWidth.of($0, ambiguousWide: grid.ambiguousWide) }.max() ?? 0
+        let ambiguous = grid.ambiguousWide
         func suffix(row: Int, article: Int) -> String {
             if let filter = state.listFilter {
                 let hits = filter.hits[row].count
@@ -110,7 +106,7 @@ public enum Renderer {
             }
             let sections = document.articles.sectionCount(of: article)
             let length = lengths[article] ?? ""
-            let padded = String(repeating: " ", count: max(0, lengthWidth - TextWidth.of(length, ambiguousWide: grid.ambiguousWide))) + length
+            let padded = String(repeating: " ", count: max(0, lengthWidth - TextWidth.of(length, ambiguousWide: ambiguous))) + length
             guard lengthWidth > 0 else { return sections > 0 ? "\(sections)§" : "" }
             return sections > 0 ? "\(sections)§  " + padded : padded
         }
@@ -125,32 +121,23 @@ public enum Renderer {
         }
         let suffixWidth = TextWidth.of(widestSuffix, ambiguousWide: grid.ambiguousWide)
         let selectedRow = state.selectedRow
-        for row in 0..<rows {
-            let index = state.listTop + row
-            guard index >= 0, index < entryCount else { break }
-            let article = state.listEntry(index)
-            let isSelected = index == selectedRow
-            let style: CellStyle = isSelected ? .selection : .normal
-            let screenRow = row + 1
-            grid.fill(row: screenRow, style: style)
-            var column = grid.put(isSelected ? "▸" : " ", row: screenRow, column: 0, style: style)
+        drawRows(state.listCursor, count: entryCount, rows: rows, suffixWidth: suffixWidth, into: &grid) { row, grid in
+            let article = state.listEntry(row.index)
+            let style = row.style
+            var column = row.column
             let read = state.readArticles.contains(article)
-            column = grid.put(read ? "✓" : " ", row: screenRow, column: column, style: isSelected ? style : .dim)
+            column = grid.put(read ? "✓" : " ", row: row.screenRow, column: column, style: row.isSelected ? style : .dim)
             let number = String(article + 1)
             let padded = String(repeating: " ", count: max(0, numberWidth - number.count)) + number + " "
-            column = grid.put(padded, row: screenRow, column: column, style: style)
+            column = grid.put(padded, row: row.screenRow, column: column, style: style)
             let suffixRoom = suffixWidth > 0 ? suffixWidth + 2 : 0
             let titleRoom = max(0, grid.columns - 1 - column - suffixRoom)
             let star = state.bookmarks[article] != nil ? "*" : ""
             let title = TextWidth.truncate(
                 star + document.articles[article].title, to: titleRoom, ambiguousWide: grid.ambiguousWide)
-            let titleStyle: CellStyle = read ? style : isSelected ? .selectedUnread : .unread
-            grid.put(title, row: screenRow, column: column, style: titleStyle, limit: column + titleRoom)
-            let suffix = suffix(row: index, article: article)
-            if !suffix.isEmpty, grid.columns - 1 - suffixWidth > column {
-                let width = TextWidth.of(suffix, ambiguousWide: grid.ambiguousWide)
-                grid.put(suffix, row: screenRow, column: grid.columns - 1 - width, style: isSelected ? style : .dim)
-            }
+            let titleStyle: CellStyle = read ? style : row.isSelected ? .selectedUnread : .unread
+            grid.put(title, row: row.screenRow, column: column, style: titleStyle, limit: column + titleRoom)
+            return (suffix(row: row.index, article: article), column)
         }
         if entryCount == 0, let filter = state.listFilter {
             grid.put(
@@ -179,6 +166,43 @@ public enum Renderer {
         } else {
             let room = grid.columns - TextWidth.of(left, ambiguousWide: grid.ambiguousWide) - 4
             drawBar(into: &grid, row: grid.rows - 1, left: left, right: fittingHints(context, in: room, table: state.bindings), style: .status)
+        }
+    }
+
+    /// One row of a list screen as `drawRows` hands it over.
+    struct ListRow {
+        /// The row's index in the list.
+        let index: Int
+        let screenRow: Int
+        let isSelected: Bool
+        /// `.selection` for the selected row, else `.normal`.
+        let style: CellStyle
+        /// The column after the selection marker.
+        let column: Int
+    }
+
+    /// The rows of a list screen (articles or issues) between the bars, as `cursor` shows
+    /// them: each row filled in its style with `▸` before the selected one; `drawRow`
+    /// draws the rest and returns the row's suffix and the column its text reached, and the
+    /// suffix goes right-aligned (dim unless selected) where it clears that column.
+    static func drawRows(
+        _ cursor: ListCursor, count: Int, rows: Int, suffixWidth: Int, into grid: inout ScreenGrid,
+        drawRow: (ListRow, inout ScreenGrid) -> (suffix: String, column: Int)
+    ) {
+        for row in 0..<rows {
+            let index = cursor.top + row
+            guard index >= 0, index < count else { break }
+            let isSelected = index == cursor.selected
+            let style: CellStyle = isSelected ? .selection : .normal
+            let screenRow = row + 1
+            grid.fill(row: screenRow, style: style)
+            let column = grid.put(isSelected ? "▸" : " ", row: screenRow, column: 0, style: style)
+            let (suffix, reached) = drawRow(
+                ListRow(index: index, screenRow: screenRow, isSelected: isSelected, style: style, column: column), &grid)
+            if !suffix.isEmpty, grid.columns - 1 - suffixWidth > reached {
+                let width = TextWidth.of(suffix, ambiguousWide: grid.ambiguousWide)
+                grid.put(suffix, row: screenRow, column: grid.columns - 1 - width, style: isSelected ? style : .dim)
+            }
         }
     }
 
@@ -213,33 +237,27 @@ public enum Renderer {
         let suffixWidth = rows.map { TextWidth.of($0.suffix, ambiguousWide: ambiguous) }.max() ?? 0
         // A hit's issue name takes at most a third of the row.
         let labelRoom = max(6, grid.columns / 3)
-        for row in 0..<state.bodyRows {
-            let index = state.issueListTop + row
-            guard rows.indices.contains(index) else { break }
-            let entry = rows[index]
-            let isSelected = index == state.issueSelected
-            let style: CellStyle = isSelected ? .selection : .normal
-            let screenRow = row + 1
-            grid.fill(row: screenRow, style: style)
-            var column = grid.put(isSelected ? "▸" : " ", row: screenRow, column: 0, style: style)
+        drawRows(state.issueCursor, count: rows.count, rows: state.bodyRows, suffixWidth: suffixWidth, into: &grid) {
+            row, grid in
+            let entry = rows[row.index]
+            let style = row.style
+            let screenRow = row.screenRow
+            var column = row.column
             let padded = String(repeating: " ", count: max(0, numberWidth - entry.number.count + 1)) + entry.number + " "
             column = grid.put(padded, row: screenRow, column: column, style: style)
             let suffixRoom = suffixWidth > 0 ? suffixWidth + 2 : 0
             let end = max(column, grid.columns - 1 - suffixRoom)
             if let title = entry.title {
                 let label = TextWidth.truncate(entry.label, to: min(labelRoom, max(0, end - column)), ambiguousWide: ambiguous)
-                column = grid.put(label, row: screenRow, column: column, style: isSelected ? style : .dim, limit: end)
-                column = grid.put(" │ ", row: screenRow, column: column, style: isSelected ? style : .dim, limit: end)
+                column = grid.put(label, row: screenRow, column: column, style: row.isSelected ? style : .dim, limit: end)
+                column = grid.put(" │ ", row: screenRow, column: column, style: row.isSelected ? style : .dim, limit: end)
                 let shown = TextWidth.truncate(title, to: max(0, end - column), ambiguousWide: ambiguous)
                 grid.put(shown, row: screenRow, column: column, style: style, limit: end)
             } else {
                 let name = TextWidth.truncate(entry.label, to: max(0, end - column), ambiguousWide: ambiguous)
-                grid.put(name, row: screenRow, column: column, style: isSelected || !entry.unread ? style : .unread, limit: end)
+                grid.put(name, row: screenRow, column: column, style: row.isSelected || !entry.unread ? style : .unread, limit: end)
             }
-            if grid.columns - 1 - suffixWidth > column {
-                let width = TextWidth.of(entry.suffix, ambiguousWide: ambiguous)
-                grid.put(entry.suffix, row: screenRow, column: grid.columns - 1 - width, style: isSelected ? style : .dim)
-            }
+            return (entry.suffix, column)
         }
         if rows.isEmpty, let filter = state.archiveFilter {
             grid.put(

@@ -41,7 +41,7 @@ import Testing
         #expect(state.screen == .list)
         #expect(state.issueIndex == 1)
         #expect(state.document.name == "b.txt")
-        expectScreen(Renderer.render(state, size: ScreenSize(rows: 5, columns: 30)), [
+        expectScreen(UIFixtures.render(state, size: ScreenSize(rows: 5, columns: 30)), [
             " Reader | b.txt    2 articles",
             "▸ 1 甲文章",
             "  2 乙",

@@ -34,4 +34,12 @@ enum UIFixtures {
     static func screen(_ state: ReaderState) -> [String] {
         Renderer.render(state).lines()
     }
+
+    /// `state` rendered at another size: resized first (a copy, as the app applies
+    /// `.resize` before it renders), since rendering never changes the state.
+    static func render(_ state: ReaderState, size: ScreenSize) -> ScreenGrid {
+        var resized = state
+        resized.apply(.resize(size))
+        return Renderer.render(resized)
+    }
 }
