@@ -34,11 +34,14 @@ let package = Package(
         .systemLibrary(name: "CCmark", path: "Sources/CCmark"),
         /// Feeds, HTML and Markdown files turned into the issue text that ReaderCore parses.
         .target(name: "ReaderSources", dependencies: ["ReaderCore", "CLibXML2", "CCmark"], path: "Sources/ReaderSources"),
+        /// Fetching feeds over http(s) (FoundationNetworking's URLSession) and keeping them
+        /// in the store (SQLite); ARCHITECTURE.md, "Feeds".
+        .target(name: "ReaderFeeds", dependencies: ["ReaderCore", "ReaderSources"], path: "Sources/ReaderFeeds"),
         /// The `reader` executable: command line, ncurses adapter, main.
         .executableTarget(
             name: "Reader",
             dependencies: [
-                "ReaderCore", "ReaderConfig", "ReaderOpenCC", "ReaderSources", "CNcurses",
+                "ReaderCore", "ReaderConfig", "ReaderOpenCC", "ReaderSources", "ReaderFeeds", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/Reader"
@@ -52,6 +55,11 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             path: "Tests/ReaderCoreTests"
+        ),
+        .testTarget(
+            name: "ReaderFeedsTests",
+            dependencies: ["ReaderCore", "ReaderSources", "ReaderFeeds"],
+            path: "Tests/ReaderFeedsTests"
         ),
         .testTarget(
             name: "EndToEndTests",
