@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
         .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         /// ncursesw, wrapped for Swift. Only the terminal adapter imports it.
@@ -36,7 +37,11 @@ let package = Package(
         .target(name: "ReaderSources", dependencies: ["ReaderCore", "CLibXML2", "CCmark"], path: "Sources/ReaderSources"),
         /// Fetching feeds over http(s) (FoundationNetworking's URLSession) and keeping them
         /// in the store (SQLite); ARCHITECTURE.md, "Feeds".
-        .target(name: "ReaderFeeds", dependencies: ["ReaderCore", "ReaderSources"], path: "Sources/ReaderFeeds"),
+        .target(
+            name: "ReaderFeeds",
+            dependencies: ["ReaderCore", "ReaderSources", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Sources/ReaderFeeds"
+        ),
         /// The `reader` executable: command line, ncurses adapter, main.
         .executableTarget(
             name: "Reader",

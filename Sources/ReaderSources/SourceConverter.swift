@@ -5,6 +5,10 @@ public enum SourceConverter {
     /// Why a source could not be converted, in one line.
     public struct Failure: Error, Equatable {
         public let message: String
+
+        public init(message: String) {
+            self.message = message
+        }
     }
 
     /// The issue text of `bytes`, a source of `format` (not `.text`, which needs no converting).
