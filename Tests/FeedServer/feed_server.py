@@ -2,7 +2,8 @@
 """The HTTP server the feed tests fetch from (Tests/ReaderFeedsTests).
 
 Listens on 127.0.0.1 on a free port, prints the port on its first line, serves until
-its standard input closes (the test process ending closes it). Endpoints:
+its standard input closes (the test process ending closes it) or, with `--watch-pid PID`,
+until process PID has ended. Endpoints:
 
   /news.rss          Tests/Fixtures/news.rss, ETag "v1" (If-None-Match "v1" -> 304)
   /dated.rss         news.rss with a Last-Modified (If-Modified-Since it -> 304)
@@ -117,6 +118,14 @@ def main():
     server.daemon_threads = True
     print(server.server_address[1], flush=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()
+    if len(sys.argv) == 3 and sys.argv[1] == "--watch-pid":
+        watched = int(sys.argv[2])
+        while True:
+            time.sleep(0.5)
+            try:
+                os.kill(watched, 0)
+            except OSError:
+                os._exit(0)
     sys.stdin.read()  # until the test process ends
     os._exit(0)
 

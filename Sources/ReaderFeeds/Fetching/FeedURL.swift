@@ -2,7 +2,13 @@ import Foundation
 
 /// Which addresses are fetched: `http` and `https` with a host, nothing else (no
 /// `file://`, no `ftp:`) — also when a redirect leads there.
-enum FeedURL {
+public enum FeedURL {
+    /// Whether a command-line argument is a feed's address rather than a file name.
+    public static func isURLArgument(_ text: String) -> Bool {
+        let lowered = text.prefix(8).lowercased()
+        return lowered.hasPrefix("http://") || lowered.hasPrefix("https://")
+    }
+
     /// `text` as a URL to fetch, or nil when it is not an `http` or `https` URL with a host.
     static func fetchable(_ text: String) -> URL? {
         guard let url = URL(string: text), isFetchable(url) else { return nil }
