@@ -31,7 +31,8 @@ import Testing
         #expect(help.standardOutput.contains("74 cannot write the output."))
         #expect(ShellFitTests.helpOptions == [
             "--dump", "--width", "--list", "--raw", "--convert", "--ambiguous-width", "--ambiguous-wide", "--line-break",
-            "--no-state", "--no-color", "--config", "--no-config", "--version", "--help",
+            "--no-state", "--no-color", "--config", "--no-config", "--fetch", "--import-opml", "--export-opml", "--version",
+            "--help",
         ])
     }
 

@@ -17,6 +17,7 @@ until process PID has ended. Endpoints:
   /big.rss           BIG_BYTES bytes, with a Content-Length
   /big-stream.rss    BIG_BYTES bytes, no Content-Length (read until the connection ends)
   /feed/NAME         Tests/Fixtures/NAME
+  /once/KEY.rss      news.rss the first time, 500 after (a feed gone offline)
   /seen              the request count of every path so far, one "path count" a line
 """
 
@@ -106,6 +107,10 @@ class Handler(BaseHTTPRequestHandler):
             if os.path.isfile(os.path.join(FIXTURES, name)):
                 return self.send(200, fixture(name))
             return self.send(404, b"no such fixture")
+        if path.startswith("/once/"):
+            if seen[path] > 1:
+                return self.send(500, b"gone")
+            return self.send(200, fixture("news.rss"), rss)
         if path == "/seen":
             with seen_lock:
                 lines = "".join("%s %d\n" % item for item in sorted(seen.items()))

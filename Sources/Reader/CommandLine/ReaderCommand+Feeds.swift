@@ -104,6 +104,7 @@ extension ReaderCommand {
             }
         }
         let document = shown(Document(source: text, name: name, repair: false))
+        if let notice, list || dump || isatty(STDOUT_FILENO) == 0 { FileHandleOutput.warn(notice) }
         if list {
             let output = FileHandleOutput.standardOutput
             for (index, article) in document.articles.enumerated() {

@@ -32,11 +32,11 @@ struct ReaderCommand: ParsableCommand {
               $XDG_STATE_HOME/reader/     reading state (default ~/.local/state/reader/)
               $XDG_CONFIG_HOME/reader/config.toml    settings (default ~/.config/reader/)
               $XDG_CONFIG_HOME/reader/feeds          subscriptions, newsboat's urls format
-              $XDG_DATA_HOME/reader/feeds.sqlite     fetched feeds (default ~/.local/share/reader/)
+              $XDG_DATA_HOME/reader/      fetched feeds (default ~/.local/share/reader/)
 
             Exit status: 0 success; 64 usage error; 65 not a text file (binary, compressed, \
             not UTF-8), or an article over 64 MiB from a pipe; 66 cannot read the input \
-            (missing, no permission, an empty directory); 74 cannot write the output; 1 --fetch: a feed failed.
+            (missing, no permission, an empty directory); 74 cannot write the output. --fetch exits 1 when a feed failed.
             """,
         version: ReaderVersion.current
     )
