@@ -154,6 +154,10 @@ add "  same: slowest key while indexing (ms)" "$(printf %.1f "$archive_typed")" 
 add "  search with indexes built: slowest key (ms)" "$(printf %.1f "$archive_ready")" "target 100" \
     "$(printf %.2f× "$(calc "$archive_ready / 100")")" "≤ 100 ms" "$(verdict "$archive_ready <= 100")"
 
+# 7. Fetching 200 feeds from a local server vs curl (Scripts/bench-feeds.sh).
+echo "bench: fetch 200 feeds…" >&2
+while IFS= read -r row; do ROWS+=("$row"); done < <(RUNS=$RUNS bash Scripts/bench-feeds.sh "$READER")
+
 echo
 printf '%s\n' "${ROWS[@]}" | python3 -c '
 import sys, unicodedata

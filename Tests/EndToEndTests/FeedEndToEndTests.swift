@@ -169,3 +169,41 @@ enum FeedTestServer {
         session.send("q")
     }
 }
+
+extension FeedListEndToEndTests {
+    /// Read "Second item" while it is the feed's only item, press `R` (the feed gains an
+    /// item before it): the mark stays on "Second item"; after a restart too.
+    @Test func readMarksFollowTheItemsAcrossRAndARestart() {
+        let home = "/tmp/reader-feeds-home-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        defer { _ = system("rm -rf '\(home)'") }
+        _ = system("mkdir -p '\(home)/.config/reader'")
+        let url = FeedTestServer.url("/grow/\(UInt32.random(in: 0...UInt32.max)).rss")
+        ReaderBinary.writeFile(home + "/.config/reader/feeds", "\(url) \"~Growing\"\n")
+        let command = "env HOME=\(TmuxSession.quote(home)) XDG_CONFIG_HOME= XDG_DATA_HOME= XDG_STATE_HOME= "
+            + "LANG=C.UTF-8 TERM=xterm-256color \(TmuxSession.quote(ReaderBinary.path))"
+        let session = TmuxSession(columns: 80, rows: 8, command: command)
+        session.waitFor { $0.count > 1 && $0[1].contains("Growing") }
+        session.send("Enter")
+        session.waitFor { $0.first?.hasPrefix(" Reader | Growing") ?? false }
+        session.send("u", "q")
+        let marked = session.waitFor { $0.count > 1 && $0[1].hasSuffix("all read") }
+        #expect(marked[1].hasSuffix("1 article  all read"))
+        session.send("R")
+        let reloaded = session.waitFor { $0.count > 7 && $0[7].contains("1 feed: 1 updated") }
+        #expect(reloaded[1].hasSuffix("2 articles  1 unread"))
+        #expect(reloaded[7].hasPrefix(" 1 feed: 1 updated (1 new article), 0 not modified, 0 failed"))
+        session.send("Enter")
+        let list = session.waitFor { $0.first?.hasPrefix(" Reader | Growing") ?? false }
+        #expect(Array(list[1...2]) == [
+            "▸ 1 重庆计划3年内建成试点城市                                                1§",
+            " ✓2 Second item",
+        ])
+        session.send("q", "q")
+        session.waitFor { !($0.first?.hasPrefix(" Reader") ?? false) }
+        // Restarted: the store has "Second item" read, whatever the state file says.
+        let again = TmuxSession(columns: 80, rows: 8, command: command)
+        let restarted = again.waitFor { $0.count > 1 && $0[1].contains("Growing") }
+        #expect(restarted[1].hasSuffix("2 articles  1 unread"))
+        again.send("q")
+    }
+}

@@ -18,6 +18,8 @@ until process PID has ended. Endpoints:
   /big-stream.rss    BIG_BYTES bytes, no Content-Length (read until the connection ends)
   /feed/NAME         Tests/Fixtures/NAME
   /once/KEY.rss      news.rss the first time, 500 after (a feed gone offline)
+  /grow/KEY.rss      news.rss without its first item the first time, whole after
+  /bench/N.rss       a 30-item feed (about 40 KB), ETag "bN" (for `make bench`)
   /seen              the request count of every path so far, one "path count" a line
 """
 
@@ -37,6 +39,14 @@ GB18030_FEED = """<rss version="2.0"><channel><title>人民日报 GB 频道</tit
 <description>&lt;p&gt;新华社北京12月6日电。记者从国家统计局获悉，全国粮食总产量再创新高。&lt;/p&gt;</description>
 </item></channel></rss>
 """.encode("gb18030")
+
+BENCH_FEED = ("""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Bench</title>
+""" + "".join("""<item><title>第%d篇：重庆计划3年内建成公共领域车辆全面电动化试点城市</title>
+<guid>bench-%d</guid><link>https://example.com/a/%d</link><pubDate>Sun, 06 Dec 2026 08:00:00 +0800</pubDate>
+<description>&lt;p&gt;%s&lt;/p&gt;</description></item>
+""" % (i, i, i, "本报讯 11月20日，记者从市经信委获悉，重庆计划到2025年建成充电桩超过24万个。" * 6) for i in range(30))
+    + "</channel></rss>\n").encode()
 
 seen = {}
 seen_lock = threading.Lock()
@@ -111,6 +121,17 @@ class Handler(BaseHTTPRequestHandler):
             if seen[path] > 1:
                 return self.send(500, b"gone")
             return self.send(200, fixture("news.rss"), rss)
+        if path.startswith("/grow/"):
+            body = fixture("news.rss")
+            if seen[path] == 1:
+                start = body.index(b"<item>")
+                body = body[:start] + body[body.index(b"</item>") + len(b"</item>"):]
+            return self.send(200, body, rss)
+        if path.startswith("/bench/"):
+            etag = '"b%s"' % os.path.basename(path)
+            if self.headers.get("If-None-Match") == etag:
+                return self.send(304, headers={"ETag": etag})
+            return self.send(200, BENCH_FEED, dict(rss, ETag=etag))
         if path == "/seen":
             with seen_lock:
                 lines = "".join("%s %d\n" % item for item in sorted(seen.items()))

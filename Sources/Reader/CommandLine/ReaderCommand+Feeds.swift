@@ -40,7 +40,7 @@ extension ReaderCommand {
 
     /// Opens `reader URL`, or the subscribed feeds when `reader` has no FILE, standard input
     /// is a terminal and there are subscriptions; false otherwise (a file is read as before).
-    func runFeeds(settings: Configuration, shown: (Document) -> Document) throws -> Bool {
+    func runFeeds(settings: Configuration, shown: @escaping (Document) -> Document) throws -> Bool {
         if files.count == 1, FeedURL.isURLArgument(files[0]) {
             try runURL(files[0], settings: settings, shown: shown)
             return true
@@ -55,47 +55,68 @@ extension ReaderCommand {
         let store = try openStore()
         let stored = (try? store.feeds()) ?? []
         let unfetched = subscriptions.map(\.url).filter { url in !stored.contains { $0.url == url } }
-        if !unfetched.isEmpty { _ = update(unfetched, store: store) }
+        if !unfetched.isEmpty { _ = update(unfetched, store: store, showsProgress: isatty(STDERR_FILENO) != 0) }
+        let issues = feedIssues(subscriptions, store: store, shown: shown)
+        var options = terminalOptions(settings)
+        options.reload = {
+            let results = update(subscriptions.map(\.url), store: store, showsProgress: false)
+            let issues = feedIssues(subscriptions, store: store, shown: shown)
+            return TerminalApp.Reloaded(
+                documents: issues.documents, archiveName: "feeds", savers: issues.savers,
+                summary: FetchSummary.line(results))
+        }
+        let status = TerminalApp.run(issues: issues.documents, archiveName: "feeds", options: options, savers: issues.savers)
+        if status != 0 { throw ExitCode(status) }
+        return true
+    }
+
+    /// The subscribed feeds as the store has them: one issue each (named by `FeedIssue`),
+    /// with its reading-state saver (read marks in the store).
+    private func feedIssues(
+        _ subscriptions: [Subscription], store: FeedStore, shown: (Document) -> Document
+    ) -> (documents: [Document], savers: [ReadingStateSaver?]) {
         let feeds = (try? store.feeds()) ?? []
         let offset = FeedIssue.localUTCOffset()
         var documents: [Document] = []
         var savers: [ReadingStateSaver?] = []
         for subscription in subscriptions {
-            let text = (try? store.issueText(subscription.url)) ?? []
+            let items = (try? store.items(subscription.url)) ?? []
+            let text = items.reduce(into: [UInt8]()) { $0 += $1.text }
             let feed = feeds.first { $0.url == subscription.url }
             documents.append(shown(Document(
                 source: text, name: FeedIssue.name(subscription, stored: feed, utcOffsetSeconds: offset), repair: false)))
-            savers.append(feedStateSaver(subscription.url, text: text))
+            let marks = FeedReadMarks(store: store, url: subscription.url, keys: items.map(\.key))
+            savers.append(feedStateSaver(subscription.url, text: text, marks: marks))
         }
-        let status = TerminalApp.run(
-            issues: documents, archiveName: "feeds", options: terminalOptions(settings), savers: savers)
-        if status != 0 { throw ExitCode(status) }
-        return true
+        return (documents, savers)
     }
 
     /// `reader URL`: the feed fetched (into the store when there is one) and opened, or
     /// laid out with `--dump` / listed with `--list`.
-    private func runURL(_ url: String, settings: Configuration, shown: (Document) -> Document) throws {
+    private func runURL(_ url: String, settings: Configuration, shown: @escaping (Document) -> Document) throws {
         var notice: String?
-        var name = url
-        let text: [UInt8]
+        let document: Document
+        var saver: ReadingStateSaver?
+        var options = terminalOptions(settings)
         if let store = try? openStore() {
-            let result = update([url], store: store)[0]
-            let stored = try? store.feed(url)
-            let items = (try? store.issueText(url)) ?? []
+            let result = update([url], store: store, showsProgress: isatty(STDERR_FILENO) != 0)[0]
             if case .failed(let message) = result {
-                guard !items.isEmpty else { throw failure(url, message) }
+                guard (try? store.items(url))?.isEmpty == false else { throw failure(url, message) }
                 notice = "\(SafeText.sanitize(url)): \(SafeText.sanitize(message)); showing what was fetched before"
             }
-            name = stored?.title ?? url
-            text = items
+            (document, saver) = storedIssue(url, store: store, shown: shown)
+            options.reload = {
+                let results = update([url], store: store, showsProgress: false)
+                let issue = storedIssue(url, store: store, shown: shown)
+                return TerminalApp.Reloaded(
+                    documents: [issue.document], archiveName: nil, savers: [issue.saver], summary: FetchSummary.line(results))
+            }
         } else {
             switch FeedFetcher().fetch(FetchRequest(url: url)) {
             case .fetched(let body):
                 do {
                     let converted = try FeedUpdater.convert(body, url: url)
-                    name = converted.name ?? url
-                    text = converted.text
+                    document = shown(Document(source: converted.text, name: converted.name ?? url, repair: false))
                 } catch {
                     throw failure(url, error.message)
                 }
@@ -103,7 +124,6 @@ extension ReaderCommand {
             case .failed(let message): throw failure(url, message)
             }
         }
-        let document = shown(Document(source: text, name: name, repair: false))
         if let notice, list || dump || isatty(STDOUT_FILENO) == 0 { FileHandleOutput.warn(notice) }
         if list {
             let output = FileHandleOutput.standardOutput
@@ -118,10 +138,20 @@ extension ReaderCommand {
             ) { FileHandleOutput.standardOutput.write(bytes: $0) }
             FileHandleOutput.standardOutput.flush()
         } else {
-            let status = TerminalApp.run(
-                document: document, options: terminalOptions(settings), saver: feedStateSaver(url, text: text), notice: notice)
+            let status = TerminalApp.run(document: document, options: options, saver: saver, notice: notice)
             if status != 0 { throw ExitCode(status) }
         }
+    }
+
+    /// The feed at `url` as the store has it: its issue and reading-state saver.
+    private func storedIssue(
+        _ url: String, store: FeedStore, shown: (Document) -> Document
+    ) -> (document: Document, saver: ReadingStateSaver?) {
+        let items = (try? store.items(url)) ?? []
+        let text = items.reduce(into: [UInt8]()) { $0 += $1.text }
+        let name = (try? store.feed(url))?.title ?? url
+        let marks = FeedReadMarks(store: store, url: url, keys: items.map(\.key))
+        return (shown(Document(source: text, name: name, repair: false)), feedStateSaver(url, text: text, marks: marks))
     }
 
     /// `--fetch`: every subscription updated, a line per failure on standard error, a
@@ -129,26 +159,15 @@ extension ReaderCommand {
     private func runFetch() throws {
         let subscriptions = try loadSubscriptions()
         let store = try openStore()
-        let results = update(subscriptions.map(\.url), store: store)
-        var updated = 0, newItems = 0, notModified = 0, failed = 0
+        let results = update(subscriptions.map(\.url), store: store, showsProgress: isatty(STDERR_FILENO) != 0)
         for (subscription, result) in zip(subscriptions, results) {
-            switch result {
-            case .updated(let count):
-                updated += 1
-                newItems += count
-            case .notModified:
-                notModified += 1
-            case .failed(let message):
-                failed += 1
-                FileHandleOutput.warn("\(subscription.url): \(message)")
-            }
+            if case .failed(let message) = result { FileHandleOutput.warn("\(subscription.url): \(message)") }
         }
         _ = try? store.removeItems(olderThanDays: Self.retentionDays, now: Double(time(nil)))
         let output = FileHandleOutput.standardOutput
-        output.write(FetchSummary.line(feeds: subscriptions.count, updated: updated, newItems: newItems,
-                                       notModified: notModified, failed: failed) + "\n")
+        output.write(FetchSummary.line(results) + "\n")
         output.flush()
-        if failed > 0 { throw ExitCode(Self.exitFetchFailed) }
+        if results.contains(where: { if case .failed = $0 { true } else { false } }) { throw ExitCode(Self.exitFetchFailed) }
     }
 
     /// `--import-opml FILE`: the file's feeds added to the subscriptions.
@@ -208,9 +227,9 @@ extension ReaderCommand {
         }
     }
 
-    /// Fetches `urls` into `store`, showing progress on standard error when it is a terminal.
-    private func update(_ urls: [String], store: FeedStore) -> [FeedUpdater.Result] {
-        let showsProgress = isatty(STDERR_FILENO) != 0
+    /// Fetches `urls` into `store`, with a progress line on standard error when `showsProgress`
+    /// (a terminal, and no screen open).
+    private func update(_ urls: [String], store: FeedStore, showsProgress: Bool) -> [FeedUpdater.Result] {
         let results = FeedUpdater(store: store).update(urls, now: Double(time(nil))) { done, total in
             guard showsProgress else { return }
             let line = "\rreader: fetched \(done) of \(total) feeds"
@@ -220,12 +239,15 @@ extension ReaderCommand {
         return results
     }
 
-    /// The reading-state saver of the feed at `url` (none with --no-state or no HOME).
-    private func feedStateSaver(_ url: String, text: [UInt8]) -> ReadingStateSaver? {
+    /// The reading-state saver of the feed at `url` (none with --no-state or no HOME);
+    /// `marks` keeps its read marks in the store.
+    private func feedStateSaver(_ url: String, text: [UInt8], marks: FeedReadMarks?) -> ReadingStateSaver? {
         guard !noState, let directory = StateStore.directory(
             xdgStateHome: ProcessEnvironment.value("XDG_STATE_HOME"), home: ProcessEnvironment.value("HOME"))
         else { return nil }
-        return ReadingStateSaver(store: StateStore(directory: directory), path: FeedIssue.statePath(url), source: SourceBytes(text))
+        return ReadingStateSaver(
+            store: StateStore(directory: directory), path: FeedIssue.statePath(url), source: SourceBytes(text),
+            feedMarks: marks)
     }
 
     /// Says "`subject`: `message`" on standard error and gives the exit status to end with.

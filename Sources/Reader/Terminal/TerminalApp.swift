@@ -23,6 +23,17 @@ enum TerminalApp {
         var bindings = KeyMap.bindings
         /// What the `c` key switches to.
         var scriptToggle: ScriptToggle?
+        /// What `R` does: fetches the feeds again and gives the issues anew (nil: not feeds).
+        var reload: (() -> Reloaded)?
+    }
+
+    /// The issues after `R`: their documents (one and no archive name: a single feed),
+    /// their savers, and a one-line summary for the status bar.
+    struct Reloaded {
+        var documents: [Document]
+        var archiveName: String?
+        var savers: [ReadingStateSaver?]
+        var summary: String
     }
 
     /// One issue; runs until the user quits and returns the process exit status.
@@ -87,6 +98,7 @@ enum TerminalApp {
         }
         var state = makeState(screen.size(), screen.ambiguousWide)
         state.lineBreak = options.lineBreak
+        state.canReload = options.reload != nil
         // The first frame before any slow work (unless a saved state will replace it at once).
         if restoreLater || !saved.contains(where: { $0 != nil }) { screen.draw(Renderer.render(state)) }
         // A large file: the rest of it is read on another thread while its first articles
@@ -158,8 +170,33 @@ enum TerminalApp {
                 case .endOfInput:
                     return 0
                 }
+                if state.takeReloadRequest(), let reload = options.reload { reloadFeeds(reload) }
             }
             return 0
+        }
+        /// `R`: saves the states, shows that the feeds are being fetched, fetches, and
+        /// opens the new issues with their saved states (read marks from the feed store).
+        func reloadFeeds(_ reload: () -> Reloaded) {
+            for index in savers.indices { save(index, force: true) }
+            screen.draw(Renderer.render(state))
+            let reloaded = reload()
+            let size = screen.size()
+            if let archiveName = reloaded.archiveName {
+                state = ReaderState(
+                    issues: reloaded.documents, archiveName: archiveName, size: size, ambiguousWide: screen.ambiguousWide,
+                    bindings: options.bindings, page: options.page, scriptToggle: options.scriptToggle)
+            } else if let document = reloaded.documents.first {
+                state = ReaderState(
+                    document: document, size: size, ambiguousWide: screen.ambiguousWide, bindings: options.bindings,
+                    page: options.page, scriptToggle: options.scriptToggle)
+            }
+            state.lineBreak = options.lineBreak
+            state.canReload = true
+            savers = reloaded.savers
+            warnings = []
+            saved = savers.map { $0?.load { warnings.append($0) } }
+            restoreAndPrepareSearch()
+            state.notify(warnings.first ?? reloaded.summary)
         }
         /// At quit (by a key or a signal): saves what changed, then closes the screen and
         /// prints what could not be printed while it was open. A signal that arrives

@@ -37,6 +37,7 @@ extension ReaderState {
             let index = issueListTop + clicked - 1
             if clicked >= 1, clicked <= bodyRows, index >= 0, index < count { selectIssueRow(index) }
         case .toggleConversion: toggleConversion()
+        case .reload: requestReload()
         case .help: overlay = .help(scroll: 0)
         case .quit, .leave: isFinished = true
         default: break

@@ -257,7 +257,7 @@ public struct ReaderState: Sendable {
         if !document.isComplete { actedOnPreview = true }
         message = nil
         guard !document.articles.isEmpty || screen == .issues || action == .quit || action == .help
-            || action == .close || action == .back || action == .leave
+            || action == .close || action == .back || action == .leave || action == .reload
         else {
             if case .quit = action { isFinished = true }
             message = "no articles"
@@ -277,6 +277,27 @@ public struct ReaderState: Sendable {
             applyInArticle(action)
         }
         cacheCurrentLayout()
+    }
+
+    /// Whether `R` fetches the feeds again: the terminal app sets it when the issues are feeds.
+    public var canReload = false
+    /// `R` was pressed where it can fetch: the terminal app fetches, then builds the state anew.
+    public private(set) var isReloadRequested = false
+
+    /// `R`: asks the terminal app to fetch the feeds again, or says that there is nothing to fetch.
+    mutating func requestReload() {
+        if canReload {
+            isReloadRequested = true
+            message = "fetching the feeds…"
+        } else {
+            message = "R fetches feeds again; this is not a feed"
+        }
+    }
+
+    /// Whether a reload was asked for; clears the request.
+    public mutating func takeReloadRequest() -> Bool {
+        defer { isReloadRequested = false }
+        return isReloadRequested
     }
 
     /// Shows `text` in the status bar until the next key (e.g. a warning from start-up).

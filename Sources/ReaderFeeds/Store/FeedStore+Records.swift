@@ -97,6 +97,21 @@ extension FeedStore {
         try setFlag("isRead", url: url, keys: keys, isRead)
     }
 
+    /// Sets the read flag of each item of the feed at `url` whose key is in `marks`
+    /// (one transaction; only the flags that differ are written).
+    public func setReadMarks(_ url: String, _ marks: [String: Bool]) throws(Failure) {
+        try writing { db in
+            for (key, isRead) in marks {
+                try db.execute(
+                    sql: """
+                        UPDATE item SET isRead = ? WHERE key = ? AND isRead != ?
+                          AND feedId = (SELECT id FROM feed WHERE url = ?)
+                        """,
+                    arguments: [isRead, key, isRead, url])
+            }
+        }
+    }
+
     /// Bookmarks the items `keys` of the feed at `url` (or removes the bookmark).
     public func setBookmarked(_ url: String, keys: [String], _ isBookmarked: Bool = true) throws(Failure) {
         try setFlag("isBookmarked", url: url, keys: keys, isBookmarked)

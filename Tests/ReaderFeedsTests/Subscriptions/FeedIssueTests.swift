@@ -22,10 +22,10 @@ import Testing
     }
 
     @Test func summaryLine() {
-        #expect(FetchSummary.line(feeds: 3, updated: 1, newItems: 1, notModified: 1, failed: 1)
+        #expect(FetchSummary.line([.updated(newItems: 1), .notModified, .failed("timed out")])
             == "3 feeds: 1 updated (1 new article), 1 not modified, 1 failed")
-        #expect(FetchSummary.line(feeds: 1, updated: 1, newItems: 12, notModified: 0, failed: 0)
-            == "1 feed: 1 updated (12 new articles), 0 not modified, 0 failed")
+        #expect(FetchSummary.line([.updated(newItems: 12)]) == "1 feed: 1 updated (12 new articles), 0 not modified, 0 failed")
+        #expect(FetchSummary.line([]) == "0 feeds: 0 updated (0 new articles), 0 not modified, 0 failed")
     }
 
     @Test func opmlAddsOnlyNewFeeds() throws {
