@@ -32,9 +32,13 @@ public struct FeedFetcher: Sendable {
     }
 
     /// The outcome of every request, in their order, at most `limits.concurrency` fetched
-    /// at once. `progress(done, total)` is called after each one ends (on any thread).
-    public func fetch(_ requests: [FetchRequest], progress: (@Sendable (Int, Int) -> Void)? = nil) -> [FetchOutcome] {
-        let collector = FetchCollector(count: requests.count, limits: limits, progress: progress)
+    /// at once. `progress(done, total)` and `each(index, outcome)` are called as each one
+    /// ends (on any thread; `each` before `fetch` returns).
+    public func fetch(
+        _ requests: [FetchRequest], progress: (@Sendable (Int, Int) -> Void)? = nil,
+        each: (@Sendable (Int, FetchOutcome) -> Void)? = nil
+    ) -> [FetchOutcome] {
+        let collector = FetchCollector(count: requests.count, limits: limits, progress: progress, each: each)
         let session = URLSession(configuration: sessionConfiguration(), delegate: collector, delegateQueue: nil)
         defer { session.finishTasksAndInvalidate() }
         let slots = DispatchSemaphore(value: max(1, limits.concurrency))

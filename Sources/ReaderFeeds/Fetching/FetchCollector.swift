@@ -13,6 +13,7 @@ final class FetchCollector: NSObject, URLSessionDataDelegate, @unchecked Sendabl
     private let group = DispatchGroup()
     private let limits: FeedFetcher.Limits
     private let progress: (@Sendable (Int, Int) -> Void)?
+    private let each: (@Sendable (Int, FetchOutcome) -> Void)?
     private var outcomes: [FetchOutcome?]
     private var running: [Int: Running] = [:]
     private var finishedCount = 0
@@ -27,9 +28,13 @@ final class FetchCollector: NSObject, URLSessionDataDelegate, @unchecked Sendabl
         var failure: String?
     }
 
-    init(count: Int, limits: FeedFetcher.Limits, progress: (@Sendable (Int, Int) -> Void)?) {
+    init(
+        count: Int, limits: FeedFetcher.Limits, progress: (@Sendable (Int, Int) -> Void)?,
+        each: (@Sendable (Int, FetchOutcome) -> Void)?
+    ) {
         self.limits = limits
         self.progress = progress
+        self.each = each
         self.outcomes = Array(repeating: nil, count: count)
     }
 
@@ -47,6 +52,7 @@ final class FetchCollector: NSObject, URLSessionDataDelegate, @unchecked Sendabl
             finishedCount += 1
             return finishedCount
         }
+        each?(index, outcome)
         progress?(done, outcomes.count)
     }
 

@@ -28,10 +28,14 @@ extension FeedStore {
 
     /// Stores what fetching `url` at `now` gave: a converted feed (its items added or
     /// updated, their flags kept), a 304 (only the time), or a failure (the items kept).
-    public func record(_ url: String, outcome: RecordedOutcome, now: Double) throws(Failure) {
+    /// Returns how many items are new.
+    @discardableResult
+    public func record(_ url: String, outcome: RecordedOutcome, now: Double) throws(Failure) -> Int {
         try writing { db in
             try db.execute(sql: "INSERT INTO feed (url) VALUES (?) ON CONFLICT (url) DO NOTHING", arguments: [url])
-            guard let feedId = try Int64.fetchOne(db, sql: "SELECT id FROM feed WHERE url = ?", arguments: [url]) else { return }
+            guard let feedId = try Int64.fetchOne(db, sql: "SELECT id FROM feed WHERE url = ?", arguments: [url]) else { return 0 }
+            let countSQL = "SELECT count(*) FROM item WHERE feedId = ?"
+            let before = try Int.fetchOne(db, sql: countSQL, arguments: [feedId]) ?? 0
             switch outcome {
             case .failed(let message):
                 try db.execute(
@@ -60,6 +64,7 @@ extension FeedStore {
                         ])
                 }
             }
+            return max(0, (try Int.fetchOne(db, sql: countSQL, arguments: [feedId]) ?? 0) - before)
         }
     }
 

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import ReaderSources
 
@@ -22,27 +23,39 @@ public struct FeedUpdater: Sendable {
     }
 
     /// Updates the feeds at `urls` (conditionally on what the store has of each), at
-    /// `now`; the results are in the order of `urls`.
+    /// `now`; the results are in the order of `urls`. Each feed is converted and stored
+    /// as soon as it has come (on a queue of its own), while the others are still fetched.
     public func update(_ urls: [String], now: Double, progress: (@Sendable (Int, Int) -> Void)? = nil) -> [Result] {
         let stored = (try? store.feeds()) ?? []
         let byURL = Dictionary(stored.map { ($0.url, $0) }, uniquingKeysWith: { first, _ in first })
         let requests = urls.map { byURL[$0]?.request ?? FetchRequest(url: $0) }
-        let outcomes = fetcher.fetch(requests, progress: progress)
-        return zip(urls, outcomes).map { url, outcome in
-            let before = byURL[url]?.itemCount ?? 0
-            let recorded = Self.recorded(outcome, url: url)
-            do throws(FeedStore.Failure) {
-                try store.record(url, outcome: recorded, now: now)
-            } catch {
-                return .failed(error.message)
+        let results = ResultList(count: urls.count)
+        let storing = DispatchQueue(label: "reader.feeds.store")
+        let group = DispatchGroup()
+        _ = fetcher.fetch(requests, progress: progress) { index, outcome in
+            group.enter()
+            storing.async {
+                results.set(index, record(outcome, url: urls[index], now: now))
+                group.leave()
             }
-            switch recorded {
-            case .failed(let message): return .failed(message)
-            case .notModified: return .notModified
-            case .converted:
-                let after = (try? store.feed(url))?.itemCount ?? before
-                return .updated(newItems: max(0, after - before))
-            }
+        }
+        group.wait()
+        return results.all
+    }
+
+    /// Converts and stores one feed's outcome.
+    private func record(_ outcome: FetchOutcome, url: String, now: Double) -> Result {
+        let recorded = Self.recorded(outcome, url: url)
+        let newItems: Int
+        do throws(FeedStore.Failure) {
+            newItems = try store.record(url, outcome: recorded, now: now)
+        } catch {
+            return .failed(error.message)
+        }
+        switch recorded {
+        case .failed(let message): return .failed(message)
+        case .notModified: return .notModified
+        case .converted: return .updated(newItems: newItems)
         }
     }
 
@@ -69,5 +82,23 @@ public struct FeedUpdater: Sendable {
             throw SourceConverter.Failure(message: format == .html ? "not a feed (an HTML page)" : "not a feed")
         }
         return try SourceConverter.convert(body.bytes, format: format, charset: body.charset)
+    }
+}
+
+/// The results of `FeedUpdater.update`, filled in from the storing queue.
+private final class ResultList: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [FeedUpdater.Result?]
+
+    init(count: Int) {
+        results = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ result: FeedUpdater.Result) {
+        lock.withLock { results[index] = result }
+    }
+
+    var all: [FeedUpdater.Result] {
+        lock.withLock { results.map { $0 ?? .failed("not fetched") } }
     }
 }
