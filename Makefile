@@ -6,8 +6,8 @@ SWIFT ?= swift
 SHELL := /bin/bash
 SEED := seeds/000_87085fd43abf9c5f.txt
 # Debian packages the build and the tests need (and the commands that show they are there).
-APT_PACKAGES := libncursesw5-dev libopencc-dev libopencc-data libxml2-dev libcmark-gfm-dev libsqlite3-dev tmux unicode-data python3 python3-venv
-BENCH_APT_PACKAGES := w3m less hyperfine
+APT_PACKAGES := libncursesw5-dev libopencc-dev libopencc-data libxml2-dev libcmark-gfm-dev libsqlite3-dev libcurl4-openssl-dev tmux unicode-data python3 python3-venv
+BENCH_APT_PACKAGES := w3m less hyperfine curl
 # Real CJK documents for the whole-engine property tests (Scripts/make-real-corpus.sh).
 REAL_CORPUS_APT_PACKAGES := manpages-zh fortunes-zh manpages-ja debian-faq-ko debian-reference-zh-cn man-db groff-base bsdextrautils
 REAL_CORPUS := .build/real-corpus

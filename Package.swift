@@ -41,11 +41,18 @@ let package = Package(
             dependencies: ["ReaderCore", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Sources/ReaderIndex"
         ),
+        /// Fetching feeds over http(s) (FoundationNetworking's URLSession) and keeping them
+        /// in the store (SQLite); ARCHITECTURE.md, "Feeds".
+        .target(
+            name: "ReaderFeeds",
+            dependencies: ["ReaderCore", "ReaderSources", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Sources/ReaderFeeds"
+        ),
         /// The `reader` executable: command line, ncurses adapter, main.
         .executableTarget(
             name: "Reader",
             dependencies: [
-                "ReaderCore", "ReaderConfig", "ReaderOpenCC", "ReaderSources", "ReaderIndex", "CNcurses",
+                "ReaderCore", "ReaderConfig", "ReaderOpenCC", "ReaderSources", "ReaderIndex", "ReaderFeeds", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/Reader"
@@ -59,6 +66,11 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             path: "Tests/ReaderCoreTests"
+        ),
+        .testTarget(
+            name: "ReaderFeedsTests",
+            dependencies: ["ReaderCore", "ReaderSources", "ReaderFeeds"],
+            path: "Tests/ReaderFeedsTests"
         ),
         .testTarget(
             name: "EndToEndTests",

@@ -206,6 +206,10 @@ for query in 鲲鹏 Zephyrine; do
         "$(verdict "$ratio <= 1.5")"
 done
 
+# 7. Fetching 200 feeds from a local server vs curl (Scripts/bench-feeds.sh).
+echo "bench: fetch 200 feeds…" >&2
+while IFS= read -r row; do ROWS+=("$row"); done < <(RUNS=$RUNS bash Scripts/bench-feeds.sh "$READER")
+
 echo
 printf '%s\n' "${ROWS[@]}" | python3 -c '
 import sys, unicodedata

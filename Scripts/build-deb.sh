@@ -10,13 +10,14 @@
 # without its `#!/bin/bash` line (it is sourced, not run). Scripts/test-install.sh checks
 # the file list and the Depends field.
 #
-# Dependencies: `make release` links the Swift runtime (with FoundationEssentials and
-# Dispatch), swift-argument-parser and TOMLKit statically, and loads ncursesw and tinfo,
-# OpenCC, libxml2, cmark-gfm, libstdc++, libgcc_s and glibc as shared libraries (Debian has
-# no static libopencc). Depends is what dpkg-shlibdeps finds for those; on Debian 12:
-#   libc6 (>= 2.35), libcmark-gfm0.29.0.gfm.6 (>= 0.29.0.gfm.6), libgcc-s1 (>= 3.3),
-#   libncursesw6 (>= 6), libopencc1.1 (>= 1.1.4+ds1), libstdc++6 (>= 11), libtinfo6 (>= 6),
-#   libxml2 (>= 2.7.4)
+# Dependencies: `make release` links the Swift runtime (with Foundation, FoundationNetworking
+# and Dispatch), swift-argument-parser, TOMLKit and GRDB statically, and loads ncursesw and
+# tinfo, OpenCC, libxml2, cmark-gfm, libcurl, libsqlite3, libstdc++, libgcc_s and glibc as
+# shared libraries (Debian has no static libopencc). Depends is what dpkg-shlibdeps finds
+# for those; on Debian 12:
+#   libc6 (>= 2.35), libcmark-gfm0.29.0.gfm.6 (>= 0.29.0.gfm.6), libcurl4 (>= 7.63.0),
+#   libgcc-s1 (>= 3.3.1), libncursesw6 (>= 6), libopencc1.1 (>= 1.1.4+ds1),
+#   libsqlite3-0 (>= 3.20.0), libstdc++6 (>= 12), libtinfo6 (>= 6), libxml2 (>= 2.7.4)
 # OpenCC's own needs come with libopencc1.1: marisa (libmarisa0) and the dictionaries in
 # /usr/share/opencc that the program reads at run time (libopencc-data, which libopencc1.1
 # depends on with the same version), so they are not listed again. The program also reads

@@ -178,10 +178,12 @@ EOF
     check "dpkg-deb --contents: the install list, for Debian" "$scratch/expected" "$scratch/actual"
 
     # What dpkg-shlibdeps makes of the program's NEEDED libraries on Debian 12 (libncursesw,
-    # libtinfo, libopencc, libxml2, libcmark-gfm, libstdc++, libgcc_s, libc, libm); libopencc1.1
-    # brings libopencc-data (the dictionaries) and libmarisa0 itself.
-    echo "libc6 (>= 2.35), libcmark-gfm0.29.0.gfm.6 (>= 0.29.0.gfm.6), libgcc-s1 (>= 3.3), libncursesw6 (>= 6)," \
-        "libopencc1.1 (>= 1.1.4+ds1), libstdc++6 (>= 11), libtinfo6 (>= 6), libxml2 (>= 2.7.4)" \
+    # libtinfo, libopencc, libxml2, libcmark-gfm, libcurl and libsqlite3 for feeds, libstdc++,
+    # libgcc_s, libc, libm); libopencc1.1 brings libopencc-data (the dictionaries) and
+    # libmarisa0 itself.
+    echo "libc6 (>= 2.35), libcmark-gfm0.29.0.gfm.6 (>= 0.29.0.gfm.6), libcurl4 (>= 7.63.0), libgcc-s1 (>= 3.3.1)," \
+        "libncursesw6 (>= 6), libopencc1.1 (>= 1.1.4+ds1), libsqlite3-0 (>= 3.20.0), libstdc++6 (>= 12)," \
+        "libtinfo6 (>= 6), libxml2 (>= 2.7.4)" \
         > "$scratch/expected"
     dpkg-deb --field "$deb" Depends > "$scratch/actual"
     check "dpkg-deb --field Depends: the shared libraries' packages" "$scratch/expected" "$scratch/actual"

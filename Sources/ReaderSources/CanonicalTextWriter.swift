@@ -24,12 +24,15 @@ struct CanonicalTextWriter {
     /// The URLs of the current article's links, listed at its end as `[n] URL`.
     private var links: [String] = []
     private var hasArticle = false
+    /// Where each article started by `startArticle` begins in `bytes`.
+    private(set) var articleStarts: [Int] = []
 
     private enum PendingSpace { case none, space, lineBreak }
 
     /// Starts an article titled `title` (its white space collapsed), after ending the last one.
     mutating func startArticle(_ title: String) {
         endArticle()
+        articleStarts.append(bytes.count)
         bytes += Array("## \(Self.collapsed(title))\n\n".utf8)
         hasArticle = true
     }

@@ -6,6 +6,16 @@ import Glibc
 /// XML declaration, HTML's `<meta charset>`), with glibc's iconv. Undecodable bytes become
 /// U+FFFD. The parsers are then handed UTF-8 and told to ignore the declaration.
 enum CharacterDecoding {
+    /// The iconv name of the encoding to read `bytes` in: a byte order mark's, else the
+    /// `charset` of an HTTP `Content-Type`, else what the bytes declare (nil: UTF-8).
+    static func encoding(of bytes: [UInt8], isHTML: Bool, charset: String?) -> String? {
+        let head = Array(bytes.prefix(3))
+        let hasByteOrderMark = head.starts(with: [0xEF, 0xBB, 0xBF]) || head.starts(with: [0xFF, 0xFE])
+            || head.starts(with: [0xFE, 0xFF])
+        if let charset, !hasByteOrderMark { return iconvName(charset) }
+        return declaredEncoding(bytes, isHTML: isHTML)
+    }
+
     /// The iconv name of the encoding `bytes` declare (nil: UTF-8, the default).
     static func declaredEncoding(_ bytes: some Collection<UInt8>, isHTML: Bool) -> String? {
         let head = Array(bytes.prefix(4))

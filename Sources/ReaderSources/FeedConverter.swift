@@ -6,6 +6,8 @@ internal import CLibXML2
 /// link last. Elements are matched by local name (`dc:date`, `content:encoded`).
 struct FeedConverter {
     private var budget: ExpansionBudget
+    /// The identity of each item written, in order (`ConvertedItem`).
+    private var identities: [ItemIdentity] = []
 
     /// Converts a feed's UTF-8 bytes. Throws when it is not XML, or not a feed, or its
     /// entities would expand beyond the budget.
@@ -40,21 +42,30 @@ struct FeedConverter {
         default:
             throw LibXML.Failure(message: "not a feed (no rss, rdf:RDF or feed element)")
         }
-        return ConvertedSource(name: title.isEmpty ? nil : title, text: writer.finish())
+        let text = writer.finish()
+        return ConvertedSource(
+            name: title.isEmpty ? nil : title, text: text,
+            items: ItemIdentity.items(identities, starts: writer.articleStarts, end: text.count))
     }
 
     private mutating func writeRSSItem(_ item: xmlNodePtr, to writer: inout CanonicalTextWriter) throws(LibXML.Failure) {
-        writer.startArticle(try text(LibXML.child(item, "title")))
+        let title = try text(LibXML.child(item, "title"))
+        writer.startArticle(title)
         let date = try text(LibXML.child(item, "pubDate") ?? LibXML.child(item, "date"))
+        let link = try text(LibXML.child(item, "link"))
+        let guid = try text(LibXML.child(item, "guid"))
+        identities.append(ItemIdentity(
+            id: guid.isEmpty ? LibXML.attribute(item, "about") ?? "" : guid, link: link, title: title, published: date))
         let author = try text(LibXML.child(item, "creator") ?? LibXML.child(item, "author"))
         writer.paragraph([date, author].filter { !$0.isEmpty }.joined(separator: " · "))
         let body = try text(LibXML.child(item, "encoded") ?? LibXML.child(item, "description"))
         try writeHTML(body, to: &writer)
-        writer.paragraph(try text(LibXML.child(item, "link")))
+        writer.paragraph(link)
     }
 
     private mutating func writeAtomEntry(_ entry: xmlNodePtr, to writer: inout CanonicalTextWriter) throws(LibXML.Failure) {
-        writer.startArticle(try atomText(LibXML.child(entry, "title")))
+        let title = try atomText(LibXML.child(entry, "title"))
+        writer.startArticle(title)
         let date = try text(LibXML.child(entry, "published") ?? LibXML.child(entry, "updated"))
         let authors = try LibXML.children(entry).filter { LibXML.elementName($0) == "author" }
             .map { (author) throws(LibXML.Failure) in try text(LibXML.child(author, "name")) }.filter { !$0.isEmpty }
@@ -71,7 +82,9 @@ struct FeedConverter {
         }
         let links = LibXML.children(entry).filter { LibXML.elementName($0) == "link" }
         let alternate = links.first { (LibXML.attribute($0, "rel") ?? "alternate") == "alternate" }
-        writer.paragraph(alternate.flatMap { LibXML.attribute($0, "href") } ?? "")
+        let link = alternate.flatMap { LibXML.attribute($0, "href") } ?? ""
+        identities.append(ItemIdentity(id: try text(LibXML.child(entry, "id")), link: link, title: title, published: date))
+        writer.paragraph(link)
     }
 
     /// An item's HTML body, through the HTML converter.
@@ -134,4 +147,38 @@ public struct ConvertedSource: Sendable, Equatable {
     public let name: String?
     /// The issue text, UTF-8.
     public let text: [UInt8]
+    /// A feed's items, one a `## ` article of `text`, in order (none for pages and Markdown).
+    public var items: [ConvertedItem] = []
+}
+
+/// One item of a converted feed: what identifies it across fetches, and its article.
+public struct ConvertedItem: Sendable, Equatable {
+    /// Its `guid` (RSS 2.0), `rdf:about` (RSS 1.0), `id` (Atom, JSON Feed); without one,
+    /// its link and title (`link` + line feed + `title`).
+    public let key: String
+    /// Its date as the feed wrote it ("" when none).
+    public let published: String
+    /// Its article (`## title` to the next article) in the source's `text`.
+    public let textRange: Range<Int>
+}
+
+/// What identifies an item, collected while it is written.
+struct ItemIdentity {
+    let id: String
+    let link: String
+    let title: String
+    let published: String
+
+    var key: String {
+        let trimmed = CanonicalTextWriter.collapsed(id)
+        return trimmed.isEmpty ? CanonicalTextWriter.collapsed(link) + "\n" + CanonicalTextWriter.collapsed(title) : trimmed
+    }
+
+    /// The items of a text whose articles start at `starts` and which ends at `end`.
+    static func items(_ identities: [ItemIdentity], starts: [Int], end: Int) -> [ConvertedItem] {
+        zip(identities, starts).enumerated().map { index, pair in
+            let upper = index + 1 < starts.count ? starts[index + 1] : end
+            return ConvertedItem(key: pair.0.key, published: pair.0.published, textRange: pair.1..<upper)
+        }
+    }
 }

@@ -11,6 +11,8 @@ enum JSONFeedConverter {
     }
 
     struct Item: Decodable {
+        /// A string in JSON Feed 1.1; some 1.0 feeds write a number.
+        var id: ItemID?
         var title: String?
         var url: String?
         var contentHTML: String?
@@ -22,10 +24,26 @@ enum JSONFeedConverter {
         var authors: [Author]?
 
         enum CodingKeys: String, CodingKey {
-            case title, url, summary, author, authors
+            case id, title, url, summary, author, authors
             case contentHTML = "content_html"
             case contentText = "content_text"
             case datePublished = "date_published"
+        }
+    }
+
+    /// An item's `id`, a string or a number (anything else is no id, not a bad feed).
+    struct ItemID: Decodable {
+        var text: String
+
+        init(from decoder: Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if let string = try? container.decode(String.self) {
+                text = string
+            } else if let number = try? container.decode(Int64.self) {
+                text = String(number)
+            } else {
+                text = ""
+            }
         }
     }
 
@@ -42,7 +60,10 @@ enum JSONFeedConverter {
         }
         var writer = CanonicalTextWriter()
         var budget = ExpansionBudget(inputBytes: utf8.count)
+        var identities: [ItemIdentity] = []
         for item in feed.items ?? [] {
+            identities.append(ItemIdentity(
+                id: item.id?.text ?? "", link: item.url ?? "", title: item.title ?? "", published: item.datePublished ?? ""))
             writer.startArticle(item.title ?? "")
             let authors = (item.authors ?? item.author.map { [$0] } ?? []).compactMap(\.name)
             writer.paragraph(([item.datePublished ?? ""] + authors).filter { !$0.isEmpty }.joined(separator: " · "))
@@ -57,6 +78,9 @@ enum JSONFeedConverter {
             writer.paragraph(item.url ?? "")
         }
         let title = feed.title.map(CanonicalTextWriter.collapsed) ?? ""
-        return ConvertedSource(name: title.isEmpty ? nil : title, text: writer.finish())
+        let text = writer.finish()
+        return ConvertedSource(
+            name: title.isEmpty ? nil : title, text: text,
+            items: ItemIdentity.items(identities, starts: writer.articleStarts, end: text.count))
     }
 }

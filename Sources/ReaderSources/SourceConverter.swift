@@ -5,11 +5,17 @@ public enum SourceConverter {
     /// Why a source could not be converted, in one line.
     public struct Failure: Error, Equatable {
         public let message: String
+
+        public init(message: String) {
+            self.message = message
+        }
     }
 
     /// The issue text of `bytes`, a source of `format` (not `.text`, which needs no converting).
-    public static func convert(_ bytes: [UInt8], format: SourceFormat) throws(Failure) -> ConvertedSource {
-        let encoding = CharacterDecoding.declaredEncoding(bytes, isHTML: format == .html)
+    /// `charset`, the label an HTTP `Content-Type` gave, wins over what the bytes declare
+    /// (RFC 7303, 3.2; a byte order mark still wins over both).
+    public static func convert(_ bytes: [UInt8], format: SourceFormat, charset: String? = nil) throws(Failure) -> ConvertedSource {
+        let encoding = CharacterDecoding.encoding(of: bytes, isHTML: format == .html, charset: charset)
         let utf8 = CharacterDecoding.utf8(bytes, from: encoding)
         do {
             switch format {

@@ -32,7 +32,8 @@ import Testing
         #expect(ShellFitTests.helpOptions == [
             "--dump", "--width", "--links", "--list", "--search", "--no-index", "--raw", "--convert", "--ambiguous-width",
             "--ambiguous-wide", "--line-break",
-            "--no-state", "--no-color", "--config", "--no-config", "--version", "--help",
+            "--no-state", "--no-color", "--config", "--no-config", "--fetch", "--import-opml", "--export-opml", "--version",
+            "--help",
         ])
     }
 

@@ -130,7 +130,7 @@ struct IssueInput {
 
     /// Opens `path` for reading: a missing or unreadable file, or a directory, is a
     /// one-line failure (exit 66).
-    private static func openFile(_ path: PathName) throws -> Int32 {
+    static func openFile(_ path: PathName) throws -> Int32 {
         let shown = path.shown
         var info = stat()
         guard path.withCString({ stat($0, &info) }) == 0 else {

@@ -23,6 +23,8 @@ struct ReaderCommand: ParsableCommand {
               reader ~/papers/                             browse an archive of issues
               reader --list issue.txt                      list the articles
               reader --search 空天 ~/papers/                 the articles that hold a word
+              reader https://example.com/feed.xml          read a feed
+              reader --fetch                               update the subscribed feeds
               reader --dump --width 40 issue.txt | less    lay out for a pipe
               cat issue.txt | reader -                     read from standard input
               reader --generate-completion-script bash     print a bash completion script
@@ -31,11 +33,13 @@ struct ReaderCommand: ParsableCommand {
               $XDG_STATE_HOME/reader/     reading state (default ~/.local/state/reader/)
               $XDG_CONFIG_HOME/reader/config.toml    settings (default ~/.config/reader/)
               $XDG_CACHE_HOME/reader/     the search index (default ~/.cache/reader/)
+              $XDG_CONFIG_HOME/reader/feeds          subscriptions, newsboat's urls format
+              $XDG_DATA_HOME/reader/      fetched feeds (default ~/.local/share/reader/)
 
             Exit status: 0 success; 64 usage error; 65 not a text file (binary, compressed, \
             not UTF-8), or an article over 64 MiB from a pipe; 66 cannot read the input \
             (missing, no permission, an empty directory); 74 cannot write the output. \
-            With --search, as grep: 0 found, 1 not found, 2 an error.
+            With --search, as grep: 0 found, 1 not found, 2 an error. --fetch exits 1 when a feed failed.
             """,
         version: ReaderVersion.current
     )
@@ -102,6 +106,15 @@ struct ReaderCommand: ParsableCommand {
     @Flag(help: "Ignore the configuration file and use the built-in settings.")
     var noConfig = false
 
+    @Flag(help: "Fetch every subscribed feed into the store without opening the reader: one line per failure on standard error, then a summary.")
+    var fetch = false
+
+    @Option(help: ArgumentHelp("Add the feeds of the OPML file FILE to the subscriptions.", valueName: "FILE"))
+    var importOpml: String?
+
+    @Flag(help: "Print the subscriptions as OPML.")
+    var exportOpml = false
+
     /// The FILE arguments as the bytes the shell gave (names that are not UTF-8 too).
     var paths: [PathName] { PathName.commandLine(files) }
 
@@ -145,12 +158,14 @@ struct ReaderCommand: ParsableCommand {
         if config != nil && noConfig {
             throw ValidationError("--config and --no-config cannot be used together.")
         }
+        try validateFeedOptions()
         if let convert, ScriptConversionName.setting(convert) == nil {
             throw ValidationError("--convert must be one of \(ScriptConversionName.settings), not '\(SafeText.sanitize(convert))'.")
         }
     }
 
     func run() throws {
+        if try runFeedCommand() { return }
         let settings = loadSettings()
         if let search {
             throw ExitCode(runSearch(search, settings: settings))
@@ -158,6 +173,7 @@ struct ReaderCommand: ParsableCommand {
         let conversion = loadConversion(settings)
         /// The issue as shown: converted by --convert (or the configured conversion).
         func shown(_ document: Document) -> Document { conversion.map { document.withConversion($0) } ?? document }
+        if try runFeeds(settings: settings, shown: shown) { return }
         let inputs: [IssueInput]
         let isArchive = files.count > 1 || paths.contains(where: IssueInput.isDirectory)
         if !isArchive, !dump, !list, isatty(STDOUT_FILENO) != 0, let path = paths.first, !path.isStandardInput,
@@ -287,13 +303,13 @@ struct ReaderCommand: ParsableCommand {
     }
 
     /// The ambiguous width: --ambiguous-width (or --ambiguous-wide), else the file's.
-    private func ambiguous(_ settings: Configuration) -> AmbiguousWidth {
+    func ambiguous(_ settings: Configuration) -> AmbiguousWidth {
         if let ambiguousWidth { return ambiguousWidth.value }
         return ambiguousWide ? .wide : settings.ambiguousWidth
     }
 
     /// The flags win over the file: --ambiguous-width, --line-break, --raw, --no-color (and NO_COLOR).
-    private func terminalOptions(_ settings: Configuration) -> TerminalApp.Options {
+    func terminalOptions(_ settings: Configuration) -> TerminalApp.Options {
         let noColorEnv = ProcessEnvironment.value("NO_COLOR").map { !$0.isEmpty } ?? false
         return TerminalApp.Options(
             ambiguous: ambiguous(settings), lineBreak: lineBreak ?? settings.lineBreak,
@@ -341,7 +357,7 @@ struct ReaderCommand: ParsableCommand {
 
     /// The reading-state saver for a file (none for standard input, with --no-state,
     /// or when there is no HOME to keep the state under).
-    private func stateSaver(for input: IssueInput) -> ReadingStateSaver? {
+    func stateSaver(for input: IssueInput) -> ReadingStateSaver? {
         guard !noState, let path = input.absolutePath,
               let directory = StateStore.directory(
                 xdgStateHome: ProcessEnvironment.value("XDG_STATE_HOME"), home: ProcessEnvironment.value("HOME"))

@@ -18,9 +18,13 @@ final class ReadingStateSaver {
     /// The first save failure, as a one-line warning.
     private(set) var failure: String?
 
-    init(store: StateStore, path: String, source: SourceBytes) {
+    /// A feed's read marks, kept in the feed store rather than in the state file.
+    private let feedMarks: FeedReadMarks?
+
+    init(store: StateStore, path: String, source: SourceBytes, feedMarks: FeedReadMarks? = nil) {
         self.store = store
         self.path = path
+        self.feedMarks = feedMarks
         self.hash = ContentHash(source, deferred: source.count > ReadingStateSaver.deferredHashBytes)
     }
 
@@ -32,16 +36,26 @@ final class ReadingStateSaver {
 
     /// The saved state, or nil; a warning (corrupt or unreadable file) goes to `warn`.
     func load(warn: (String) -> Void) -> ReadingState? {
+        var loaded: ReadingState?
         switch store.load(path: path, contentHash: contentHash) {
         case .state(let state):
-            lastSaved = state
-            return state
+            loaded = state
         case .none:
-            return nil
+            loaded = nil
         case .ignored(let warning):
             warn(warning)
-            return nil
+            loaded = nil
         }
+        // A feed: the store's read marks, also when a fetch changed the text (and so
+        // the content hash the state file was saved under).
+        if let feedMarks {
+            let read = feedMarks.load()
+            if loaded == nil, read.isEmpty { return nil }
+            loaded = loaded ?? ReadingState(contentHash: contentHash, screen: .list, article: 0, offset: 0, read: [])
+            loaded?.read = read
+        }
+        lastSaved = loaded
+        return loaded
     }
 
     /// The state the issue opened in, when no saved one was loaded (see `lastSaved`).
@@ -64,6 +78,9 @@ final class ReadingStateSaver {
                lastSaved.bookmarks == reading.bookmarks {
                 return
             }
+        }
+        if let feedMarks, lastSaved?.read != reading.read, let problem = feedMarks.save(reading.read), failure == nil {
+            failure = problem
         }
         do {
             try store.save(reading, path: path)

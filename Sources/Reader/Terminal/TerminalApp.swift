@@ -33,6 +33,25 @@ enum TerminalApp {
         var hyperlinks = HyperlinkChoice.auto
         /// Where `s` saves an article (nil: the current directory).
         var saveDirectory: String?
+        /// What `R` does: fetches the feeds again and gives the issues anew (nil: not feeds).
+        var reload: (() -> Reloaded)?
+    }
+
+    /// The issues after `R`: their documents (one and no archive name: a single feed),
+    /// their savers, and a one-line summary for the status bar.
+    struct Reloaded {
+        var documents: [Document]
+        var archiveName: String?
+        var savers: [ReadingStateSaver?]
+        var summary: String
+    }
+
+    /// Gives a new state the settings that are not its own (at start and after `R`).
+    private static func configure(_ state: inout ReaderState, options: Options) {
+        state.lineBreak = options.lineBreak
+        state.readingSpeed = options.readingSpeed
+        state.saveDirectory = options.saveDirectory
+        state.canReload = options.reload != nil
     }
 
     /// One issue; runs until the user quits and returns the process exit status.
@@ -100,9 +119,7 @@ enum TerminalApp {
             screen: screen, clipboard: ClipboardCopy(command: options.clipboard), browser: options.browser)
         screen.writesHyperlinks = options.hyperlinks.isEnabled(
             environment: ProcessEnvironment.values(ProcessEnvironment.terminalNames))
-        state.lineBreak = options.lineBreak
-        state.readingSpeed = options.readingSpeed
-        state.saveDirectory = options.saveDirectory
+        configure(&state, options: options)
         // The first frame before any slow work (unless a saved state will replace it at once).
         if restoreLater || !saved.contains(where: { $0 != nil }) { screen.draw(Renderer.render(state)) }
         // A large file: the rest of it is read on another thread while its first articles
@@ -190,13 +207,38 @@ enum TerminalApp {
                 var effects = state.takeEffects()
                 while !effects.isEmpty {
                     let effect = effects.removeFirst()
-                    if let outcome = effectRunner.run(effect) {
+                    if effect == .reloadFeeds, let reload = options.reload {
+                        reloadFeeds(reload)
+                    } else if let outcome = effectRunner.run(effect) {
                         state.apply(outcome)
                         effects += state.takeEffects()
                     }
                 }
             }
             return 0
+        }
+        /// `R`: saves the states, shows that the feeds are being fetched, fetches, and
+        /// opens the new issues with their saved states (read marks from the feed store).
+        func reloadFeeds(_ reload: () -> Reloaded) {
+            for index in savers.indices { save(index, force: true) }
+            screen.draw(Renderer.render(state))
+            let reloaded = reload()
+            let size = screen.size()
+            if let archiveName = reloaded.archiveName {
+                state = ReaderState(
+                    issues: reloaded.documents, archiveName: archiveName, size: size, ambiguousWide: screen.ambiguousWide,
+                    bindings: options.bindings, page: options.page, scriptToggle: options.scriptToggle)
+            } else if let document = reloaded.documents.first {
+                state = ReaderState(
+                    document: document, size: size, ambiguousWide: screen.ambiguousWide, bindings: options.bindings,
+                    page: options.page, scriptToggle: options.scriptToggle)
+            }
+            configure(&state, options: options)
+            savers = reloaded.savers
+            warnings = []
+            saved = savers.map { $0?.load { warnings.append($0) } }
+            restoreAndPrepareSearch()
+            state.notify(warnings.first ?? reloaded.summary)
         }
         /// At quit (by a key or a signal): saves what changed, then closes the screen and
         /// prints what could not be printed while it was open. A signal that arrives

@@ -10,6 +10,7 @@ extension Action {
         ("previous_section", .previousSection), ("next_section", .nextSection),
         ("search", .search), ("next_match", .nextMatch), ("previous_match", .previousMatch),
         ("toggle_repair", .toggleRepair), ("toggle_conversion", .toggleConversion), ("toggle_read", .toggleRead),
+        ("reload", .reload),
         ("help", .help), ("close", .close), ("accept", .accept),
     ] + readingWorkflow
 

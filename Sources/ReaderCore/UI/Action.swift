@@ -29,6 +29,8 @@ public enum Action: Hashable, Sendable {
     case toggleConversion
     /// Mark the selected (list) or open (article) article read or unread.
     case toggleRead
+    /// Fetch the feeds again (`R`): the terminal app does it when `ReaderState.canReload`.
+    case reload
     case help
     /// Close an overlay (help, contents).
     case close

@@ -7,6 +7,9 @@
 /// Each feature adds its case here, its handling in `EffectRunner`, and a unit test that
 /// the action returns exactly that effect.
 public enum Effect: Hashable, Sendable {
+    /// Fetch the subscribed feeds again (`R`); the app then opens the issues anew, with
+    /// their saved states (`TerminalApp`, which owns the state it replaces).
+    case reloadFeeds
     /// Put `text` on the clipboard (OSC 52, or the configured `clipboard` program);
     /// `what` names it for the status line ("paragraph", "article").
     case copy(text: String, what: String)

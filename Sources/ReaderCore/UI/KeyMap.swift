@@ -165,6 +165,8 @@ public enum KeyMap {
         KeyBinding(keys: [.character("Q"), .controlC], action: .quit, contexts: [.issues, .list, .article, .contents, .links, .help, .bookmarks],
                    help: "quit"),
         KeyBinding(keys: [.controlC], action: .quit, contexts: [.prompt], help: "quit"),
+        KeyBinding(keys: [.character("R")], action: .reload, contexts: [.issues, .list],
+                   help: "fetch the feeds again (feeds only)"),
     ]
 
     /// The action `key` stands for in `context`, or nil when it means nothing there.

@@ -43,6 +43,7 @@ extension ReaderState {
         case .toggleRead:
             if entryCount > 0 { toggleRead(selected) }
         case .toggleConversion: toggleConversion()
+        case .reload: requestReload()
         case .help: overlay = .help(scroll: 0)
         case .quit: isFinished = true
         default: applyReadingWorkflow(action)

@@ -35,6 +35,7 @@ extension ReaderState {
                 clampIssueListTop()
             }
         case .toggleConversion: toggleConversion()
+        case .reload: requestReload()
         case .help: overlay = .help(scroll: 0)
         case .quit, .leave: isFinished = true
         case .bookmarks: overlay = .bookmarks(selected: 0)

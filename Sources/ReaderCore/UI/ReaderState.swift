@@ -317,7 +317,7 @@ public struct ReaderState: Sendable {
         if !document.isComplete { actedOnPreview = true }
         message = nil
         guard !document.articles.isEmpty || screen == .issues || action == .quit || action == .help
-            || action == .close || action == .back || action == .leave
+            || action == .close || action == .back || action == .leave || action == .reload
         else {
             if case .quit = action { isFinished = true }
             message = "no articles"
@@ -343,6 +343,20 @@ public struct ReaderState: Sendable {
             applyInArticle(action)
         }
         cacheCurrentLayout()
+    }
+
+    /// Whether `R` fetches the feeds again: the terminal app sets it when the issues are feeds.
+    public var canReload = false
+
+    /// `R`: asks the terminal app to fetch the feeds again (`Effect.reloadFeeds`), or says
+    /// that there is nothing to fetch.
+    mutating func requestReload() {
+        if canReload {
+            emit(.reloadFeeds)
+            message = "fetching the feeds…"
+        } else {
+            message = "R fetches feeds again; this is not a feed"
+        }
     }
 
     /// Shows `text` in the status bar until the next key (e.g. a warning from start-up).

@@ -1,0 +1,258 @@
+import ArgumentParser
+import ReaderCore
+import ReaderFeeds
+import ReaderSources
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Feeds on the command line (ARCHITECTURE.md, "Feeds"): `--fetch`, `--import-opml`,
+/// `--export-opml`, `reader URL`, and `reader` alone opening the subscribed feeds as the
+/// issue list. The store is opened only here: reading a file never touches it.
+extension ReaderCommand {
+    /// Exit status of `--fetch` when a feed failed.
+    static let exitFetchFailed: Int32 = 1
+    /// Items not seen in their feed for this many days leave the store (bookmarked ones stay).
+    static let retentionDays = 90
+
+    func validateFeedOptions() throws {
+        let commands = [fetch, importOpml != nil, exportOpml].filter { $0 }.count
+        if commands > 1 { throw ValidationError("--fetch, --import-opml and --export-opml cannot be used together.") }
+        if commands == 1 && !files.isEmpty { throw ValidationError("--fetch, --import-opml and --export-opml take no FILE.") }
+    }
+
+    /// Runs `--fetch`, `--import-opml` or `--export-opml`; false when none was given.
+    func runFeedCommand() throws -> Bool {
+        if fetch {
+            try runFetch()
+        } else if let importOpml {
+            try runImport(importOpml)
+        } else if exportOpml {
+            let output = FileHandleOutput.standardOutput
+            output.write(OPMLWriter.opml(try loadSubscriptions()))
+            output.flush()
+        } else {
+            return false
+        }
+        return true
+    }
+
+    /// Opens `reader URL`, or the subscribed feeds when `reader` has no FILE, standard input
+    /// is a terminal and there are subscriptions; false otherwise (a file is read as before).
+    func runFeeds(settings: Configuration, shown: @escaping (Document) -> Document) throws -> Bool {
+        if files.count == 1, FeedURL.isURLArgument(files[0]) {
+            try runURL(files[0], settings: settings, shown: shown)
+            return true
+        }
+        guard files.isEmpty, isatty(STDIN_FILENO) != 0 else { return false }
+        let subscriptions = try loadSubscriptions()
+        guard !subscriptions.isEmpty else { return false }
+        if dump || list || isatty(STDOUT_FILENO) == 0 {
+            FileHandleOutput.warn("the feed list needs a terminal; --dump and --list take one FILE or URL")
+            throw ExitCode(IssueInput.exitUsage)
+        }
+        let store = try openStore()
+        let stored = (try? store.feeds()) ?? []
+        let unfetched = subscriptions.map(\.url).filter { url in !stored.contains { $0.url == url } }
+        if !unfetched.isEmpty { _ = update(unfetched, store: store, showsProgress: isatty(STDERR_FILENO) != 0) }
+        let issues = feedIssues(subscriptions, store: store, shown: shown)
+        var options = terminalOptions(settings)
+        options.reload = {
+            let results = update(subscriptions.map(\.url), store: store, showsProgress: false)
+            let issues = feedIssues(subscriptions, store: store, shown: shown)
+            return TerminalApp.Reloaded(
+                documents: issues.documents, archiveName: "feeds", savers: issues.savers,
+                summary: FetchSummary.line(results))
+        }
+        let status = TerminalApp.run(issues: issues.documents, archiveName: "feeds", options: options, savers: issues.savers)
+        if status != 0 { throw ExitCode(status) }
+        return true
+    }
+
+    /// The subscribed feeds as the store has them: one issue each (named by `FeedIssue`),
+    /// with its reading-state saver (read marks in the store).
+    private func feedIssues(
+        _ subscriptions: [Subscription], store: FeedStore, shown: (Document) -> Document
+    ) -> (documents: [Document], savers: [ReadingStateSaver?]) {
+        let feeds = (try? store.feeds()) ?? []
+        let offset = FeedIssue.localUTCOffset()
+        var documents: [Document] = []
+        var savers: [ReadingStateSaver?] = []
+        for subscription in subscriptions {
+            let items = (try? store.items(subscription.url)) ?? []
+            let text = items.reduce(into: [UInt8]()) { $0 += $1.text }
+            let feed = feeds.first { $0.url == subscription.url }
+            documents.append(shown(Document(
+                source: text, name: FeedIssue.name(subscription, stored: feed, utcOffsetSeconds: offset), repair: false)))
+            let marks = FeedReadMarks(store: store, url: subscription.url, keys: items.map(\.key))
+            savers.append(feedStateSaver(subscription.url, text: text, marks: marks))
+        }
+        return (documents, savers)
+    }
+
+    /// `reader URL`: the feed fetched (into the store when there is one) and opened, or
+    /// laid out with `--dump` / listed with `--list`.
+    private func runURL(_ url: String, settings: Configuration, shown: @escaping (Document) -> Document) throws {
+        var notice: String?
+        let document: Document
+        var saver: ReadingStateSaver?
+        var options = terminalOptions(settings)
+        if let store = try? openStore() {
+            let result = update([url], store: store, showsProgress: isatty(STDERR_FILENO) != 0)[0]
+            if case .failed(let message) = result {
+                guard (try? store.items(url))?.isEmpty == false else { throw failure(url, message) }
+                notice = "\(SafeText.sanitize(url)): \(SafeText.sanitize(message)); showing what was fetched before"
+            }
+            (document, saver) = storedIssue(url, store: store, shown: shown)
+            options.reload = {
+                let results = update([url], store: store, showsProgress: false)
+                let issue = storedIssue(url, store: store, shown: shown)
+                return TerminalApp.Reloaded(
+                    documents: [issue.document], archiveName: nil, savers: [issue.saver], summary: FetchSummary.line(results))
+            }
+        } else {
+            switch FeedFetcher().fetch(FetchRequest(url: url)) {
+            case .fetched(let body):
+                do {
+                    let converted = try FeedUpdater.convert(body, url: url)
+                    document = shown(Document(source: converted.text, name: converted.name ?? url, repair: false))
+                } catch {
+                    throw failure(url, error.message)
+                }
+            case .notModified: throw failure(url, "HTTP 304 without a conditional request")
+            case .failed(let message): throw failure(url, message)
+            }
+        }
+        if let notice, list || dump || isatty(STDOUT_FILENO) == 0 { FileHandleOutput.warn(notice) }
+        if list {
+            let output = FileHandleOutput.standardOutput
+            for (index, article) in document.articles.enumerated() {
+                output.write("\(index + 1)\t\(article.title)\t\(article.sections.count)\n")
+            }
+            output.flush()
+        } else if dump || isatty(STDOUT_FILENO) == 0 {
+            DocumentDump.writeBytes(
+                document, width: width ?? TerminalSize.columns() ?? 80, ambiguousWide: ambiguous(settings).isWideWithoutMeasuring,
+                lineBreak: lineBreak ?? settings.lineBreak
+            ) { FileHandleOutput.standardOutput.write(bytes: $0) }
+            FileHandleOutput.standardOutput.flush()
+        } else {
+            let status = TerminalApp.run(document: document, options: options, saver: saver, notice: notice)
+            if status != 0 { throw ExitCode(status) }
+        }
+    }
+
+    /// The feed at `url` as the store has it: its issue and reading-state saver.
+    private func storedIssue(
+        _ url: String, store: FeedStore, shown: (Document) -> Document
+    ) -> (document: Document, saver: ReadingStateSaver?) {
+        let items = (try? store.items(url)) ?? []
+        let text = items.reduce(into: [UInt8]()) { $0 += $1.text }
+        let name = (try? store.feed(url))?.title ?? url
+        let marks = FeedReadMarks(store: store, url: url, keys: items.map(\.key))
+        return (shown(Document(source: text, name: name, repair: false)), feedStateSaver(url, text: text, marks: marks))
+    }
+
+    /// `--fetch`: every subscription updated, a line per failure on standard error, a
+    /// summary line on standard output; exit 1 when a feed failed.
+    private func runFetch() throws {
+        let subscriptions = try loadSubscriptions()
+        let store = try openStore()
+        let results = update(subscriptions.map(\.url), store: store, showsProgress: isatty(STDERR_FILENO) != 0)
+        for (subscription, result) in zip(subscriptions, results) {
+            if case .failed(let message) = result { FileHandleOutput.warn("\(subscription.url): \(message)") }
+        }
+        _ = try? store.removeItems(olderThanDays: Self.retentionDays, now: Double(time(nil)))
+        let output = FileHandleOutput.standardOutput
+        output.write(FetchSummary.line(results) + "\n")
+        output.flush()
+        if results.contains(where: { if case .failed = $0 { true } else { false } }) { throw ExitCode(Self.exitFetchFailed) }
+    }
+
+    /// `--import-opml FILE`: the file's feeds added to the subscriptions.
+    private func runImport(_ file: String) throws {
+        guard let path = subscriptionsPath() else { throw failure("subscriptions", "no HOME or XDG_CONFIG_HOME") }
+        let bytes: [UInt8]
+        do {
+            let descriptor = try IssueInput.openFile(PathName.commandLine([file])[0])
+            defer { close(descriptor) }
+            bytes = try IssueInput.readAll(descriptor, name: SafeText.sanitize(file))
+        } catch let error as IssueInput.Failure {
+            FileHandleOutput.warn(error.message)
+            throw ExitCode(error.exitCode)
+        }
+        do {
+            let merged = try SubscriptionFile.adding(opml: bytes, to: try loadSubscriptions())
+            try SubscriptionFile.save(merged.subscriptions, to: path)
+            let output = FileHandleOutput.standardOutput
+            output.write("\(merged.added) feeds added to \(SafeText.sanitize(path))\n")
+            output.flush()
+        } catch let error as SourceConverter.Failure {
+            throw failure(file, error.message, exitCode: IssueInput.exitDataError)
+        } catch let error as SubscriptionFile.Failure {
+            throw failure("subscriptions", error.message, exitCode: FileHandleOutput.exitOutputError)
+        }
+    }
+
+    /// The subscriptions file's path for this environment.
+    private func subscriptionsPath() -> String? {
+        SubscriptionList.path(
+            xdgConfigHome: ProcessEnvironment.value("XDG_CONFIG_HOME"), home: ProcessEnvironment.value("HOME"))
+    }
+
+    /// The subscriptions (none when there is no file); skipped lines are warned about.
+    private func loadSubscriptions() throws -> [Subscription] {
+        guard let path = subscriptionsPath() else { return [] }
+        do {
+            let loaded = try SubscriptionFile.load(path)
+            for warning in loaded.warnings { FileHandleOutput.warn(warning) }
+            return loaded.subscriptions
+        } catch {
+            throw failure("subscriptions", error.message)
+        }
+    }
+
+    /// The store, opened (a warning when a damaged one was moved aside).
+    private func openStore() throws -> FeedStore {
+        guard let directory = FeedStore.directory(
+            xdgDataHome: ProcessEnvironment.value("XDG_DATA_HOME"), home: ProcessEnvironment.value("HOME"))
+        else { throw failure("feed store", "no HOME or XDG_DATA_HOME") }
+        do {
+            let opened = try FeedStore.open(directory: directory)
+            if let warning = opened.warning { FileHandleOutput.warn(warning) }
+            return opened.store
+        } catch {
+            throw failure("feed store", error.message)
+        }
+    }
+
+    /// Fetches `urls` into `store`, with a progress line on standard error when `showsProgress`
+    /// (a terminal, and no screen open).
+    private func update(_ urls: [String], store: FeedStore, showsProgress: Bool) -> [FeedUpdater.Result] {
+        let results = FeedUpdater(store: store).update(urls, now: Double(time(nil))) { done, total in
+            guard showsProgress else { return }
+            let line = "\rreader: fetched \(done) of \(total) feeds"
+            _ = line.withCString { write(STDERR_FILENO, $0, strlen($0)) }
+        }
+        if showsProgress { FileHandleOutput.standardError.write("\r\u{1B}[K") }
+        return results
+    }
+
+    /// The reading-state saver of the feed at `url` (none with --no-state or no HOME);
+    /// `marks` keeps its read marks in the store.
+    private func feedStateSaver(_ url: String, text: [UInt8], marks: FeedReadMarks?) -> ReadingStateSaver? {
+        guard !noState, let directory = StateStore.directory(
+            xdgStateHome: ProcessEnvironment.value("XDG_STATE_HOME"), home: ProcessEnvironment.value("HOME"))
+        else { return nil }
+        return ReadingStateSaver(
+            store: StateStore(directory: directory), path: FeedIssue.statePath(url), source: SourceBytes(text),
+            feedMarks: marks)
+    }
+
+    /// Says "`subject`: `message`" on standard error and gives the exit status to end with.
+    private func failure(_ subject: String, _ message: String, exitCode: Int32 = IssueInput.exitNoInput) -> ExitCode {
+        FileHandleOutput.warn("\(subject): \(message)")
+        return ExitCode(exitCode)
+    }
+}

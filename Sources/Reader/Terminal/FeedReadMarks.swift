@@ -1,0 +1,37 @@
+import ReaderCore
+import ReaderFeeds
+
+/// The read marks of a feed's articles, kept in the feed store by item (ARCHITECTURE.md,
+/// "Feeds"): the reading-state file names articles by their number in the issue, which a
+/// fetch changes, so the marks are read from and written to the store by item key.
+final class FeedReadMarks {
+    private let store: FeedStore
+    private let url: String
+    /// The item key of each article, in the issue's order.
+    private let keys: [String]
+
+    init(store: FeedStore, url: String, keys: [String]) {
+        self.store = store
+        self.url = url
+        self.keys = keys
+    }
+
+    /// The numbers of the articles whose items the store has as read.
+    func load() -> Set<Int> {
+        guard let items = try? store.items(url) else { return [] }
+        let read = Set(items.filter(\.isRead).map(\.key))
+        return Set(keys.indices.filter { read.contains(keys[$0]) })
+    }
+
+    /// Writes `read` (article numbers) to the store; a failure is returned in one line.
+    func save(_ read: Set<Int>) -> String? {
+        var marks: [String: Bool] = [:]
+        for (index, key) in keys.enumerated() { marks[key] = read.contains(index) }
+        do {
+            try store.setReadMarks(url, marks)
+            return nil
+        } catch {
+            return "cannot save the read marks: \(error.message)"
+        }
+    }
+}
