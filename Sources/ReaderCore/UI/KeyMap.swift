@@ -113,6 +113,8 @@ public enum KeyMap {
         KeyBinding(keys: [.character("u")], action: .toggleRead, contexts: [.article], help: "mark read / unread"),
         KeyBinding(keys: [.character("c")], action: .toggleConversion, contexts: [.issues, .list, .article],
                    help: "Simplified/Traditional"),
+        KeyBinding(keys: [.character("R")], action: .reload, contexts: [.issues, .list],
+                   help: "fetch the feeds again (feeds only)"),
         KeyBinding(keys: [.character("o")], action: .showLinks, contexts: [.article],
                    help: "links, to open one"),
         KeyBinding(keys: [.character("s")], action: .saveArticle, contexts: [.article],
@@ -165,8 +167,6 @@ public enum KeyMap {
         KeyBinding(keys: [.character("Q"), .controlC], action: .quit, contexts: [.issues, .list, .article, .contents, .links, .help, .bookmarks],
                    help: "quit"),
         KeyBinding(keys: [.controlC], action: .quit, contexts: [.prompt], help: "quit"),
-        KeyBinding(keys: [.character("R")], action: .reload, contexts: [.issues, .list],
-                   help: "fetch the feeds again (feeds only)"),
     ]
 
     /// The action `key` stands for in `context`, or nil when it means nothing there.

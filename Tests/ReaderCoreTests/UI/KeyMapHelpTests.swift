@@ -21,6 +21,7 @@ import Testing
             "  Esc Backspace  clear search",
             "  q              quit",
             "  c              Simplified/Traditional",
+            "  R              fetch the feeds again (feeds only)",
             "  B              bookmarks of all issues",
             "  ? F1           this help",
             "  Q Ctrl-C       quit",
