@@ -67,17 +67,7 @@ struct ClipboardCopy {
         defer { fclose(file) }
         let memory = fileno(file)
         var text = input
-        let written = text.withUTF8 { buffer -> Bool in
-            guard let base = buffer.baseAddress else { return true }
-            var done = 0
-            while done < buffer.count {
-                let result = write(memory, base + done, buffer.count - done)
-                if result < 0, errno == EINTR { continue }
-                if result <= 0 { return false }
-                done += result
-            }
-            return true
-        }
+        let written = text.withUTF8 { ChildProcess.writeAll(UnsafeRawBufferPointer($0), to: memory) }
         guard written, lseek(memory, 0, SEEK_SET) == 0 else { return "cannot write the text for \(name)" }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -85,23 +75,11 @@ struct ClipboardCopy {
         posix_spawn_file_actions_adddup2(&actions, memory, 0)
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        // The child starts with default signal actions and none blocked (the reader's
-        // handlers and masks are its own).
-        var defaults = sigset_t()
-        sigfillset(&defaults)
-        var none = sigset_t()
-        sigemptyset(&none)
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setsigmask(&attributes, &none)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
-        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        defer { for pointer in argv { free(pointer) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, program, &actions, &attributes, &argv, Glibc.environ)
-        guard spawned == 0 else { return "cannot run \(name) (\(String(cString: strerror(spawned))))" }
+        let pid: pid_t
+        switch ChildProcess.spawn(arguments, actions: &actions) {
+        case .success(let started): pid = started
+        case .failure(let error): return "cannot run \(name) (\(error.reason))"
+        }
         var status: Int32 = 0
         var waited = 0
         while true {

@@ -9,10 +9,8 @@ import Glibc
 /// the screen is put back to how the shell had it (`TerminalScreen.handOver`), the program
 /// runs in the foreground with the terminal as its input and output, and Reader waits for it.
 ///
-/// The program is started with `posix_spawnp` from an argument vector, never through a
-/// shell (the pipe command the user typed is the one that asks for `/bin/sh -c` itself),
-/// with the signal mask cleared and every signal at its default, as `exec` after a fresh
-/// `fork` in a shell would have them.
+/// The program is started by `ChildProcess` from an argument vector, never through a
+/// shell (the pipe command the user typed is the one that asks for `/bin/sh -c` itself).
 enum ExternalProgram {
     /// How a program ended: its exit status, or 128 + the signal that ended it.
     struct Outcome: Equatable {
@@ -46,17 +44,6 @@ enum ExternalProgram {
     }
 
     private static func spawnAndWait(_ arguments: [String], input: [UInt8]?) -> Result<Outcome, Failure> {
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var none = sigset_t()
-        sigemptyset(&none)
-        var all = sigset_t()
-        sigfillset(&all)
-        posix_spawnattr_setsigmask(&attributes, &none)
-        posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -71,14 +58,12 @@ enum ExternalProgram {
             posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/tty", O_RDONLY, 0)
         }
 
-        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        defer { for pointer in argv { free(pointer) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, arguments[0], &actions, &attributes, &argv, Glibc.environ)
+        let spawned = ChildProcess.spawn(arguments, actions: &actions)
         if input != nil { close(pipeEnds[0]) }
-        guard spawned == 0 else {
+        guard case .success(let pid) = spawned else {
             if input != nil { close(pipeEnds[1]) }
-            return .failure(Failure(message: "cannot run \(arguments[0]): \(reason(spawned))"))
+            let reason = if case .failure(let error) = spawned { error.reason } else { "" }
+            return .failure(Failure(message: "cannot run \(arguments[0]): \(reason)"))
         }
         if let input {
             writeAll(input, to: pipeEnds[1])
@@ -88,8 +73,7 @@ enum ExternalProgram {
         while waitpid(pid, &status, 0) < 0 {
             guard errno == EINTR else { return .failure(Failure(message: "lost \(arguments[0]): \(reason(errno))")) }
         }
-        let signal = status & 0x7F
-        return .success(Outcome(status: signal == 0 ? (status >> 8) & 0xFF : 128 + signal))
+        return .success(Outcome(status: ChildProcess.exitStatus(status)))
     }
 
     /// Writes `bytes` to `descriptor`, stopping early when the reader of the pipe is gone
@@ -102,13 +86,7 @@ enum ExternalProgram {
         var previous = sigaction()
         sigaction(SIGPIPE, &ignore, &previous)
         defer { sigaction(SIGPIPE, &previous, nil) }
-        var written = 0
-        while written < bytes.count {
-            let count = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            if count < 0, errno == EINTR { continue }
-            if count <= 0 { return }
-            written += count
-        }
+        _ = bytes.withUnsafeBytes { ChildProcess.writeAll($0, to: descriptor) }
     }
 
     /// "exit 0 - press Enter to go back to Reader", then waits for Enter on the terminal
