@@ -9,9 +9,11 @@ public struct ConfigurationLines {
     private var entries: [(line: Int, path: [String])] = []
 
     /// The first line the TOML reader (toml++) cannot be given, and why, or nil. It
-    /// asserts that a table header starts with a key (`[=`, `[重庆]` and a lone `[` fail)
-    /// and that a list item does not start with `}` (`[1, }]`) — a debug build aborts, an
-    /// optimised one assumes it — so such a file is refused before it gets there.
+    /// asserts that a table header starts with a key (`[=`, `[重庆]` and a lone `[` fail),
+    /// that a list item does not start with `}` (`[1, }]`) and that the time after a date
+    /// and a space is more than one digit (`a = 1979-05-27 2`, found by the config fuzz
+    /// target: it aborted the release build too) — so such a file is refused before it
+    /// gets there.
     public private(set) var refusal: (line: Int, reason: String)?
 
     public init(text: String) {
@@ -52,6 +54,9 @@ public struct ConfigurationLines {
 
     private mutating func noteRefusal(of value: ValueScanner, line: Int) {
         if refusal == nil, value.hasItemStartingWithBrace { refusal = (line, "a list item cannot start with }") }
+        if refusal == nil, value.hasDateWithOneDigitTime {
+            refusal = (line, "a date followed by a space and a one-digit time (a time is HH:MM:SS)")
+        }
     }
 
     /// The 1-based line of `key` in `section` (nil: the top level): the first header or
@@ -112,6 +117,8 @@ private struct ValueScanner {
     private var expectsItem = false
     /// Whether a list item started with `}` (see `ConfigurationLines.refusal`).
     private(set) var hasItemStartingWithBrace = false
+    /// Whether a date was followed by a space and one digit (see `ConfigurationLines.refusal`).
+    private(set) var hasDateWithOneDigitTime = false
     /// The delimiter of the multi-line string the scan is in (`"""` or `'''`), if any.
     private var openString: Unicode.Scalar?
 
@@ -144,7 +151,8 @@ private struct ValueScanner {
             case "{": open.append(scalar)
             case "]", "}": _ = open.popLast()
             case ",": expectsItem = open.last == "["
-            default: break
+            default:
+                if scalar.isDigit, rest.isRestOfDateWithOneDigitTime { hasDateWithOneDigitTime = true }
             }
         }
     }
@@ -153,11 +161,25 @@ private struct ValueScanner {
 extension Unicode.Scalar {
     /// A character of a bare TOML key: ASCII letters and digits, `_` and `-`.
     fileprivate var isBareKey: Bool {
-        ("a"..."z").contains(self) || ("A"..."Z").contains(self) || ("0"..."9").contains(self) || self == "_" || self == "-"
+        ("a"..."z").contains(self) || ("A"..."Z").contains(self) || isDigit || self == "_" || self == "-"
     }
+
+    fileprivate var isDigit: Bool { ("0"..."9").contains(self) }
 }
 
 extension Substring.UnicodeScalarView {
+    /// After a digit: whether the text goes on as the rest of a date and a space and one
+    /// digit that ends there (`979-05-27 2` after the `1` of `1979-05-27 2`).
+    fileprivate var isRestOfDateWithOneDigitTime: Bool {
+        let shape = Array("ddd-dd-dd d".unicodeScalars)
+        let next = Array(prefix(shape.count + 1))
+        guard next.count >= shape.count else { return false }
+        for (scalar, expected) in zip(next, shape) where expected == "d" ? !scalar.isDigit : scalar != expected {
+            return false
+        }
+        return next.count == shape.count || !next[shape.count].isDigit
+    }
+
     fileprivate mutating func skipWhitespace() {
         while let first, first == " " || first == "\t" || first == "\r" { removeFirst() }
     }

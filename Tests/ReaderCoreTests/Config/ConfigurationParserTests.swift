@@ -291,6 +291,25 @@ import Testing
         #expect(quoted == ["config.toml:1: unknown section [重庆]; ignored"])
     }
 
+    /// A date, a space and a one-digit time (`1979-05-27 2`) aborted the TOML reader, in the
+    /// release build too (found by the config fuzz target). Refused before it is parsed;
+    /// a whole time, a two-digit one, or the same text in a string or a comment is not.
+    @Test func aDateWithAOneDigitTimeIsASyntaxError() {
+        for (text, line) in [("repair = true\nhelp1 = 1979-05-27 2\n", 2), ("a = [1979-05-27 2]\n", 1),
+                             ("a = 1979-05-27 2 # c\n", 1), ("a = [\n  1, 1979-05-27 7,\n]\n", 2)] {
+            let (configuration, warnings) = parse(text)
+            #expect(configuration == Configuration())
+            #expect(warnings == [
+                "config.toml:\(line): TOML syntax error: a date followed by a space and a one-digit time "
+                    + "(a time is HH:MM:SS); the file is ignored, using the default settings",
+            ], "\(text)")
+        }
+        #expect(parse("a = 1979-05-27 07:32:00\n").warnings == ["config.toml:1: unknown setting \"a\"; ignored"])
+        #expect(parse("a = \"1979-05-27 2\"\n").warnings == ["config.toml:1: unknown setting \"a\"; ignored"])
+        #expect(parse("# 1979-05-27 2\n").warnings == [])
+        #expect(parse("a = 1979-05-27 07\n").warnings.first?.hasPrefix("config.toml:1: TOML syntax error: ") == true)
+    }
+
     /// A dotted key 30,000 levels deep (60 KB) overflowed the stack of the TOML reader
     /// (SIGSEGV); the file is now refused before it is parsed, at the line that passes the limit.
     @Test func deeplyNestedKeysAreRefusedBeforeParsing() {
