@@ -10,10 +10,11 @@ public struct ConfigurationLines {
 
     /// The first line the TOML reader (toml++) cannot be given, and why, or nil. It
     /// asserts that a table header starts with a key (`[=`, `[重庆]` and a lone `[` fail),
-    /// that a list item does not start with `}` (`[1, }]`) and that the time after a date
-    /// and a space is more than one digit (`a = 1979-05-27 2`, found by the config fuzz
-    /// target: it aborted the release build too) — so such a file is refused before it
-    /// gets there.
+    /// that a list item does not start with `}` (`[1, }]`), that the time after a date
+    /// and a space is more than one digit (`a = 1979-05-27 2`) and that no Unicode line
+    /// separator (U+0085, U+2028, U+2029) stands in a value outside a string (`h = [`
+    /// U+0085) — the last two found by the config fuzz target; they aborted the release
+    /// build too — so such a file is refused before it gets there.
     public private(set) var refusal: (line: Int, reason: String)?
 
     public init(text: String) {
@@ -56,6 +57,9 @@ public struct ConfigurationLines {
         if refusal == nil, value.hasItemStartingWithBrace { refusal = (line, "a list item cannot start with }") }
         if refusal == nil, value.hasDateWithOneDigitTime {
             refusal = (line, "a date followed by a space and a one-digit time (a time is HH:MM:SS)")
+        }
+        if refusal == nil, value.hasLineSeparator {
+            refusal = (line, "a line separator (U+0085, U+2028 or U+2029) in a value, outside a string")
         }
     }
 
@@ -119,6 +123,8 @@ private struct ValueScanner {
     private(set) var hasItemStartingWithBrace = false
     /// Whether a date was followed by a space and one digit (see `ConfigurationLines.refusal`).
     private(set) var hasDateWithOneDigitTime = false
+    /// Whether U+0085, U+2028 or U+2029 stood outside a string (see `ConfigurationLines.refusal`).
+    private(set) var hasLineSeparator = false
     /// The delimiter of the multi-line string the scan is in (`"""` or `'''`), if any.
     private var openString: Unicode.Scalar?
 
@@ -151,6 +157,7 @@ private struct ValueScanner {
             case "{": open.append(scalar)
             case "]", "}": _ = open.popLast()
             case ",": expectsItem = open.last == "["
+            case "\u{85}", "\u{2028}", "\u{2029}": hasLineSeparator = true
             default:
                 if scalar.isDigit, rest.isRestOfDateWithOneDigitTime { hasDateWithOneDigitTime = true }
             }

@@ -310,6 +310,22 @@ import Testing
         #expect(parse("a = 1979-05-27 07\n").warnings.first?.hasPrefix("config.toml:1: TOML syntax error: ") == true)
     }
 
+    /// U+0085, U+2028 or U+2029 in a list (`h=[` U+0085) aborted the TOML reader, release
+    /// build too (found by the config fuzz target); refused before it is parsed. In a
+    /// string or a comment it is only text.
+    @Test func aLineSeparatorInAValueIsASyntaxError() {
+        for (text, line) in [("h=[\u{85}\n", 1), ("repair = true\nh=[1,\u{2028} 2]\n", 2), ("h = [\n 1,\u{2029}\n]\n", 2)] {
+            let (configuration, warnings) = parse(text)
+            #expect(configuration == Configuration())
+            #expect(warnings == [
+                "config.toml:\(line): TOML syntax error: a line separator (U+0085, U+2028 or U+2029) in a value, "
+                    + "outside a string; the file is ignored, using the default settings",
+            ], "\(text)")
+        }
+        #expect(parse("h = \"\u{85}\"\n").warnings == ["config.toml:1: unknown setting \"h\"; ignored"])
+        #expect(parse("# \u{2028}\n").warnings == [])
+    }
+
     /// A dotted key 30,000 levels deep (60 KB) overflowed the stack of the TOML reader
     /// (SIGSEGV); the file is now refused before it is parsed, at the line that passes the limit.
     @Test func deeplyNestedKeysAreRefusedBeforeParsing() {
