@@ -162,8 +162,8 @@ enum FeedTestServer {
         let articles = session.waitFor { $0.first?.hasPrefix(" Reader | News") ?? false }
         #expect(Array(fixed(articles).prefix(3)) == [
             " Reader | News · fetched YYYY-MM-DD hh:mm                            2 articles",
-            "▸ 1 重庆计划3年内建成试点城市                                                1§",
-            "  2 Second item",
+            "▸ 1 重庆计划3年内建成试点城市                                    1§  44字 1 min",
+            "  2 Second item                                                       11w 1 min",
         ])
         session.send("q")
         session.send("q")
@@ -195,8 +195,8 @@ extension FeedListEndToEndTests {
         session.send("Enter")
         let list = session.waitFor { $0.first?.hasPrefix(" Reader | Growing") ?? false }
         #expect(Array(list[1...2]) == [
-            "▸ 1 重庆计划3年内建成试点城市                                                1§",
-            " ✓2 Second item",
+            "▸ 1 重庆计划3年内建成试点城市                                    1§  44字 1 min",
+            " ✓2 Second item                                                       11w 1 min",
         ])
         session.send("q", "q")
         session.waitFor { !($0.first?.hasPrefix(" Reader") ?? false) }

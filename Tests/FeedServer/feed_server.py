@@ -139,6 +139,17 @@ class Handler(BaseHTTPRequestHandler):
         return self.send(404, b"not found")
 
 
+def is_running(pid):
+    """Whether process `pid` is there and not a zombie (a test process that died is a
+    zombie until its runner reaps it, and the runner may be waiting for this server)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat:
+            state = stat.read().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state not in ("Z", "X")
+
+
 def main():
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
@@ -148,9 +159,7 @@ def main():
         watched = int(sys.argv[2])
         while True:
             time.sleep(0.5)
-            try:
-                os.kill(watched, 0)
-            except OSError:
+            if not is_running(watched):
                 os._exit(0)
     sys.stdin.read()  # until the test process ends
     os._exit(0)

@@ -1,7 +1,9 @@
 import Foundation
 
 /// The test HTTP server (Tests/FeedServer/feed_server.py) on 127.0.0.1, started once for
-/// the test process and ended when it ends (the server reads its standard input to EOF).
+/// the test process and ended when it ends (`--watch-pid`: also when the test process is
+/// gone but not yet reaped, so that a test run that dies never leaves it holding the
+/// runner's output open).
 final class FeedServer: @unchecked Sendable {
     /// The one server every test uses.
     static let shared = FeedServer()
@@ -13,9 +15,12 @@ final class FeedServer: @unchecked Sendable {
     private init() {
         let output = Pipe()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Self.packageRoot + "/Tests/FeedServer/feed_server.py"]
+        process.arguments = [
+            "python3", Self.packageRoot + "/Tests/FeedServer/feed_server.py", "--watch-pid", String(getpid()),
+        ]
         process.standardInput = input
         process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
         var port = 0
         do {
             try process.run()
