@@ -10,8 +10,9 @@ public struct ConfigurationLines {
 
     /// The first line the TOML reader (toml++) cannot be given, and why, or nil. It
     /// asserts that a table header starts with a key (`[=`, `[重庆]` and a lone `[` fail),
-    /// that a list item does not start with `}` (`[1, }]`), that the time after a date
-    /// and a space is more than one digit (`a = 1979-05-27 2`) and that no Unicode line
+    /// that a list item does not start with `}` (`[1, }]`), that a number or date is not
+    /// followed by a space and a digit unless it is a whole date and time
+    /// (`a = 1979-05-27 2`, `a = 1979-05-x 2`) and that no Unicode line
     /// separator (U+0085, U+2028, U+2029) stands in a value outside a string (`h = [`
     /// U+0085) — the last two found by the config fuzz target; they aborted the release
     /// build too — so such a file is refused before it gets there.
@@ -55,8 +56,8 @@ public struct ConfigurationLines {
 
     private mutating func noteRefusal(of value: ValueScanner, line: Int) {
         if refusal == nil, value.hasItemStartingWithBrace { refusal = (line, "a list item cannot start with }") }
-        if refusal == nil, value.hasDateWithOneDigitTime {
-            refusal = (line, "a date followed by a space and a one-digit time (a time is HH:MM:SS)")
+        if refusal == nil, value.hasSpacedNumber {
+            refusal = (line, "a number or date followed by a space and a digit (a date and time is YYYY-MM-DD HH:MM:SS)")
         }
         if refusal == nil, value.hasLineSeparator {
             refusal = (line, "a line separator (U+0085, U+2028 or U+2029) in a value, outside a string")
@@ -121,8 +122,11 @@ private struct ValueScanner {
     private var expectsItem = false
     /// Whether a list item started with `}` (see `ConfigurationLines.refusal`).
     private(set) var hasItemStartingWithBrace = false
-    /// Whether a date was followed by a space and one digit (see `ConfigurationLines.refusal`).
-    private(set) var hasDateWithOneDigitTime = false
+    /// Whether a number or date was followed by a space and a digit, not as a date and
+    /// time (see `ConfigurationLines.refusal`).
+    private(set) var hasSpacedNumber = false
+    /// Whether the last scalar scanned was part of a bare value (a number, date, word).
+    private var inToken = false
     /// Whether U+0085, U+2028 or U+2029 stood outside a string (see `ConfigurationLines.refusal`).
     private(set) var hasLineSeparator = false
     /// The delimiter of the multi-line string the scan is in (`"""` or `'''`), if any.
@@ -139,6 +143,8 @@ private struct ValueScanner {
                 continue
             }
             let scalar = rest.removeFirst()
+            let startsToken = !inToken
+            inToken = false
             if scalar == " " || scalar == "\t" || scalar == "\r" { continue }
             if scalar == "#" { return }
             if expectsItem, scalar == "}" { hasItemStartingWithBrace = true }
@@ -159,7 +165,12 @@ private struct ValueScanner {
             case ",": expectsItem = open.last == "["
             case "\u{85}", "\u{2028}", "\u{2029}": hasLineSeparator = true
             default:
-                if scalar.isDigit, rest.isRestOfDateWithOneDigitTime { hasDateWithOneDigitTime = true }
+                inToken = true
+                if startsToken, scalar.isDigit || scalar == "+" || scalar == "-",
+                    rest.isRestOfTokenThenSpaceAndDigit(first: scalar)
+                {
+                    hasSpacedNumber = true
+                }
             }
         }
     }
@@ -175,16 +186,23 @@ extension Unicode.Scalar {
 }
 
 extension Substring.UnicodeScalarView {
-    /// After a digit: whether the text goes on as the rest of a date and a space and one
-    /// digit that ends there (`979-05-27 2` after the `1` of `1979-05-27 2`).
-    fileprivate var isRestOfDateWithOneDigitTime: Bool {
-        let shape = Array("ddd-dd-dd d".unicodeScalars)
-        let next = Array(prefix(shape.count + 1))
-        guard next.count >= shape.count else { return false }
-        for (scalar, expected) in zip(next, shape) where expected == "d" ? !scalar.isDigit : scalar != expected {
-            return false
+    /// After the first scalar of a bare value: whether the value goes on to a space and a
+    /// digit, other than as a whole date and time (`1979-05-27 07:32…`).
+    fileprivate func isRestOfTokenThenSpaceAndDigit(first: Unicode.Scalar) -> Bool {
+        let ends = " \t\r,[]{}#=\"'".unicodeScalars
+        var token = [first]
+        var index = startIndex
+        while index != endIndex, !ends.contains(self[index]) {
+            token.append(self[index])
+            index = self.index(after: index)
         }
-        return next.count == shape.count || !next[shape.count].isDigit
+        guard index != endIndex, self[index] == " " || self[index] == "\t" else { return false }
+        let after = Array(self[index...].drop { $0 == " " || $0 == "\t" }.prefix(3))
+        guard after.first?.isDigit == true else { return false }
+        let isDate = token.count == 10
+            && token.enumerated().allSatisfy { $0.offset == 4 || $0.offset == 7 ? $0.element == "-" : $0.element.isDigit }
+        let isTime = after.count == 3 && after[0].isDigit && after[1].isDigit && after[2] == ":"
+        return !(isDate && isTime && self[index] == " ")
     }
 
     fileprivate mutating func skipWhitespace() {

@@ -291,17 +291,19 @@ import Testing
         #expect(quoted == ["config.toml:1: unknown section [重庆]; ignored"])
     }
 
-    /// A date, a space and a one-digit time (`1979-05-27 2`) aborted the TOML reader, in the
-    /// release build too (found by the config fuzz target). Refused before it is parsed;
-    /// a whole time, a two-digit one, or the same text in a string or a comment is not.
+    /// A date, a space and a one-digit time (`1979-05-27 2`, or a broken date before it)
+    /// aborted the TOML reader, in the release build too (found by the config fuzz target).
+    /// Any number or date followed by a space and a digit is refused before it is parsed,
+    /// unless it is a whole date and time; the same text in a string or a comment is not.
     @Test func aDateWithAOneDigitTimeIsASyntaxError() {
         for (text, line) in [("repair = true\nhelp1 = 1979-05-27 2\n", 2), ("a = [1979-05-27 2]\n", 1),
-                             ("a = 1979-05-27 2 # c\n", 1), ("a = [\n  1, 1979-05-27 7,\n]\n", 2)] {
+                             ("a = 1979-05-27 2 # c\n", 1), ("a = [\n  1, 1979-05-27 7,\n]\n", 2),
+                             ("cololors=1979-05-\u{FFFD}\u{FFFD} 2\n", 1), ("a = 1 2\n", 1), ("a = -1\t2\n", 1)] {
             let (configuration, warnings) = parse(text)
             #expect(configuration == Configuration())
             #expect(warnings == [
-                "config.toml:\(line): TOML syntax error: a date followed by a space and a one-digit time "
-                    + "(a time is HH:MM:SS); the file is ignored, using the default settings",
+                "config.toml:\(line): TOML syntax error: a number or date followed by a space and a digit "
+                    + "(a date and time is YYYY-MM-DD HH:MM:SS); the file is ignored, using the default settings",
             ], "\(text)")
         }
         #expect(parse("a = 1979-05-27 07:32:00\n").warnings == ["config.toml:1: unknown setting \"a\"; ignored"])
