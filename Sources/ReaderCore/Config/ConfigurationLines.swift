@@ -189,7 +189,8 @@ extension Substring.UnicodeScalarView {
     /// After the first scalar of a bare value: whether the value goes on to a space and a
     /// digit, other than as a whole date and time (`1979-05-27 07:32…`).
     fileprivate func isRestOfTokenThenSpaceAndDigit(first: Unicode.Scalar) -> Bool {
-        let ends = " \t\r,[]{}#=\"'".unicodeScalars
+        // What ends a bare value for the TOML reader (`=` and quotes do not: `1=>8-05-27 1`).
+        let ends = " \t\r,[]{}#".unicodeScalars
         var token = [first]
         var index = startIndex
         while index != endIndex, !ends.contains(self[index]) {
