@@ -60,10 +60,12 @@ enum ExternalProgram {
 
         let spawned = ChildProcess.spawn(arguments, actions: &actions)
         if input != nil { close(pipeEnds[0]) }
-        guard case .success(let pid) = spawned else {
+        let pid: pid_t
+        switch spawned {
+        case .success(let started): pid = started
+        case .failure(let error):
             if input != nil { close(pipeEnds[1]) }
-            let reason = if case .failure(let error) = spawned { error.reason } else { "" }
-            return .failure(Failure(message: "cannot run \(arguments[0]): \(reason)"))
+            return .failure(Failure(message: "cannot run \(arguments[0]): \(error.reason)"))
         }
         if let input {
             writeAll(input, to: pipeEnds[1])
@@ -117,7 +119,8 @@ enum ExternalProgram {
         while sigtimedwait(&interrupts, nil, &now) > 0 {}
     }
 
+    /// The system's words for `errno` value `code` (as `ChildProcess` gives them).
     private static func reason(_ code: Int32) -> String {
-        String(cString: strerror(code))
+        ChildProcess.SpawnError(number: code).reason
     }
 }
