@@ -21,8 +21,11 @@ public struct ConfigurationLines {
     public init(text: String) {
         var table: [String] = []
         var value = ValueScanner()
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line.unicodeScalars
+        // Lines split at the scalar U+000A: split by `Character`, a CRLF is one character
+        // that is not "\n", and a file with CRLF line ends was one line to this scan (its
+        // `[=` header slipped past the refusal below; found by the config fuzz target).
+        for (index, line) in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line
             // A byte-order mark before the first line (the TOML reader skips it too).
             if index == 0, rest.first == "\u{FEFF}" { rest.removeFirst() }
             // The inner lines of a multi-line string, array or inline table.

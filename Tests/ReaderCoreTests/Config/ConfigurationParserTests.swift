@@ -265,7 +265,8 @@ import Testing
     /// `\u{FEFF}[` or `[1, }]` failed an assertion in the TOML reader (SIGABRT in a debug
     /// build, undefined behaviour in an optimised one). Refused before it is parsed.
     @Test func inputsThatFailAssertionsOfTheTOMLReaderAreSyntaxErrors() {
-        for text in ["repair = true\n[重庆]\n", "repair = true\n[=\n", "repair = true\n[[ #]]\n", "repair = true\n[\n"] {
+        for text in ["repair = true\n[重庆]\n", "repair = true\n[=\n", "repair = true\n[[ #]]\n", "repair = true\n[\n",
+                     "\r\n[= \nlp = '''\nV\n]\n"] {
             let (configuration, warnings) = parse(text)
             #expect(configuration == Configuration())
             #expect(warnings == [
@@ -287,6 +288,8 @@ import Testing
                     + "the file is ignored, using the default settings",
             ], "\(text)")
         }
+        // With CRLF line ends, warnings name the right line too.
+        #expect(parse("repair = true\r\n\r\nzz = 1\r\n").warnings == ["config.toml:3: unknown setting \"zz\"; ignored"])
         let (_, quoted) = parse("[ \"重庆\" ]\n")
         #expect(quoted == ["config.toml:1: unknown section [重庆]; ignored"])
     }
