@@ -20,6 +20,7 @@ export LANG=C.UTF-8 LC_ALL=C.UTF-8
 
 # BENCH_ROWS=decade runs only the archive-search rows (section 7), at DECADE_YEARS
 # years (default 10, ≈ 1.2 GB; `make bench BENCH_ROWS=decade DECADE_YEARS=1` for ≈ 120 MB).
+# BENCH_ROWS=memory runs only the huge-input rows (section 9, Scripts/bench-memory.sh).
 BENCH_ROWS=${BENCH_ROWS:-all}
 DECADE_YEARS=${DECADE_YEARS:-10}
 [ "$BENCH_ROWS" = all ] && python3 Scripts/make-corpus.py "$DATA"
@@ -160,6 +161,7 @@ add "  search with indexes built: slowest key (ms)" "$(printf %.1f "$archive_rea
     "$(printf %.2f× "$(calc "$archive_ready / 100")")" "≤ 100 ms" "$(verdict "$archive_ready <= 100")"
 fi
 
+if [ "$BENCH_ROWS" != memory ]; then
 # 7. Search a decade: `reader --search` over DECADE_YEARS years of a daily (20 pages a day,
 # Scripts/make-decade-corpus.py) with its index, without it, and building it, vs grep -rcF
 # (page cache warm: every command runs once before it is timed).
@@ -209,6 +211,14 @@ done
 # 7. Fetching 200 feeds from a local server vs curl (Scripts/bench-feeds.sh).
 echo "bench: fetch 200 feeds…" >&2
 while IFS= read -r row; do ROWS+=("$row"); done < <(RUNS=$RUNS bash Scripts/bench-feeds.sh "$READER")
+fi
+
+# 9. Bounded memory on huge inputs (a 1 GB issue, a 200 MB line, 10 × 280 MB), and
+# first paint of the 100 MB file (Scripts/bench-memory.sh).
+if [ "$BENCH_ROWS" = all ] || [ "$BENCH_ROWS" = memory ]; then
+    echo "bench: huge inputs…" >&2
+    while IFS= read -r row; do ROWS+=("$row"); done < <(RUNS=$RUNS bash Scripts/bench-memory.sh "$READER")
+fi
 
 echo
 printf '%s\n' "${ROWS[@]}" | python3 -c '

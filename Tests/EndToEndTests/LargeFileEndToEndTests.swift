@@ -107,4 +107,26 @@ struct LargeFileEndToEndTests {
         let reopened = second.waitFor { $0.first?.hasSuffix("article 2998/3000") == true }
         #expect(reopened[0] == opened[0])
     }
+
+    /// In an archive the large file opens on its preview too; its counts come once it is
+    /// read, and then its last article is there.
+    @Test func anArchiveCountsItsLargeIssueOnceRead() {
+        let directory = "/tmp/reader-large-archive-\(getpid())"
+        defer { _ = TmuxSession.run("rm -rf \(TmuxSession.quote(directory))") }
+        _ = TmuxSession.run(
+            "mkdir -p \(TmuxSession.quote(directory)) && ln -f \(TmuxSession.quote(LargeFileEndToEndTests.path)) "
+                + "\(TmuxSession.quote(directory))/a.txt && cp \(TmuxSession.quote(TmuxSession.seedPath)) "
+                + "\(TmuxSession.quote(directory))/b.txt")
+        let session = TmuxSession(
+            columns: 80, rows: 24, command: TmuxSession.readerCommand(TmuxSession.quote(directory)))
+        let list = session.waitFor { $0.count == 24 && $0[1].hasSuffix("3000 articles  3000 unread") }
+        #expect(list[0].hasSuffix(" 2 issues"))
+        #expect(list[1].hasPrefix("▸ 1 a.txt "))
+        #expect(list[2].hasPrefix("  2 b.txt "))
+        #expect(list[2].hasSuffix("10 articles  10 unread"))
+        session.send("Enter", "G", "Enter")
+        let last = session.waitFor { $0.first?.hasSuffix("article 3000/3000") == true }
+        #expect(last[1].hasPrefix(" 人均年产值300万元背后的“三条路” 全球最大汽车天窗制造商伟巴斯特"))
+        session.send("q", "q", "q")
+    }
 }

@@ -255,17 +255,25 @@ struct IssueInput {
     /// are binary or unreadable are skipped, each with a warning; no issue left is an
     /// error (exit 66).
     static func loadDirectory(_ path: PathName, limit: Int = .max, warn: (String) -> Void) throws -> [IssueInput] {
+        try loadDirectory(path, limit: limit, warn: warn, open: load)
+    }
+
+    /// As `loadDirectory(_:limit:warn:)`, each file opened by `open` (which throws a
+    /// `Failure` for a file to skip).
+    static func loadDirectory<Issue>(
+        _ path: PathName, limit: Int = .max, warn: (String) -> Void, open: (PathName) throws -> Issue
+    ) throws -> [Issue] {
         let shown = path.shown
         guard let names = path.withCString({ IssueDirectory.entryNameBytes($0) }) else {
             throw Failure(message: "\(shown): \(errorText(errno))", exitCode: exitNoInput)
         }
-        var issues: [IssueInput] = []
+        var issues: [Issue] = []
         for name in names where issues.count < limit {
             let file = path.appending(name)
             var info = stat()
             guard file.withCString({ stat($0, &info) }) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
             do {
-                issues.append(try load(file))
+                issues.append(try open(file))
             } catch let failure as Failure {
                 warn("\(failure.message); skipped")
             }

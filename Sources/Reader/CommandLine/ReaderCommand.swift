@@ -174,7 +174,8 @@ struct ReaderCommand: ParsableCommand {
         /// The issue as shown: converted by --convert (or the configured conversion).
         func shown(_ document: Document) -> Document { conversion.map { document.withConversion($0) } ?? document }
         if try runFeeds(settings: settings, shown: shown) { return }
-        let inputs: [IssueInput]
+        var inputs: [IssueInput] = []
+        var archive: [ArchiveIssue] = []
         let isArchive = files.count > 1 || paths.contains(where: IssueInput.isDirectory)
         if !isArchive, !dump, !list, isatty(STDOUT_FILENO) != 0, let path = paths.first, !path.isStandardInput,
            let preview = IssueInput.loadPreview(path, repair: settings.repair && !raw) {
@@ -194,15 +195,16 @@ struct ReaderCommand: ParsableCommand {
                 // An archive needs the terminal: with --dump, --list or output to a pipe,
                 // one issue read is enough to know the input itself is not what to report.
                 let needed = dump || list || isatty(STDOUT_FILENO) == 0 ? 1 : Int.max
-                var loaded: [IssueInput] = []
-                for path in paths where loaded.count < needed {
-                    loaded += IssueInput.isDirectory(path)
-                        ? try IssueInput.loadDirectory(path, limit: needed - loaded.count) {
-                            FileHandleOutput.warn($0)
-                        }
-                        : [try IssueInput.load(path)]
+                // Interactively, a large file opens on its preview (read whole later).
+                let repair = settings.repair && !raw
+                let open: (PathName) throws -> ArchiveIssue = needed == 1
+                    ? { .loaded(try IssueInput.load($0)) } : { try ArchiveIssue.open($0, repair: repair) }
+                for path in paths where archive.count < needed {
+                    archive += IssueInput.isDirectory(path)
+                        ? try IssueInput.loadDirectory(
+                            path, limit: needed - archive.count, warn: { FileHandleOutput.warn($0) }, open: open)
+                        : [try open(path)]
                 }
-                inputs = loaded
             } else {
                 inputs = [try IssueInput.load(paths.first)]
             }
@@ -211,7 +213,7 @@ struct ReaderCommand: ParsableCommand {
             throw ExitCode(error.exitCode)
         }
         if isArchive {
-            try runArchive(inputs, settings: settings, shown: shown)
+            try runArchive(archive, settings: settings, shown: shown)
             return
         }
         let input = inputs[0]
@@ -271,7 +273,17 @@ struct ReaderCommand: ParsableCommand {
     private func runWithPreview(
         _ preview: Document, path: PathName, settings: Configuration, shown: @escaping (Document) -> Document
     ) throws {
-        let status = TerminalApp.run(preview: preview, options: terminalOptions(settings)) {
+        let status = TerminalApp.run(
+            preview: preview, options: terminalOptions(settings),
+            loadWhole: wholeIssueLoader(path, settings: settings, shown: shown))
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// Reads the whole of the large file `path` (on another thread, while its preview is shown).
+    private func wholeIssueLoader(
+        _ path: PathName, settings: Configuration, shown: @escaping (Document) -> Document
+    ) -> TerminalApp.WholeIssueLoader {
+        {
             do {
                 let input = try IssueInput.load(path)
                 let document = shown(Document(bytes: input.bytes, name: input.name, repair: settings.repair && !raw && !input.isConverted))
@@ -282,23 +294,36 @@ struct ReaderCommand: ParsableCommand {
                 return .failure(IssueInput.Failure(message: "\(error)", exitCode: IssueInput.exitNoInput))
             }
         }
-        if status != 0 { throw ExitCode(status) }
     }
 
     /// Several issues: the interactive reader on the issue list (no --dump or --list).
-    private func runArchive(_ inputs: [IssueInput], settings: Configuration, shown: (Document) -> Document) throws {
+    private func runArchive(
+        _ inputs: [ArchiveIssue], settings: Configuration, shown: @escaping (Document) -> Document
+    ) throws {
         if dump || list || isatty(STDOUT_FILENO) == 0 {
             FileHandleOutput.warn("--dump and --list (and output to a pipe) take one FILE, not a directory or several")
             throw ExitCode(IssueInput.exitUsage)
         }
-        let documents = inputs.map {
-            shown(Document(bytes: $0.bytes, name: $0.name, repair: settings.repair && !raw && !$0.isConverted))
+        var documents: [Document] = []
+        var savers: [ReadingStateSaver?] = []
+        var loadWhole: [(issue: Int, load: TerminalApp.WholeIssueLoader)] = []
+        for (index, issue) in inputs.enumerated() {
+            switch issue {
+            case .loaded(let input):
+                documents.append(
+                    shown(Document(bytes: input.bytes, name: input.name, repair: settings.repair && !raw && !input.isConverted)))
+                savers.append(stateSaver(for: input))
+            case .preview(let preview, let path):
+                documents.append(shown(preview))
+                savers.append(nil)
+                loadWhole.append((index, wholeIssueLoader(path, settings: settings, shown: shown)))
+            }
         }
         let name = paths.count == 1 ? paths[0].baseName.shown + "/"
             : "\(files.count) files"
         let status = TerminalApp.run(
             issues: documents, archiveName: name, options: terminalOptions(settings),
-            savers: inputs.map(stateSaver(for:)))
+            savers: savers, loadWhole: loadWhole)
         if status != 0 { throw ExitCode(status) }
     }
 

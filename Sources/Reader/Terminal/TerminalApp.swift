@@ -81,8 +81,13 @@ enum TerminalApp {
     }
 
     /// An archive: the issue list first. `savers[i]` keeps issue i's reading state.
-    static func run(issues: [Document], archiveName: String, options: Options, savers: [ReadingStateSaver?]) -> Int32 {
-        run(options: options, savers: savers) { size, ambiguousWide in
+    /// `loadWhole` reads the large issues, which `issues` holds as previews (their savers
+    /// nil), one after another on another thread once the list is on screen.
+    static func run(
+        issues: [Document], archiveName: String, options: Options, savers: [ReadingStateSaver?],
+        loadWhole: [(issue: Int, load: WholeIssueLoader)] = []
+    ) -> Int32 {
+        run(options: options, savers: savers, loadArchiveIssues: loadWhole) { size, ambiguousWide in
             ReaderState(
                 issues: issues, archiveName: archiveName, size: size, ambiguousWide: ambiguousWide,
                 bindings: options.bindings, page: options.page, scriptToggle: options.scriptToggle)
@@ -91,7 +96,7 @@ enum TerminalApp {
 
     private static func run(
         options: Options, savers: [ReadingStateSaver?], loadWhole: WholeIssueLoader? = nil,
-        makeState: (ScreenSize, Bool) -> ReaderState
+        loadArchiveIssues: [(issue: Int, load: WholeIssueLoader)] = [], makeState: (ScreenSize, Bool) -> ReaderState
     ) -> Int32 {
         var savers = savers
         var warnings: [String] = []
@@ -151,6 +156,33 @@ enum TerminalApp {
             bookmarkIndex?.load(into: &state, savers: savers) { warnings.append($0) }
         }
         if wholeIssue == nil { loadBookmarkIndex() }
+        // An archive's large issues, read one at a time (not all at once: each is read
+        // whole into memory).
+        var archiveLoads = loadArchiveIssues[...]
+        var archiveLoad: (issue: Int, load: BackgroundLoad)?
+        func startArchiveLoad() {
+            guard let next = archiveLoads.popFirst() else { return }
+            archiveLoad = (next.issue, BackgroundLoad(next.load))
+        }
+        startArchiveLoad()
+        /// Puts a large issue of an archive, now read, in place of its preview, with its
+        /// saved state; starts reading the next one.
+        func completeArchiveLoad(issue: Int, _ loaded: BackgroundLoad.Loaded) {
+            switch loaded {
+            case .success(let (whole, saver)):
+                state.completeLoading(with: whole, issue: issue)
+                savers[issue] = saver
+                if let saver {
+                    if let reading = saver.load(warn: { warnings.append($0) }) { state.restore(reading, issue: issue) }
+                    saver.noteOpeningState(state.readingState(ofIssue: issue, contentHash: saver.contentHash))
+                }
+                state.prepareSearch()
+            case .failure(let failure):
+                state.notify(failure.message)
+            }
+            startArchiveLoad()
+            if archiveLoad == nil { loadBookmarkIndex() }
+        }
         func save(_ index: Int, force: Bool) {
             guard savers.indices.contains(index), let saver = savers[index] else { return }
             saver.save(state.readingState(ofIssue: index, contentHash: saver.contentHash), force: force)
@@ -173,6 +205,10 @@ enum TerminalApp {
                         return failure.exitCode
                     }
                 }
+                if let (issue, load) = archiveLoad, let loaded = load.result {
+                    archiveLoad = nil
+                    completeArchiveLoad(issue: issue, loaded)
+                }
                 if state.isWaitingForSearch, state.isSearchReady { state.apply(.searchReady) }
                 save(state.issueIndex, force: false)
                 bookmarkIndex?.save(state, savers: savers)
@@ -181,7 +217,7 @@ enum TerminalApp {
                 // few hundred milliseconds to build). A file being read wakes the wait when it
                 // is done, and is looked at now and then all the same (should the wake-up pipe
                 // be missing).
-                let timeout: Int32 = state.isWaitingForSearch ? 10 : wholeIssue != nil ? 100 : -1
+                let timeout: Int32 = state.isWaitingForSearch ? 10 : wholeIssue != nil || archiveLoad != nil ? 100 : -1
                 let event = screen.nextEvent(timeoutMilliseconds: timeout)
                 let signal = screen.receivedSignal
                 if signal != 0 {

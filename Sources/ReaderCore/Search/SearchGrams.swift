@@ -27,7 +27,7 @@ public enum SearchGrams {
     /// The distinct grams of every search text of `document`, in the order first met.
     public static func grams(of document: Document) -> [Int64] {
         var table = GramTable(capacity: document.source.count / 4)
-        for chunk in document.searchIndex.chunks {
+        document.searchIndex.forEachChunk { chunk in
             chunk.bytes.withUnsafeBufferPointer { addGrams(of: $0, to: &table) }
         }
         return table.inserted

@@ -13,6 +13,11 @@ import Dispatch
 /// exactly `ArticleSearch.count`'s counts.
 ///
 /// The articles are split into chunks built (and scanned) on all cores.
+///
+/// The folded texts are about as large as the source, so they are kept only for an issue
+/// of at most `keptSourceBytes`: a larger one (a 1 GB issue) would take twice its size in
+/// memory. Its chunks are built again for each search, scanned and dropped (ARCHITECTURE.md,
+/// "Input checks and limits"): a slower search, and memory bounded by the source.
 final class SearchIndex: Sendable {
     /// Folded texts of consecutive articles.
     struct Chunk: Sendable {
@@ -28,39 +33,84 @@ final class SearchIndex: Sendable {
     static let separator: UInt8 = 0xFF
     /// Articles per chunk.
     static let chunkArticles = 1024
+    /// The largest source whose folded texts are kept between searches (256 MiB).
+    static let keptSourceBytes = 256 << 20
 
-    let chunks: [Chunk]
+    /// The chunks, kept; empty when they are built for each search (`streamed`).
+    private let keptChunks: [Chunk]
+    /// What the chunks are built from, when they are built for each search (over
+    /// `keptSourceBytes`). Not the `Document`, which holds this index in its attachment.
+    private let streamed: Articles?
     let articleCount: Int
+    /// How many chunks the articles make.
+    private let chunkCount: Int
 
-    /// Builds the index of every article of `document`.
-    init(document: Document) {
-        let articles = document.articles
-        let count = articles.count
-        let chunkCount = (count + SearchIndex.chunkArticles - 1) / SearchIndex.chunkArticles
-        let repair = document.joinsCutParagraphs
+    /// Builds the index of every article of `document` (or, for an issue over
+    /// `keptSourceBytes`, readies it to build its chunks for each search).
+    convenience init(document: Document) {
+        self.init(document: document, keptSourceBytes: SearchIndex.keptSourceBytes)
+    }
+
+    /// As `init(document:)`, with chunks kept for a source of at most `keptSourceBytes`.
+    init(document: Document, keptSourceBytes: Int) {
+        let count = document.articles.count
+        articleCount = count
+        chunkCount = (count + SearchIndex.chunkArticles - 1) / SearchIndex.chunkArticles
+        let articles = Articles(source: document.source, list: document.articles, repair: document.joinsCutParagraphs)
+        if document.source.count > keptSourceBytes {
+            streamed = articles
+            keptChunks = []
+            return
+        }
+        streamed = nil
         var built = [Chunk?](repeating: nil, count: chunkCount)
         built.withUnsafeMutableBufferPointer { built in
             nonisolated(unsafe) let built = built
-            document.source.withUnsafeBufferPointer { source in
-                nonisolated(unsafe) let source = source
-                DispatchQueue.concurrentPerform(iterations: chunkCount) { number in
-                    let first = number * SearchIndex.chunkArticles
-                    let end = min(count, first + SearchIndex.chunkArticles)
-                    var starts: [Int] = []
-                    starts.reserveCapacity(end - first)
-                    // Folded texts are about as long as the source (no line ends or `#`s).
-                    var writer = SearchTextWriter(source: source, repair: repair, capacity: articles.chunk(of: first)
-                        .lowerBound.distance(to: end < count ? articles.chunk(of: end).lowerBound : source.count))
-                    for index in first..<end {
-                        starts.append(writer.count)
-                        writer.writeArticle(articles.chunk(of: index))
-                    }
-                    built[number] = Chunk(firstArticle: first, starts: starts, bytes: writer.finish())
-                }
+            DispatchQueue.concurrentPerform(iterations: built.count) { number in
+                built[number] = SearchIndex.chunk(number, of: articles)
             }
         }
-        self.chunks = built.compactMap { $0 }
-        self.articleCount = count
+        keptChunks = built.compactMap { $0 }
+    }
+
+    /// Whether the folded texts are built for each search rather than kept.
+    var isStreamed: Bool { streamed != nil }
+
+    /// An issue's articles as the search texts are written from them.
+    private struct Articles: Sendable {
+        let source: SourceBytes
+        let list: ArticleList
+        /// Whether cut paragraphs are joined (`Document.joinsCutParagraphs`).
+        let repair: Bool
+    }
+
+    /// The folded texts of chunk `number` of `issue`'s articles.
+    private static func chunk(_ number: Int, of issue: Articles) -> Chunk {
+        let articles = issue.list
+        let count = articles.count
+        let first = number * SearchIndex.chunkArticles
+        let end = min(count, first + SearchIndex.chunkArticles)
+        var starts: [Int] = []
+        starts.reserveCapacity(end - first)
+        return issue.source.withUnsafeBufferPointer { source in
+            // Folded texts are about as long as the source (no line ends or `#`s).
+            var writer = SearchTextWriter(source: source, repair: issue.repair, capacity: articles.chunk(of: first)
+                .lowerBound.distance(to: end < count ? articles.chunk(of: end).lowerBound : source.count))
+            for index in first..<end {
+                starts.append(writer.count)
+                writer.writeArticle(articles.chunk(of: index))
+            }
+            return Chunk(firstArticle: first, starts: starts, bytes: writer.finish())
+        }
+    }
+
+    /// Calls `body` with each chunk in article order (kept, or built one at a time).
+    func forEachChunk(_ body: (Chunk) -> Void) {
+        if let streamed {
+            for number in 0..<chunkCount { body(SearchIndex.chunk(number, of: streamed)) }
+        } else {
+            keptChunks.forEach(body)
+        }
     }
 
     /// Match counts of the folded `needle` in every article, in article order (each
@@ -69,11 +119,14 @@ final class SearchIndex: Sendable {
         var counts = [Int](repeating: 0, count: articleCount)
         let pattern = needle.flatMap { Array(String($0).utf8) }
         guard !pattern.isEmpty else { return counts }
-        let chunks = self.chunks
+        let chunks = keptChunks
+        let streamed = streamed
         counts.withUnsafeMutableBufferPointer { counts in
             nonisolated(unsafe) let counts = counts
-            DispatchQueue.concurrentPerform(iterations: chunks.count) { number in
-                SearchIndex.count(pattern, in: chunks[number], into: counts)
+            DispatchQueue.concurrentPerform(iterations: chunkCount) { number in
+                // A streamed chunk lives only while it is scanned.
+                let chunk = streamed.map { SearchIndex.chunk(number, of: $0) } ?? chunks[number]
+                SearchIndex.count(pattern, in: chunk, into: counts)
             }
         }
         return counts

@@ -50,23 +50,37 @@ extension ReaderState {
     /// A file that changed between the preview and the whole read (emptied, truncated,
     /// rewritten) no longer starts with the preview's bytes: then the reader shows the
     /// issue as it is now from its article list, and says so.
-    public mutating func completeLoading(with loaded: Document) {
-        guard !isArchive else { return }
-        let repaired = loaded.withRepair(document.isRepaired)
+    ///
+    /// In an archive, `issue` names the issue whose preview the whole replaces (an archive
+    /// opens its large files on previews too; the issue list says "loading..." for them).
+    public mutating func completeLoading(with loaded: Document, issue: Int = 0) {
+        guard issues.indices.contains(issue) else { return }
+        let shownBefore = slot(issue).document
+        let repaired = loaded.withRepair(shownBefore.isRepaired)
         // Shown as the preview was (converted or not).
-        let whole = scriptToggle?.document(repaired, converted: document.conversion != nil) ?? repaired
+        let whole = scriptToggle?.document(repaired, converted: shownBefore.conversion != nil) ?? repaired
+        guard issue == issueIndex else {
+            // An issue of an archive that is not open: its slot keeps its place unless the
+            // file changed.
+            if Self.startsWith(whole.source, shownBefore.source) {
+                issues[issue].document = whole
+            } else {
+                issues[issue] = IssueSlot(document: whole)
+            }
+            return
+        }
         let request = afterLoading
         afterLoading = nil
         let unchanged = Self.startsWith(whole.source, document.source)
         document = whole
-        issues[0].document = whole
+        issues[issue].document = whole
         layouts = [:]
         let count = whole.articles.count
         if unchanged {
             selected = min(selected, max(0, count - 1))
             current = min(current, max(0, count - 1))
         } else {
-            screen = .list
+            if screen != .issues { screen = .list }
             overlay = nil
             prompt = nil
             search = nil

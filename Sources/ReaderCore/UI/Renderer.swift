@@ -227,6 +227,11 @@ public enum Renderer {
             }
         } else {
             for (index, slot) in slots.enumerated() {
+                // A large issue still being read (a preview) has no counts yet.
+                guard slot.document.isComplete else {
+                    rows.append((String(index + 1), slot.document.name, nil, "loading...", true))
+                    continue
+                }
                 let articles = slot.document.articles.count
                 let unread = slot.unreadCount
                 let suffix = "\(articles) article\(articles == 1 ? "" : "s")  " + (unread == 0 ? "all read" : "\(unread) unread")

@@ -2,10 +2,11 @@ import PropertyBased
 import Testing
 @testable import ReaderCore
 
-/// The index's bytes for each article of `document`.
-private func indexedTexts(of document: Document) -> [[UInt8]] {
+/// The index's bytes for each article of `document` (its chunks kept, or built for each
+/// search when the source is over `keptSourceBytes`).
+private func indexedTexts(of document: Document, keptSourceBytes: Int = SearchIndex.keptSourceBytes) -> [[UInt8]] {
     var result: [[UInt8]] = []
-    for chunk in SearchIndex(document: document).chunks {
+    SearchIndex(document: document, keptSourceBytes: keptSourceBytes).forEachChunk { chunk in
         let bytes = chunk.bytes.withUnsafeBufferPointer { Array($0) }
         for (number, start) in chunk.starts.enumerated() {
             let end = number + 1 < chunk.starts.count ? chunk.starts[number + 1] : bytes.count
@@ -84,6 +85,23 @@ private func separated(_ text: String) -> [UInt8] {
         #expect(texts.count == articles)
         #expect(texts[articles - 1] == separated("\(articles - 1)|第\(articles - 1)条 news|"))
         #expect(document.searchIndex.counts(of: SearchFolding.fold("news")) == Array(repeating: 1, count: articles))
+    }
+
+    /// An issue over `keptSourceBytes` keeps no folded texts: each search builds its
+    /// chunks again, with the same texts and counts as the kept index.
+    @Test func aLargeIssueBuildsItsChunksForEachSearch() {
+        let articles = 2 * SearchIndex.chunkArticles + 3
+        let text = (0..<articles).map { "## \($0)\n\n第\($0)条 News，重庆\n\n重庆\n" }.joined()
+        let document = Document(text: text)
+        let streamed = SearchIndex(document: document, keptSourceBytes: 1000)
+        #expect(streamed.isStreamed)
+        #expect(!SearchIndex(document: document).isStreamed)
+        let texts = indexedTexts(of: document, keptSourceBytes: 1000)
+        #expect(texts.count == articles)
+        #expect(texts[1] == separated("1|第1条 news,重庆|重庆|"))
+        #expect(texts == indexedTexts(of: document))
+        #expect(streamed.counts(of: SearchFolding.fold("重庆")) == Array(repeating: 2, count: articles))
+        #expect(streamed.counts(of: SearchFolding.fold("第1条")) == (0..<articles).map { $0 == 1 ? 1 : 0 })
     }
 }
 
