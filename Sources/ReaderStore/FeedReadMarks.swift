@@ -1,10 +1,12 @@
+import ReaderApp
 import ReaderCore
 import ReaderFeeds
 
 /// The read marks of a feed's articles, kept in the feed store by item (ARCHITECTURE.md,
 /// "Feeds"): the reading-state file names articles by their number in the issue, which a
-/// fetch changes, so the marks are read from and written to the store by item key.
-final class FeedReadMarks {
+/// fetch changes, so the marks are read from and written to the store by item key. The
+/// bookmarks are written there too: the store never removes a bookmarked item (`keep_days`).
+final class FeedReadMarks: FeedMarkKeeper {
     private let store: FeedStore
     private let url: String
     /// The item key of each article, in the issue's order.
@@ -23,12 +25,15 @@ final class FeedReadMarks {
         return Set(keys.indices.filter { read.contains(keys[$0]) })
     }
 
-    /// Writes `read` (article numbers) to the store; a failure is returned in one line.
-    func save(_ read: Set<Int>) -> String? {
+    /// Writes `read`, and the bookmarks `starred` and `unstarred` since the last save
+    /// (article numbers), to the store; a failure is returned in one line.
+    func save(read: Set<Int>, starred: Set<Int>, unstarred: Set<Int>) -> String? {
         var marks: [String: Bool] = [:]
         for (index, key) in keys.enumerated() { marks[key] = read.contains(index) }
         do {
             try store.setReadMarks(url, marks)
+            try store.setBookmarked(url, keys: starred.sorted().filter(keys.indices.contains).map { keys[$0] })
+            try store.setBookmarked(url, keys: unstarred.sorted().filter(keys.indices.contains).map { keys[$0] }, false)
             return nil
         } catch {
             return "cannot save the read marks: \(error.message)"
