@@ -11,18 +11,21 @@ final class FeedReadMarks: FeedMarkKeeper {
     private let url: String
     /// The item key of each article, in the issue's order.
     private let keys: [String]
+    /// The articles whose items the store had as read when the issue was read from it.
+    private let readWhenOpened: Set<Int>
 
-    init(store: FeedStore, url: String, keys: [String]) {
+    /// The marks of the issue made of `items` (as the store gave them, in the issue's order).
+    init(store: FeedStore, url: String, items: [StoredItem]) {
         self.store = store
         self.url = url
-        self.keys = keys
+        self.keys = items.map(\.key)
+        self.readWhenOpened = Set(items.indices.filter { items[$0].isRead })
     }
 
-    /// The numbers of the articles whose items the store has as read.
+    /// The numbers of the articles whose items the store has as read (read with the issue's
+    /// text, not fetched again).
     func load() -> Set<Int> {
-        guard let items = try? store.items(url) else { return [] }
-        let read = Set(items.filter(\.isRead).map(\.key))
-        return Set(keys.indices.filter { read.contains(keys[$0]) })
+        readWhenOpened
     }
 
     /// Writes `read`, and the bookmarks `starred` and `unstarred` since the last save

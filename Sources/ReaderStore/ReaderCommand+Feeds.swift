@@ -80,7 +80,7 @@ extension ReaderCommand {
             let feed = feeds.first { $0.url == subscription.url }
             documents.append(shown(Document(
                 source: text, name: FeedIssue.name(subscription, stored: feed, utcOffsetSeconds: offset), repair: false)))
-            let marks = FeedReadMarks(store: store, url: subscription.url, keys: items.map(\.key))
+            let marks = FeedReadMarks(store: store, url: subscription.url, items: items)
             savers.append(feedStateSaver(subscription.url, text: text, marks: marks))
         }
         return (documents, savers)
@@ -145,7 +145,7 @@ extension ReaderCommand {
         let items = (try? store.items(url)) ?? []
         let text = items.reduce(into: [UInt8]()) { $0 += $1.text }
         let name = (try? store.feed(url))?.title ?? url
-        let marks = FeedReadMarks(store: store, url: url, keys: items.map(\.key))
+        let marks = FeedReadMarks(store: store, url: url, items: items)
         return (shown(Document(source: text, name: name, repair: false)), feedStateSaver(url, text: text, marks: marks))
     }
 
