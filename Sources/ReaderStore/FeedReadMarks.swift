@@ -14,12 +14,12 @@ final class FeedReadMarks: FeedMarkKeeper {
     /// The articles whose items the store had as read when the issue was read from it.
     private let readWhenOpened: Set<Int>
 
-    /// The marks of the issue made of `items` (as the store gave them, in the issue's order).
-    init(store: FeedStore, url: String, items: [StoredItem]) {
+    /// The marks of `issue` (as the store gave it).
+    init(store: FeedStore, url: String, issue: StoredIssue) {
         self.store = store
         self.url = url
-        self.keys = items.map(\.key)
-        self.readWhenOpened = Set(items.indices.filter { items[$0].isRead })
+        self.keys = issue.keys
+        self.readWhenOpened = Set(issue.isRead.indices.filter { issue.isRead[$0] })
     }
 
     /// The numbers of the articles whose items the store has as read (read with the issue's

@@ -75,13 +75,13 @@ extension ReaderCommand {
         var documents: [Document] = []
         var savers: [ReadingStateSaver?] = []
         for subscription in subscriptions {
-            let items = (try? store.items(subscription.url)) ?? []
-            let text = items.reduce(into: [UInt8]()) { $0 += $1.text }
+            let issue = (try? store.issue(subscription.url)) ?? StoredIssue()
             let feed = feeds.first { $0.url == subscription.url }
             documents.append(shown(Document(
-                source: text, name: FeedIssue.name(subscription, stored: feed, utcOffsetSeconds: offset), repair: false)))
-            let marks = FeedReadMarks(store: store, url: subscription.url, items: items)
-            savers.append(feedStateSaver(subscription.url, text: text, marks: marks))
+                source: issue.text, name: FeedIssue.name(subscription, stored: feed, utcOffsetSeconds: offset),
+                repair: false)))
+            let marks = FeedReadMarks(store: store, url: subscription.url, issue: issue)
+            savers.append(feedStateSaver(subscription.url, text: issue.text, marks: marks))
         }
         return (documents, savers)
     }
@@ -142,11 +142,13 @@ extension ReaderCommand {
     private func storedIssue(
         _ url: String, store: FeedStore, shown: (Document) -> Document
     ) -> (document: Document, saver: ReadingStateSaver?) {
-        let items = (try? store.items(url)) ?? []
-        let text = items.reduce(into: [UInt8]()) { $0 += $1.text }
+        let issue = (try? store.issue(url)) ?? StoredIssue()
         let name = (try? store.feed(url))?.title ?? url
-        let marks = FeedReadMarks(store: store, url: url, items: items)
-        return (shown(Document(source: text, name: name, repair: false)), feedStateSaver(url, text: text, marks: marks))
+        let marks = FeedReadMarks(store: store, url: url, issue: issue)
+        return (
+            shown(Document(source: issue.text, name: name, repair: false)),
+            feedStateSaver(url, text: issue.text, marks: marks)
+        )
     }
 
     /// `--fetch`: every subscription updated, a line per failure on standard error, a
