@@ -84,7 +84,9 @@ let package = Package(
         ),
         .testTarget(
             name: "ReaderFeedsTests",
-            dependencies: ["ReaderCore", "ReaderSources", "ReaderFeeds"],
+            dependencies: [
+                "ReaderCore", "ReaderSources", "ReaderFeeds", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             path: "Tests/ReaderFeedsTests"
         ),
         .testTarget(
