@@ -189,6 +189,9 @@ bench: release
 PREFIX ?= /usr/local
 DESTDIR ?=
 BINDIR ?= $(PREFIX)/bin
+# reader-store (the feeds and the search index), which reader runs from ../libexec/reader/
+# beside its own directory (ARCHITECTURE.md, "Start-up"): keep BINDIR and LIBEXECDIR siblings.
+LIBEXECDIR ?= $(PREFIX)/libexec
 MAN1DIR ?= $(PREFIX)/share/man/man1
 DOCDIR ?= $(PREFIX)/share/doc/reader
 BASH_COMPLETION_DIR ?= $(PREFIX)/share/bash-completion/completions
@@ -202,13 +205,14 @@ DOC_FILES := README.md LICENSE NOTICE
 DEB_APT_PACKAGES := dpkg-dev lintian man-db
 
 # The optimised program (RELEASE_FLAGS: it needs the shared libraries ncursesw and OpenCC,
-# and OpenCC's data, where it runs), its manual page, the bash, zsh and fish completions
+# and OpenCC's data, where it runs) and reader-store, its manual page, the bash, zsh and fish completions
 # that it writes itself (swift-argument-parser), README and licences.
 install: release
 	@bin=$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/reader; set -e; \
-	$(INSTALL) -d "$(DESTDIR)$(BINDIR)" "$(DESTDIR)$(MAN1DIR)" "$(DESTDIR)$(DOCDIR)" \
+	$(INSTALL) -d "$(DESTDIR)$(BINDIR)" "$(DESTDIR)$(LIBEXECDIR)/reader" "$(DESTDIR)$(MAN1DIR)" "$(DESTDIR)$(DOCDIR)" \
 	  "$(DESTDIR)$(BASH_COMPLETION_DIR)" "$(DESTDIR)$(ZSH_COMPLETION_DIR)" "$(DESTDIR)$(FISH_COMPLETION_DIR)"; \
 	$(INSTALL) -m 755 "$$bin" "$(DESTDIR)$(BINDIR)/reader"; \
+	$(INSTALL) -m 755 "$$bin-store" "$(DESTDIR)$(LIBEXECDIR)/reader/reader-store"; \
 	$(INSTALL) -m 644 reader.1 "$(DESTDIR)$(MAN1DIR)/reader.1"; \
 	$(INSTALL) -m 644 $(DOC_FILES) "$(DESTDIR)$(DOCDIR)/"; \
 	"$$bin" --generate-completion-script bash > "$(DESTDIR)$(BASH_COMPLETION_DIR)/reader"; \
@@ -221,11 +225,11 @@ install: release
 # Removes exactly the files `make install` put there, and the documentation directory;
 # the shared directories (bin, man1, the completion directories) stay.
 uninstall:
-	rm -f "$(DESTDIR)$(BINDIR)/reader" "$(DESTDIR)$(MAN1DIR)/reader.1" \
+	rm -f "$(DESTDIR)$(BINDIR)/reader" "$(DESTDIR)$(LIBEXECDIR)/reader/reader-store" "$(DESTDIR)$(MAN1DIR)/reader.1" \
 	  $(addprefix "$(DESTDIR)$(DOCDIR)/,$(addsuffix ",$(DOC_FILES))) \
 	  "$(DESTDIR)$(BASH_COMPLETION_DIR)/reader" "$(DESTDIR)$(ZSH_COMPLETION_DIR)/_reader" \
 	  "$(DESTDIR)$(FISH_COMPLETION_DIR)/reader.fish"
-	rmdir "$(DESTDIR)$(DOCDIR)" 2>/dev/null || true
+	rmdir "$(DESTDIR)$(DOCDIR)" "$(DESTDIR)$(LIBEXECDIR)/reader" 2>/dev/null || true
 
 # A Debian package (.build/deb/reader_VERSION_ARCH.deb) of `make install PREFIX=/usr`,
 # built with dpkg-deb and checked with lintian; the version comes from `git describe`.

@@ -5,6 +5,7 @@ let package = Package(
     name: "Reader",
     products: [
         .executable(name: "reader", targets: ["Reader"]),
+        .executable(name: "reader-store", targets: ["ReaderStore"]),
         .executable(name: "reader-bench", targets: ["ReaderBench"]),
     ],
     dependencies: [
@@ -48,14 +49,28 @@ let package = Package(
             dependencies: ["ReaderCore", "ReaderSources", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Sources/ReaderFeeds"
         ),
-        /// The `reader` executable: command line, ncurses adapter, main.
-        .executableTarget(
-            name: "Reader",
+        /// The command line and the terminal adapter of both executables; no store here
+        /// (ARCHITECTURE.md, "Start-up").
+        .target(
+            name: "ReaderApp",
             dependencies: [
-                "ReaderCore", "ReaderConfig", "ReaderOpenCC", "ReaderSources", "ReaderIndex", "ReaderFeeds", "CNcurses",
+                "ReaderCore", "ReaderConfig", "ReaderOpenCC", "ReaderSources", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            path: "Sources/Reader"
+            path: "Sources/ReaderApp"
+        ),
+        /// `reader`: files, archives and standard input. Runs `reader-store` for the commands
+        /// that need the feed store or the search index, so that it links neither.
+        .executableTarget(name: "Reader", dependencies: ["ReaderApp"], path: "Sources/Reader"),
+        /// `reader-store`: the same command with the feed store and the search index linked
+        /// (GRDB, Foundation, FoundationNetworking and libcurl).
+        .executableTarget(
+            name: "ReaderStore",
+            dependencies: [
+                "ReaderApp", "ReaderCore", "ReaderSources", "ReaderIndex", "ReaderFeeds",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/ReaderStore"
         ),
         /// `reader-bench`: headless in-process timings for `make bench` (search, key replay).
         .executableTarget(name: "ReaderBench", dependencies: ["ReaderCore"], path: "Sources/ReaderBench"),
@@ -69,7 +84,9 @@ let package = Package(
         ),
         .testTarget(
             name: "ReaderFeedsTests",
-            dependencies: ["ReaderCore", "ReaderSources", "ReaderFeeds"],
+            dependencies: [
+                "ReaderCore", "ReaderSources", "ReaderFeeds", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             path: "Tests/ReaderFeedsTests"
         ),
         .testTarget(

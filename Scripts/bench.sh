@@ -19,8 +19,10 @@ QUERY=${QUERY:-空天信息}
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 
 # BENCH_ROWS=decade runs only the archive-search rows (section 7), at DECADE_YEARS
-# years (default 10, ≈ 1.2 GB; `make bench BENCH_ROWS=decade DECADE_YEARS=1` for ≈ 120 MB).
-# BENCH_ROWS=memory runs only the huge-input rows (section 9, Scripts/bench-memory.sh).
+# years (default 10, ≈ 1.2 GB; `make bench BENCH_ROWS=decade DECADE_YEARS=1` for ≈ 120 MB);
+# BENCH_ROWS=startup only the start-up rows (section 8), BENCH_ROWS=store only the
+# feed-store rows (section 9, STORE_FEEDS × STORE_ITEMS articles, 100,000 by default).
+# BENCH_ROWS=memory only the huge-input rows (section 10, Scripts/bench-memory.sh).
 BENCH_ROWS=${BENCH_ROWS:-all}
 DECADE_YEARS=${DECADE_YEARS:-10}
 [ "$BENCH_ROWS" = all ] && python3 Scripts/make-corpus.py "$DATA"
@@ -161,7 +163,7 @@ add "  search with indexes built: slowest key (ms)" "$(printf %.1f "$archive_rea
     "$(printf %.2f× "$(calc "$archive_ready / 100")")" "≤ 100 ms" "$(verdict "$archive_ready <= 100")"
 fi
 
-if [ "$BENCH_ROWS" != memory ]; then
+if [ "$BENCH_ROWS" = all ] || [ "$BENCH_ROWS" = decade ]; then
 # 7. Search a decade: `reader --search` over DECADE_YEARS years of a daily (20 pages a day,
 # Scripts/make-decade-corpus.py) with its index, without it, and building it, vs grep -rcF
 # (page cache warm: every command runs once before it is timed).
@@ -213,7 +215,49 @@ echo "bench: fetch 200 feeds…" >&2
 while IFS= read -r row; do ROWS+=("$row"); done < <(RUNS=$RUNS bash Scripts/bench-feeds.sh "$READER")
 fi
 
-# 9. Bounded memory on huge inputs (a 1 GB issue, a 200 MB line, 10 × 280 MB), and
+# 8. Start-up: `reader --version` and `--list` of the seed against less and cat, and what
+# `reader-store` (the same command with the feed store and the search index linked, which
+# `reader` runs only for them) would cost every start (ARCHITECTURE.md, "Start-up").
+if [ "$BENCH_ROWS" = all ] || [ "$BENCH_ROWS" = startup ]; then
+echo "bench: start-up…" >&2
+SEED=seeds/000_87085fd43abf9c5f.txt
+STARTUP_RUNS=$((RUNS * 20))
+version=$(hyper "$STARTUP_RUNS" "$READER --version")
+less_version=$(hyper "$STARTUP_RUNS" "less --version")
+add "start-up: reader --version (ms)" "$(printf %.1f "$(calc "$version * 1000")")" \
+    "less --version $(printf %.1f "$(calc "$less_version * 1000")")" \
+    "$(printf %.2f× "$(calc "$version / $less_version")")" "—" "—"
+list=$(hyper "$STARTUP_RUNS" "$READER --list $SEED")
+cat_seed=$(hyper "$STARTUP_RUNS" "cat $SEED")
+less_seed=$(hyper "$STARTUP_RUNS" "less $SEED")
+add "start-up: reader --list seed (ms)" "$(printf %.1f "$(calc "$list * 1000")")" \
+    "cat $(printf %.1f "$(calc "$cat_seed * 1000")"), less $(printf %.1f "$(calc "$less_seed * 1000")")" \
+    "$(printf %.2f× "$(calc "$list / $cat_seed")") cat" "—" "—"
+store_version=$(hyper "$STARTUP_RUNS" "$BIN/reader-store --version")
+add "  reader-store --version (ms)" "$(printf %.1f "$(calc "$store_version * 1000")")" \
+    "reader $(printf %.1f "$(calc "$version * 1000")")" \
+    "$(printf %.2f× "$(calc "$store_version / $version")")" "reader < reader-store" \
+    "$(verdict "$version < $store_version")"
+fi
+
+# 9. A feed store of STORE_FEEDS × STORE_ITEMS articles (Scripts/make-feed-store.py):
+# `reader` with those subscriptions until the feed list is on screen (tmux, 80×24).
+if [ "$BENCH_ROWS" = all ] || [ "$BENCH_ROWS" = store ]; then
+STORE_FEEDS=${STORE_FEEDS:-100}
+STORE_ITEMS=${STORE_ITEMS:-1000}
+echo "bench: feed store of $((STORE_FEEDS * STORE_ITEMS)) articles…" >&2
+STORE_HOME=$TMP/store-home
+mkdir -p "$STORE_HOME/.config/reader"
+: >"$STORE_HOME/.config/reader/feeds"
+env HOME="$STORE_HOME" XDG_CONFIG_HOME= XDG_DATA_HOME= "$READER" --fetch >/dev/null
+python3 Scripts/make-feed-store.py "$STORE_HOME" "$STORE_FEEDS" "$STORE_ITEMS"
+store_mb=$(calc "$(du -sb "$STORE_HOME/.local/share/reader" | cut -f1) / 1e6")
+store_first=$(first_screen "env HOME=$STORE_HOME XDG_CONFIG_HOME= XDG_DATA_HOME= XDG_STATE_HOME=$TMP/store-state $READER" "▸")
+add "feed list of $((STORE_FEEDS * STORE_ITEMS)) articles, $(printf %.0f "$store_mb") MB store: first screen (ms)" \
+    "$(printf %.0f "$store_first")" "—" "—" "≤ 150" "$(verdict "$store_first <= 150")"
+fi
+
+# 10. Bounded memory on huge inputs (a 1 GB issue, a 200 MB line, 10 × 280 MB), and
 # first paint of the 100 MB file (Scripts/bench-memory.sh).
 if [ "$BENCH_ROWS" = all ] || [ "$BENCH_ROWS" = memory ]; then
     echo "bench: huge inputs…" >&2

@@ -81,7 +81,8 @@ make --no-print-directory install DESTDIR="$PWD/$stage" PREFIX=/usr \
     ZSH_COMPLETION_DIR=/usr/share/zsh/vendor-completions >/dev/null
 
 doc=$stage/usr/share/doc/reader
-strip --strip-unneeded --remove-section=.comment --remove-section=.note "$stage/usr/bin/reader"
+strip --strip-unneeded --remove-section=.comment --remove-section=.note \
+    "$stage/usr/bin/reader" "$stage/usr/libexec/reader/reader-store"
 gzip -9n "$stage/usr/share/man/man1/reader.1"
 sed -i '1{/^#!/d}' "$stage/usr/share/bash-completion/completions/reader"
 rm "$doc/LICENSE"
@@ -111,7 +112,8 @@ commit_date=$(git log -1 --format=%aD)
 work=$out/shlibdeps
 rm -rf "$work" && mkdir -p "$work/debian"
 printf 'Source: reader\n\nPackage: reader\nArchitecture: any\n' > "$work/debian/control"
-shlibs=$(cd "$work" && dpkg-shlibdeps -O --warnings=0 "$OLDPWD/$stage/usr/bin/reader" |
+shlibs=$(cd "$work" && dpkg-shlibdeps -O --warnings=0 "$OLDPWD/$stage/usr/bin/reader" \
+    "$OLDPWD/$stage/usr/libexec/reader/reader-store" |
     sed -n 's/^shlibs:Depends=//p')
 rm -rf "$work"
 if [ -z "$shlibs" ]; then

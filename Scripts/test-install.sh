@@ -88,8 +88,13 @@ expected_converted_list() {
 }
 expected_converted_list > "$scratch/expected-converted-list"
 
-# check_program NAME PROGRAM: its --list, --list --convert s2twp and --dump of the seed.
+# check_program NAME PROGRAM: its --list, --list --convert s2twp and --dump of the seed, and
+# a --search with the index (run by reader-store, from ../libexec/reader/) against
+# --no-index (reader alone).
 check_program() {
+    XDG_CACHE_HOME=$scratch/cache "$2" --search 空天 "$seed" > "$scratch/search" 2>&1
+    "$2" --search 空天 --no-index "$seed" > "$scratch/expected-search" 2>&1
+    check "$1 --search of the seed with the index (reader-store)" "$scratch/expected-search" "$scratch/search"
     "$2" --list "$seed" > "$scratch/list" 2>&1
     check "$1 --list of the seed" "$scratch/expected-list" "$scratch/list"
     "$2" --list --convert s2twp "$seed" > "$scratch/list" 2>&1
@@ -115,6 +120,7 @@ cat > "$scratch/expected" <<'EOF'
 644 usr/local/share/man/man1/reader.1
 644 usr/local/share/zsh/site-functions/_reader
 755 usr/local/bin/reader
+755 usr/local/libexec/reader/reader-store
 EOF
 files_in "$root" > "$scratch/actual"
 check "make install: exactly these files in DESTDIR" "$scratch/expected" "$scratch/actual"
@@ -173,6 +179,7 @@ if [ -f "$deb" ]; then
 -rw-r--r-- root/root ./usr/share/man/man1/reader.1.gz
 -rw-r--r-- root/root ./usr/share/zsh/vendor-completions/_reader
 -rwxr-xr-x root/root ./usr/bin/reader
+-rwxr-xr-x root/root ./usr/libexec/reader/reader-store
 EOF
     dpkg-deb --contents "$deb" | awk '$1 !~ /^d/ { print $1, $2, $6 }' | LC_ALL=C sort > "$scratch/actual"
     check "dpkg-deb --contents: the install list, for Debian" "$scratch/expected" "$scratch/actual"

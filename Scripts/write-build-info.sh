@@ -1,10 +1,10 @@
 #!/bin/sh
-# Writes Sources/Reader/CommandLine/BuildInfo.generated.swift with the `git describe`
+# Writes Sources/ReaderApp/CommandLine/BuildInfo.generated.swift with the `git describe`
 # of the work tree, only when it changed (so an unchanged tree does not rebuild).
 # Outside a git checkout (or without git) the file is removed: --version shows the release.
 set -eu
 cd "$(dirname "$0")/.."
-target=Sources/Reader/CommandLine/BuildInfo.generated.swift
+target=Sources/ReaderApp/CommandLine/BuildInfo.generated.swift
 describe=$(git describe --always --dirty 2>/dev/null | tr -cd 'A-Za-z0-9._+-') || describe=""
 if [ -z "$describe" ]; then
     rm -f "$target"

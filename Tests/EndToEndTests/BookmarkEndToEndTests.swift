@@ -43,10 +43,11 @@ struct BookmarkEndToEndTests {
         #expect(list.contains { $0.hasSuffix("\(today)  a.txt | 甲二") }, "\(list)")
         // Newest first (within one second, by issue name): choose a.txt's row.
         if !BookmarkEndToEndTests.isFirst("a.txt", before: "b.txt", in: list) { two.send("j") }
+        // Enter opens a.txt (not open in this run) at its bookmarked article.
         two.send("Enter")
-        let other = two.waitFor { $0.last?.contains("in another issue") == true }
-        #expect(other.last?.hasPrefix(" in another issue: a.txt") == true, "\(other.last ?? "")")
-        two.send("Escape", "Q")
+        let other = two.waitFor { $0.first?.hasPrefix(" Reader | a.txt") == true }
+        #expect(other.first?.hasSuffix("article 2/2") == true, "\(other)")
+        two.send("Q")
         _ = BookmarkEndToEndTests.waitForFile(home + "/reader/bookmarks", containing: "乙一")
 
         // The first file again: its star came back from its reading state, and the list has both.
@@ -58,11 +59,57 @@ struct BookmarkEndToEndTests {
         let again = three.waitFor { screen in
             screen.contains { $0.contains("a.txt | 甲二") } && screen.contains { $0.contains("b.txt | 乙一") }
         }
-        #expect(again.contains { $0.contains("*甲二") })
+        // a.txt opens where the second run left it: at the bookmarked article.
+        #expect(again.first?.hasSuffix("article 2/2") == true, "\(again)")
         if !BookmarkEndToEndTests.isFirst("a.txt", before: "b.txt", in: again) { three.send("j") }
         three.send("Enter")
         let opened = three.waitFor { $0.first?.hasSuffix("article 2/2") == true }
         #expect(opened.first?.hasSuffix("article 2/2") == true, "\(opened)")
+    }
+
+    /// A bookmark set in issue A, in a run that only has issue B open: `B`, Enter opens A's
+    /// file at the bookmarked article; once A's file is gone, the status line says so.
+    @Test func aBookmarkOfAnIssueNotOpenOpensItsFile() {
+        let home = ReadingStateEndToEndTests.makeStateHome()
+        defer { _ = TmuxSession.run("rm -rf \(TmuxSession.quote(home))") }
+        let first = home + "/a.txt"
+        let second = home + "/b.txt"
+        ReaderBinary.writeFile(first, "## 甲一\n\n正文一\n\n## 甲二\n\n第二篇的正文。\n\n第二段。\n")
+        ReaderBinary.writeFile(second, "## 乙一\n\n内容\n")
+        let one = TmuxSession(command: ReadingStateEndToEndTests.command(stateHome: home, TmuxSession.quote(first)))
+        one.waitFor { $0.first?.hasPrefix(" Reader | a.txt") == true }
+        one.send("j", "*", "Q")
+        _ = BookmarkEndToEndTests.waitForFile(home + "/reader/bookmarks", containing: "甲二")
+
+        let two = TmuxSession(command: ReadingStateEndToEndTests.command(stateHome: home, TmuxSession.quote(second)))
+        two.waitFor { $0.first?.hasPrefix(" Reader | b.txt") == true }
+        two.send("B")
+        two.waitFor { $0.contains { $0.hasSuffix("a.txt | 甲二") } }
+        two.send("Enter")
+        let opened = two.waitFor { $0.first?.hasPrefix(" Reader | a.txt") == true && $0.count == 24 && $0[5] != "" }
+        #expect(opened == [
+            " Reader | a.txt" + String(repeating: " ", count: 53) + "article 2/2",
+            String(repeating: " ", count: 38) + "甲二",
+            "",
+            "     第二篇的正文。",
+            "",
+            "     第二段。",
+        ] + Array(repeating: "", count: 17) + [
+            String(repeating: " ", count: 25) + "100%  1 min left  q back  t sections  / search  ? help",
+        ], "\(opened)")
+        two.send("Q")
+        two.waitFor { $0.isEmpty }  // the reader has ended (and saved)
+
+        _ = TmuxSession.run("rm -f \(TmuxSession.quote(first))")
+        let three = TmuxSession(command: ReadingStateEndToEndTests.command(stateHome: home, TmuxSession.quote(second)))
+        three.waitFor { $0.first?.hasPrefix(" Reader | b.txt") == true }
+        three.send("B")
+        three.waitFor { $0.contains { $0.hasSuffix("a.txt | 甲二") } }
+        three.send("Enter")
+        let gone = three.waitFor { $0.last?.hasPrefix(" cannot open the bookmark") == true }
+        #expect(gone.last == " cannot open the bookmark: a.txt: No such file or directory" + String(repeating: " ", count: 15) + "[1/1]", "\(gone)")
+        #expect(gone.first?.hasPrefix(" Reader | b.txt") == true, "\(gone)")
+        three.send("Q")
     }
 
     /// Whether the row naming `one` comes before the row naming `other`.

@@ -207,3 +207,35 @@ extension FeedListEndToEndTests {
         again.send("q")
     }
 }
+
+extension FeedListEndToEndTests {
+    /// `*` on a feed article sets its item's bookmarked flag in the store (so that
+    /// `keep_days` never removes it), and a second `*` clears it.
+    @Test func aStarIsKeptInTheFeedStore() {
+        let home = "/tmp/reader-feeds-home-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        defer { _ = system("rm -rf '\(home)'") }
+        _ = system("mkdir -p '\(home)/.config/reader'")
+        ReaderBinary.writeFile(home + "/.config/reader/feeds", "\(FeedTestServer.url("/news.rss")) \"~News\"\n")
+        let command = "env HOME=\(TmuxSession.quote(home)) XDG_CONFIG_HOME= XDG_DATA_HOME= XDG_STATE_HOME= "
+            + "LANG=C.UTF-8 TERM=xterm-256color \(TmuxSession.quote(ReaderBinary.path))"
+        /// The bookmarked flags of the feed's items, in the feed's order.
+        func flags() -> String {
+            TmuxSession.run(
+                "python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("
+                    + "\"SELECT group_concat(isBookmarked) FROM (SELECT isBookmarked FROM item ORDER BY position)\""
+                    + ").fetchone()[0])' \(TmuxSession.quote(home + "/.local/share/reader/feeds.sqlite"))"
+            ).output
+        }
+        for expected in ["0,1\n", "0,0\n"] {
+            let session = TmuxSession(columns: 80, rows: 8, command: command)
+            session.waitFor { $0.count > 1 && $0[1].contains("News") }
+            session.send("Enter")
+            session.waitFor { $0.first?.hasPrefix(" Reader | News") ?? false }
+            session.send("j", "*")
+            session.waitFor { $0.count > 2 && $0[2].hasPrefix("▸ 2") }
+            session.send("q", "q")
+            session.waitFor { $0.isEmpty }
+            #expect(flags() == expected)
+        }
+    }
+}

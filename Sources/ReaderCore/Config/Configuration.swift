@@ -51,6 +51,13 @@ public struct Configuration: Sendable, Equatable {
     /// Reading speed for the time left (`reading_speed`): Chinese, Japanese and Korean
     /// characters a minute.
     public var readingSpeed = ReadingSpeed()
+    /// How many days a fetched article stays in the feed store after its feed last listed
+    /// it (`keep_days`); bookmarked articles stay for ever (ARCHITECTURE.md, "Feeds").
+    public var keepDays = Configuration.defaultKeepDays
+
+    /// `keep_days` unless the file says otherwise, and its bounds (a day to a century).
+    public static let defaultKeepDays = 90
+    public static let keepDaysRange = 1...36_500
 
     public init() {}
 

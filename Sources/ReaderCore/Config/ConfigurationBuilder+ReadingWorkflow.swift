@@ -1,6 +1,6 @@
 extension ConfigurationBuilder.Run {
-    /// The settings of copying and progress: `clipboard`, `reading_speed`,
-    /// `reading_speed_words`. Returns false for a key that is none of them.
+    /// The settings of copying, progress and the feed store: `clipboard`, `reading_speed`,
+    /// `reading_speed_words`, `keep_days`. Returns false for a key that is none of them.
     mutating func readingWorkflowSetting(_ key: String, _ value: ConfigurationValue) -> Bool {
         switch key {
         case "clipboard":
@@ -29,6 +29,13 @@ extension ConfigurationBuilder.Run {
             } else {
                 warn("\(key) must be a number from 10 to 10000 (\(isWords ? "words" : "characters") a minute), "
                     + "not \(value.description); using the default (\(fallback))", key: key)
+            }
+        case "keep_days":
+            if case .integer(let number) = value, Configuration.keepDaysRange.contains(number) {
+                configuration.keepDays = number
+            } else {
+                warn("keep_days must be a number of days from 1 to 36500, not \(value.description); "
+                    + "using the default (\(Configuration.defaultKeepDays))", key: key)
             }
         default:
             return false

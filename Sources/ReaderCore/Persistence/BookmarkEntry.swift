@@ -1,6 +1,7 @@
 /// One bookmark as the bookmark list (`B`) shows it: the article's title, its issue's
 /// name, the date it was set and where it is. `issue` is the index of an open issue, or
-/// nil for an issue of another run (known from the bookmark index only).
+/// nil for an issue of another run (known from the bookmark index only, with its file's
+/// `path`, which `B` opens).
 public struct BookmarkEntry: Sendable, Hashable {
     public var title: String
     public var issueName: String
@@ -8,13 +9,18 @@ public struct BookmarkEntry: Sendable, Hashable {
     public var date: Int64
     public var position: ReadingPosition
     public var issue: Int?
+    /// The issue file's absolute path, for an issue of another run.
+    public var path: String?
 
-    public init(title: String, issueName: String, date: Int64, position: ReadingPosition, issue: Int? = nil) {
+    public init(
+        title: String, issueName: String, date: Int64, position: ReadingPosition, issue: Int? = nil, path: String? = nil
+    ) {
         self.title = title
         self.issueName = issueName
         self.date = date
         self.position = position
         self.issue = issue
+        self.path = path
     }
 
     /// `date` as YYYY-MM-DD (UTC), by the proleptic Gregorian calendar (days to civil

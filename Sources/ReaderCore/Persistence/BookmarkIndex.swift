@@ -40,7 +40,7 @@ public struct BookmarkIndex: Sendable, Equatable {
 
         /// As the bookmark list shows it.
         public var listEntry: BookmarkEntry {
-            BookmarkEntry(title: title, issueName: issueName, date: date, position: position)
+            BookmarkEntry(title: title, issueName: issueName, date: date, position: position, path: path)
         }
     }
 

@@ -10,6 +10,10 @@ public enum Effect: Hashable, Sendable {
     /// Fetch the subscribed feeds again (`R`); the app then opens the issues anew, with
     /// their saved states (`TerminalApp`, which owns the state it replaces).
     case reloadFeeds
+    /// Open the issue file at `path` in place of the open issues, with its saved state, and
+    /// show the article of `position` (`B` on a bookmark of an issue not open in this run;
+    /// `TerminalApp`, which owns the state it replaces, then calls `showBookmark(at:)`).
+    case openIssue(path: String, position: ReadingPosition)
     /// Put `text` on the clipboard (OSC 52, or the configured `clipboard` program);
     /// `what` names it for the status line ("paragraph", "article").
     case copy(text: String, what: String)

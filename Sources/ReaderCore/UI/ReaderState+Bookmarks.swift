@@ -1,6 +1,7 @@
 /// Bookmarks: `*` stars an article (with the date the app last gave, `setTime`), `B`
 /// lists the bookmarks of the open issues and, from the app's bookmark index, of every
-/// other issue (`otherBookmarks`), newest first; Enter opens one of an open issue.
+/// other issue (`otherBookmarks`), newest first; Enter opens one: an open issue's here, another
+/// run's by `Effect.openIssue` (the app opens its file, then `showBookmark(at:)`).
 extension ReaderState {
     /// Tells the state the time (seconds since 1970), for the date of the next bookmark.
     public mutating func setTime(_ seconds: Int64) {
@@ -39,6 +40,17 @@ extension ReaderState {
         }
     }
 
+    /// Shows the bookmarked article at `position` in the issue the app has just opened for
+    /// `Effect.openIssue` (its file may have changed since: an article it no longer has is
+    /// said in the status line).
+    public mutating func showBookmark(at position: ReadingPosition) {
+        guard document.articles.indices.contains(position.article) else {
+            message = "the bookmarked article is not in \(document.name) any more"
+            return
+        }
+        go(to: position)
+    }
+
     /// `*` in the list (the selected article) or an article (the open one).
     mutating func toggleBookmark() {
         let article = screen == .article ? current : selected
@@ -64,7 +76,13 @@ extension ReaderState {
             guard list.indices.contains(selected) else { return }
             let entry = list[selected]
             guard let issue = entry.issue, issues.indices.contains(issue) else {
-                message = "in another issue: \(entry.issueName) (open it to read)"
+                guard let path = entry.path else {
+                    message = "in another issue: \(entry.issueName) (open it to read)"
+                    return
+                }
+                overlay = nil
+                message = "opening \(entry.issueName)"
+                emit(.openIssue(path: path, position: entry.position))
                 return
             }
             overlay = nil

@@ -1,12 +1,13 @@
 import Foundation
+import ReaderCore
 
 /// Which addresses are fetched: `http` and `https` with a host, nothing else (no
 /// `file://`, no `ftp:`) — also when a redirect leads there.
 public enum FeedURL {
     /// Whether a command-line argument is a feed's address rather than a file name.
+    /// (`FeedArguments.isURL`, which `reader` reads without linking the feeds).
     public static func isURLArgument(_ text: String) -> Bool {
-        let lowered = text.prefix(8).lowercased()
-        return lowered.hasPrefix("http://") || lowered.hasPrefix("https://")
+        FeedArguments.isURL(text)
     }
 
     /// `text` as a URL to fetch, or nil when it is not an `http` or `https` URL with a host.

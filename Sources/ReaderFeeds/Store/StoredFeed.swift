@@ -31,6 +31,16 @@ public struct StoredFeed: Sendable, Equatable {
 }
 
 /// One stored item: its identity, its article text and its flags.
+/// A feed's issue as the reader opens it (`FeedStore.issue`): the text of its items'
+/// articles, and each item's key and read flag, in the issue's order.
+public struct StoredIssue: Sendable, Equatable {
+    public var text: [UInt8] = []
+    public var keys: [String] = []
+    public var isRead: [Bool] = []
+
+    public init() {}
+}
+
 public struct StoredItem: Sendable, Equatable {
     public var key: String
     public var published: String

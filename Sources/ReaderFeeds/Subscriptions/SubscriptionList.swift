@@ -1,3 +1,5 @@
+import ReaderCore
+
 /// The subscriptions file, `$XDG_CONFIG_HOME/reader/feeds`, in newsboat's `urls` format
 /// (so that newsboat's file is read as it is; ARCHITECTURE.md, "Feeds"): one URL a line,
 /// then optional quoted words — `"~Name"` names the feed, any other word is a tag;
@@ -6,10 +8,9 @@
 public enum SubscriptionList {
     /// The file for these environment values, or nil when neither XDG_CONFIG_HOME
     /// (absolute) nor HOME is set.
+    /// (`FeedArguments.subscriptionsPath`, which `reader` reads without linking the feeds).
     public static func path(xdgConfigHome: String?, home: String?) -> String? {
-        if let xdg = xdgConfigHome, xdg.hasPrefix("/") { return trimmed(xdg) + "/reader/feeds" }
-        if let home, !home.isEmpty { return trimmed(home) + "/.config/reader/feeds" }
-        return nil
+        FeedArguments.subscriptionsPath(xdgConfigHome: xdgConfigHome, home: home)
     }
 
     /// The subscriptions of `text`, and one warning per line skipped ("line N: why").
@@ -81,11 +82,5 @@ public enum SubscriptionList {
             result.append(character == "\n" ? " " : character)
         }
         return result + "\""
-    }
-
-    private static func trimmed(_ path: String) -> String {
-        var path = Substring(path)
-        while path.count > 1, path.hasSuffix("/") { path = path.dropLast() }
-        return String(path)
     }
 }

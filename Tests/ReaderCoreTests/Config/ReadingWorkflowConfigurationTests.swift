@@ -28,6 +28,23 @@ import Testing
         #expect(parse("clipboard = \"  \"\n").configuration.clipboard == nil)
     }
 
+    @Test func keepDaysOfTheFeedStore() {
+        #expect(Configuration().keepDays == 90)
+        let (configuration, warnings) = parse("keep_days = 30\n")
+        #expect(warnings == [])
+        #expect(configuration.keepDays == 30)
+        let (zero, zeroWarnings) = parse("keep_days = 0\n")
+        #expect(zero.keepDays == 90)
+        #expect(zeroWarnings == [
+            "config.toml:1: keep_days must be a number of days from 1 to 36500, not 0; using the default (90)",
+        ])
+        let (word, wordWarnings) = parse("repair = true\nkeep_days = \"week\"\n")
+        #expect(word.keepDays == 90)
+        #expect(wordWarnings == [
+            "config.toml:2: keep_days must be a number of days from 1 to 36500, not \"week\"; using the default (90)",
+        ])
+    }
+
     @Test func readingSpeeds() {
         let (configuration, warnings) = parse("reading_speed = 600\nreading_speed_words = 250\n")
         #expect(warnings == [])

@@ -79,6 +79,42 @@ import Testing
         #expect(state.overlay == .bookmarks(selected: 2))
     }
 
+    @Test func enterOnAnotherRunsBookmarkAsksToOpenItsIssueThenShowsTheArticle() {
+        var state = ReaderState(document: BookmarkTests.second, size: ScreenSize(rows: 12, columns: 40))
+        state.setOtherBookmarks([
+            BookmarkIndex.Entry(
+                path: "/papers/a.txt", contentHash: 5, position: ReadingPosition(article: 1, offset: 12),
+                date: BookmarkTests.noon, issueName: "a.txt", title: "甲二"
+            ).listEntry,
+        ])
+        state.press(.character("B"))
+        let (asked, effects) = ReaderState.update(state, .accept)
+        #expect(effects == [.openIssue(path: "/papers/a.txt", position: ReadingPosition(article: 1, offset: 12))])
+        #expect(asked.overlay == nil)
+        #expect(asked.message == "opening a.txt")
+        // The app opens the file in a new state, then shows the bookmarked article.
+        var opened = ReaderState(document: BookmarkTests.first, size: ScreenSize(rows: 12, columns: 40))
+        opened.showBookmark(at: ReadingPosition(article: 1, offset: 12))
+        expectScreen(Renderer.render(opened), [
+            " Reader | a.txt             article 2/2",
+            "                  甲二",
+            "",
+            "     正文二",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "       100%  1 min left  q back  ? help",
+        ], "the bookmarked article")
+        var changed = ReaderState(document: BookmarkTests.second, size: ScreenSize(rows: 12, columns: 40))
+        changed.showBookmark(at: ReadingPosition(article: 1, offset: 12))
+        #expect(changed.screen == .list)
+        #expect(changed.message == "the bookmarked article is not in b.txt any more")
+    }
+
     @Test func bookmarksSurviveASaveAndLoad() throws {
         var state = archive()
         UIFixtures.press([.enter, .character("*")], on: &state)

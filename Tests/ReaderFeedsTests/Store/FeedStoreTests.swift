@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 @testable import ReaderFeeds
 import ReaderSources
 import Testing
@@ -68,7 +69,16 @@ import Testing
         #expect(reopened.warning == nil)
         #expect(try reopened.store.items(url).count == 2)
         let applied = try reopened.store.database.read { try FeedStore.migrator.appliedIdentifiers($0) }
-        #expect(applied == ["v1"])
+        #expect(applied == ["v1", "v2"])
+        // A feed's items are read in the issue's order by the index, not sorted.
+        let plan = try reopened.store.database.read { db in
+            try Row.fetchAll(db, sql: """
+                EXPLAIN QUERY PLAN SELECT key, isRead, text FROM item
+                WHERE feedId = (SELECT id FROM feed WHERE url = ?) ORDER BY lastSeen DESC, position
+                """, arguments: [url]).map { $0["detail"] as String }
+        }
+        #expect(plan.contains("SEARCH item USING INDEX item_issue_order (feedId=?)"))
+        #expect(!plan.contains { $0.contains("TEMP B-TREE") }, "\(plan)")
         let journal = try reopened.store.database.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
         #expect(journal == "wal")
     }

@@ -1,9 +1,20 @@
 import ReaderCore
 
+/// Where a feed's read marks and bookmarks are kept beside the state file (`reader-store`'s
+/// `FeedReadMarks`, in the feed store by item: a fetch renumbers the articles, and the
+/// store keeps bookmarked items for ever).
+package protocol FeedMarkKeeper: AnyObject {
+    /// The numbers of the articles marked read.
+    func load() -> Set<Int>
+    /// Writes `read`, and the bookmarks `starred` and `unstarred` since the last save
+    /// (article numbers); a failure is returned in one line.
+    func save(read: Set<Int>, starred: Set<Int>, unstarred: Set<Int>) -> String?
+}
+
 /// Loads and saves the reading state of the open document (`StateStore`) for the
 /// terminal app: once at start, then whenever the article or the read marks change,
 /// and at quit. A failed save is remembered and reported once, after the screen closes.
-final class ReadingStateSaver {
+package final class ReadingStateSaver {
     let store: StateStore
     /// The issue file's absolute path.
     let path: String
@@ -18,10 +29,10 @@ final class ReadingStateSaver {
     /// The first save failure, as a one-line warning.
     private(set) var failure: String?
 
-    /// A feed's read marks, kept in the feed store rather than in the state file.
-    private let feedMarks: FeedReadMarks?
+    /// A feed's read marks and bookmarks, kept in the feed store.
+    private let feedMarks: (any FeedMarkKeeper)?
 
-    init(store: StateStore, path: String, source: SourceBytes, feedMarks: FeedReadMarks? = nil) {
+    package init(store: StateStore, path: String, source: SourceBytes, feedMarks: (any FeedMarkKeeper)? = nil) {
         self.store = store
         self.path = path
         self.feedMarks = feedMarks
@@ -79,8 +90,12 @@ final class ReadingStateSaver {
                 return
             }
         }
-        if let feedMarks, lastSaved?.read != reading.read, let problem = feedMarks.save(reading.read), failure == nil {
-            failure = problem
+        if let feedMarks, lastSaved?.read != reading.read || lastSaved?.bookmarks != reading.bookmarks {
+            let before = Set(lastSaved.map { Array($0.bookmarks.keys) } ?? [])
+            let now = Set(reading.bookmarks.keys)
+            let problem = feedMarks.save(
+                read: reading.read, starred: now.subtracting(before), unstarred: before.subtracting(now))
+            if let problem, failure == nil { failure = problem }
         }
         do {
             try store.save(reading, path: path)

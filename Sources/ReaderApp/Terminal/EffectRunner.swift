@@ -19,9 +19,9 @@ struct EffectRunner {
     /// Carries out `effect`; returns the action that reports its outcome, if any.
     func run(_ effect: Effect) -> Action? {
         switch effect {
-        case .reloadFeeds:
-            // Not carried out here: it replaces the whole state, which the app owns
-            // (`TerminalApp.reloadFeeds`).
+        case .reloadFeeds, .openIssue:
+            // Not carried out here: they replace the whole state, which the app owns
+            // (`TerminalApp.reloadFeeds`, `TerminalApp.openIssue`).
             return nil
         case .copy(let text, let what):
             return .effectFinished(clipboard.copy(text, what: what))

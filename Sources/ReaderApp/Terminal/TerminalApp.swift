@@ -8,8 +8,8 @@ import Glibc
 /// The interactive reader on an ncurses screen: reads keys, turns them into actions
 /// for `ReaderState`, and draws what `Renderer` renders. All the behaviour lives in
 /// ReaderCore; this is only the terminal side (and loading and saving reading states).
-enum TerminalApp {
-    struct Options {
+package enum TerminalApp {
+    package struct Options {
         var ambiguous: AmbiguousWidth
         /// How strictly Chinese and Japanese text is broken.
         var lineBreak: LineBreakStrictness = .normal
@@ -34,16 +34,28 @@ enum TerminalApp {
         /// Where `s` saves an article (nil: the current directory).
         var saveDirectory: String?
         /// What `R` does: fetches the feeds again and gives the issues anew (nil: not feeds).
-        var reload: (() -> Reloaded)?
+        package var reload: (() -> Reloaded)?
+        /// Reads the issue file of a bookmark of another run (`Effect.openIssue`).
+        var openIssue: IssueOpener?
     }
+
+    /// Reads an issue file (by its absolute path) as the command line's files are read.
+    typealias IssueOpener = (String) -> Result<(Document, ReadingStateSaver?), IssueInput.Failure>
 
     /// The issues after `R`: their documents (one and no archive name: a single feed),
     /// their savers, and a one-line summary for the status bar.
-    struct Reloaded {
+    package struct Reloaded {
         var documents: [Document]
         var archiveName: String?
         var savers: [ReadingStateSaver?]
         var summary: String
+
+        package init(documents: [Document], archiveName: String?, savers: [ReadingStateSaver?], summary: String) {
+            self.documents = documents
+            self.archiveName = archiveName
+            self.savers = savers
+            self.summary = summary
+        }
     }
 
     /// Gives a new state the settings that are not its own (at start and after `R`).
@@ -56,7 +68,9 @@ enum TerminalApp {
 
     /// One issue; runs until the user quits and returns the process exit status.
     /// `notice` is shown in the status bar of the first screen (standard input cut short).
-    static func run(document: Document, options: Options, saver: ReadingStateSaver? = nil, notice: String? = nil) -> Int32 {
+    package static func run(
+        document: Document, options: Options, saver: ReadingStateSaver? = nil, notice: String? = nil
+    ) -> Int32 {
         run(options: options, savers: [saver]) { size, ambiguousWide in
             var state = ReaderState(
                 document: document, size: size, ambiguousWide: ambiguousWide, bindings: options.bindings,
@@ -67,7 +81,7 @@ enum TerminalApp {
     }
 
     /// Reads the whole of a large file, once the preview is on screen.
-    typealias WholeIssueLoader = () -> Result<(Document, ReadingStateSaver?), IssueInput.Failure>
+    package typealias WholeIssueLoader = () -> Result<(Document, ReadingStateSaver?), IssueInput.Failure>
 
     /// A large issue: the first screen shows `preview` (its first articles) while
     /// `loadWhole` reads the file on another thread; keys move through the preview, and
@@ -83,7 +97,7 @@ enum TerminalApp {
     /// An archive: the issue list first. `savers[i]` keeps issue i's reading state.
     /// `loadWhole` reads the large issues, which `issues` holds as previews (their savers
     /// nil), one after another on another thread once the list is on screen.
-    static func run(
+    package static func run(
         issues: [Document], archiveName: String, options: Options, savers: [ReadingStateSaver?],
         loadWhole: [(issue: Int, load: WholeIssueLoader)] = []
     ) -> Int32 {
@@ -245,6 +259,8 @@ enum TerminalApp {
                     let effect = effects.removeFirst()
                     if effect == .reloadFeeds, let reload = options.reload {
                         reloadFeeds(reload)
+                    } else if case .openIssue(let path, let position) = effect, let open = options.openIssue {
+                        openIssue(path, at: position, open)
                     } else if let outcome = effectRunner.run(effect) {
                         state.apply(outcome)
                         effects += state.takeEffects()
@@ -275,6 +291,30 @@ enum TerminalApp {
             saved = savers.map { $0?.load { warnings.append($0) } }
             restoreAndPrepareSearch()
             state.notify(warnings.first ?? reloaded.summary)
+        }
+        /// `B` on a bookmark of an issue not open: saves the states and the bookmark index,
+        /// opens the issue's file in their place with its saved state, and shows the
+        /// bookmarked article; a file that cannot be read is one line in the status bar.
+        func openIssue(_ path: String, at position: ReadingPosition, _ open: IssueOpener) {
+            let opened: (document: Document, saver: ReadingStateSaver?)
+            switch open(path) {
+            case .success(let result): opened = result
+            case .failure(let failure):
+                state.notify("cannot open the bookmark: \(failure.message)")
+                return
+            }
+            for index in savers.indices { save(index, force: true) }
+            bookmarkIndex?.save(state, savers: savers)
+            state = ReaderState(
+                document: opened.document, size: screen.size(), ambiguousWide: screen.ambiguousWide,
+                bindings: options.bindings, page: options.page, scriptToggle: options.scriptToggle)
+            configure(&state, options: options)
+            savers = [opened.saver]
+            warnings = []
+            saved = savers.map { $0?.load { warnings.append($0) } }
+            restoreAndPrepareSearch()
+            loadBookmarkIndex()
+            state.showBookmark(at: position)
         }
         /// At quit (by a key or a signal): saves what changed, then closes the screen and
         /// prints what could not be printed while it was open. A signal that arrives

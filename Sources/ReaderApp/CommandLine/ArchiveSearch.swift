@@ -10,7 +10,7 @@ import Glibc
 /// counts are those of the interactive list-wide search (`Document.articleHits`), hit for
 /// hit. Files are read and searched on every core, a batch at a time, and printed in
 /// order as each batch ends (README, "Searching an archive").
-struct ArchiveSearch {
+package struct ArchiveSearch {
     /// Exit statuses, as grep's.
     static let exitFound: Int32 = 0
     static let exitNotFound: Int32 = 1
@@ -30,10 +30,10 @@ struct ArchiveSearch {
     }
 
     /// What the persistent index keeps of a file.
-    struct IndexEntry: Sendable {
-        var contentHash: Int64
-        var repair: Bool
-        var grams: [Int64]
+    package struct IndexEntry: Sendable {
+        package var contentHash: Int64
+        package var repair: Bool
+        package var grams: [Int64]
     }
 
     /// Files searched at once (their results are printed together).

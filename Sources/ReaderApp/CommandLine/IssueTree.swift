@@ -8,16 +8,16 @@ import Glibc
 /// directory's regular files and those of its subdirectories (as `grep -r` reads them),
 /// names starting with '.' left out, in byte order, each directory's files before its
 /// subdirectories' in name order.
-enum IssueTree {
+package enum IssueTree {
     /// A file found, with what `stat` says of it.
-    struct File {
+    package struct File {
         /// The path as the command line gave it, with the names below it appended.
-        var path: PathName
+        package var path: PathName
         /// Which root (command-line path) it was found under.
-        var root: Int
-        var size: Int
+        package var root: Int
+        package var size: Int
         /// Modification time in nanoseconds.
-        var modified: Int64
+        package var modified: Int64
     }
 
     /// The files under `roots`; a root that cannot be read is reported through `warn`

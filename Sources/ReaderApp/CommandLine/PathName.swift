@@ -8,8 +8,8 @@ import Glibc
 /// not UTF-8, and a Swift `String` of it (what swift-argument-parser hands over) has
 /// lost its bytes to U+FFFD. Files are opened by these bytes, and shown through
 /// `SafeText.sanitize(bytes:)` (UTF-8 decoded, other bytes escaped as `\xHH`).
-struct PathName: Equatable {
-    let bytes: [UInt8]
+package struct PathName: Equatable {
+    package let bytes: [UInt8]
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
@@ -19,7 +19,7 @@ struct PathName: Equatable {
     /// shell gave for each (`CommandLine.unsafeArgv`), or its UTF-8 when no argument
     /// decodes to it. Arguments are matched in order, so that two names that decode alike
     /// (both with U+FFFD for different bytes) keep their own bytes.
-    static func commandLine(_ arguments: [String]) -> [PathName] {
+    package static func commandLine(_ arguments: [String]) -> [PathName] {
         var next = 1
         return arguments.map { argument in
             var index = next

@@ -3,8 +3,8 @@ import Glibc
 #endif
 
 /// Environment variables and terminal size, read without Foundation.
-enum ProcessEnvironment {
-    static func value(_ name: String) -> String? {
+package enum ProcessEnvironment {
+    package static func value(_ name: String) -> String? {
         getenv(name).map { String(cString: $0) }
     }
 
@@ -21,9 +21,9 @@ enum ProcessEnvironment {
     ]
 }
 
-enum TerminalSize {
+package enum TerminalSize {
     /// The width of the terminal on standard output, or $COLUMNS, or nil.
-    static func columns() -> Int? {
+    package static func columns() -> Int? {
         var size = winsize()
         if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
             return Int(size.ws_col)

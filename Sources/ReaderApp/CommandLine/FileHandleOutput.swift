@@ -5,13 +5,13 @@ import Glibc
 #endif
 
 /// Buffered writes to a file descriptor (standard output for --dump, standard error for messages).
-final class FileHandleOutput {
+package final class FileHandleOutput {
     /// Standard output: a write that fails ends the reader (`endAfterWriteFailure`).
-    nonisolated(unsafe) static let standardOutput = FileHandleOutput(descriptor: STDOUT_FILENO, endsOnFailure: true)
-    nonisolated(unsafe) static let standardError = FileHandleOutput(descriptor: STDERR_FILENO, unbuffered: true)
+    nonisolated(unsafe) package static let standardOutput = FileHandleOutput(descriptor: STDOUT_FILENO, endsOnFailure: true)
+    nonisolated(unsafe) package static let standardError = FileHandleOutput(descriptor: STDERR_FILENO, unbuffered: true)
 
     /// sysexits.h EX_IOERR: standard output could not be written.
-    static let exitOutputError: Int32 = 74
+    package static let exitOutputError: Int32 = 74
 
     private let descriptor: Int32
     private let unbuffered: Bool
@@ -28,22 +28,22 @@ final class FileHandleOutput {
     /// reaches stderr. The message goes through `SafeText` (whatever it quotes — a file
     /// name, a path from the environment, a state file's text — cannot send the terminal
     /// a control sequence or a bidi override, and stays on one line).
-    static func warn(_ message: String) {
+    package static func warn(_ message: String) {
         standardError.write("reader: " + SafeText.sanitize(message) + "\n")
     }
 
-    func write(_ text: String) {
+    package func write(_ text: String) {
         buffer.append(contentsOf: text.utf8)
         if unbuffered || buffer.count >= 1 << 16 { flush() }
     }
 
     /// Writes bytes that are already UTF-8.
-    func write(bytes: [UInt8]) {
+    package func write(bytes: [UInt8]) {
         buffer.append(contentsOf: bytes)
         if unbuffered || buffer.count >= 1 << 16 { flush() }
     }
 
-    func flush() {
+    package func flush() {
         var start = 0
         while start < buffer.count {
             let written = buffer[start...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }

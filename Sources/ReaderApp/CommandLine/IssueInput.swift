@@ -5,17 +5,22 @@ import Glibc
 #endif
 
 /// Reads the issue named on the command line (or standard input) and checks it is text.
-struct IssueInput {
+package struct IssueInput {
     /// Why an issue could not be read: one line for stderr, and a sysexits code.
-    struct Failure: Error {
-        let message: String
-        let exitCode: Int32
+    package struct Failure: Error {
+        package let message: String
+        package let exitCode: Int32
+
+        package init(message: String, exitCode: Int32) {
+            self.message = message
+            self.exitCode = exitCode
+        }
     }
 
     /// sysexits.h codes.
-    static let exitUsage: Int32 = 64
-    static let exitDataError: Int32 = 65
-    static let exitNoInput: Int32 = 66
+    package static let exitUsage: Int32 = 64
+    package static let exitDataError: Int32 = 65
+    package static let exitNoInput: Int32 = 66
 
     let name: String
     /// The file mapped into memory (a regular file), or what was read (anything else).
@@ -130,7 +135,7 @@ struct IssueInput {
 
     /// Opens `path` for reading: a missing or unreadable file, or a directory, is a
     /// one-line failure (exit 66).
-    static func openFile(_ path: PathName) throws -> Int32 {
+    package static func openFile(_ path: PathName) throws -> Int32 {
         let shown = path.shown
         var info = stat()
         guard path.withCString({ stat($0, &info) }) == 0 else {
@@ -245,7 +250,7 @@ struct IssueInput {
     }
 
     /// Whether `path` names a directory.
-    static func isDirectory(_ path: PathName) -> Bool {
+    package static func isDirectory(_ path: PathName) -> Bool {
         var info = stat()
         return path.withCString { stat($0, &info) } == 0 && info.st_mode & S_IFMT == S_IFDIR
     }
@@ -298,7 +303,7 @@ struct IssueInput {
         }
     }
 
-    static func readAll(_ descriptor: Int32, name: String) throws -> [UInt8] {
+    package static func readAll(_ descriptor: Int32, name: String) throws -> [UInt8] {
         var bytes: [UInt8] = []
         var info = stat()
         if fstat(descriptor, &info) == 0, info.st_size > 0 {
@@ -334,7 +339,7 @@ struct IssueInput {
     }
 
     /// `realpath(path)`, or nil when it cannot be resolved.
-    static func absolute(_ path: PathName) -> String? {
+    package static func absolute(_ path: PathName) -> String? {
         guard let resolved = path.withCString({ realpath($0, nil) }) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)

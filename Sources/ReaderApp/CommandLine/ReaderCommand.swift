@@ -6,10 +6,11 @@ import ReaderOpenCC
 import Glibc
 #endif
 
-/// `reader`: the command line (README, "Command line").
-@main
-struct ReaderCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+/// `reader`: the command line (README, "Command line"). Both executables run it: `reader`
+/// without the stores, handing the commands that need them to `reader-store`
+/// (`StoreProgram`), and `reader-store` with them (ARCHITECTURE.md, "Start-up").
+package struct ReaderCommand: ParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "reader",
         abstract: "A terminal reader for Chinese (and other CJK) newspapers.",
         discussion: """
@@ -47,85 +48,92 @@ struct ReaderCommand: ParsableCommand {
     @Argument(help: ArgumentHelp(
         "The issue to read, '-' for standard input, or a directory or several files for an archive.",
         valueName: "FILE"))
-    var files: [String] = []
+    package var files: [String] = []
 
     @Flag(help: "Print the laid-out text instead of opening the reader.")
-    var dump = false
+    package var dump = false
 
     @Option(help: ArgumentHelp("Columns for --dump (default: the terminal's width, or 80).", valueName: "N"))
-    var width: Int?
+    package var width: Int?
 
     @Flag(help: "With --dump, list each article's links (URLs and e-mail addresses) as numbered footnotes after it.")
-    var links = false
+    package var links = false
 
     @Flag(help: "Print one line per article: number, title and section count, separated by tabs.")
-    var list = false
+    package var list = false
 
     @Option(help: ArgumentHelp(
         "Print one line per article of the FILEs (and of the files under a directory) that holds QUERY: "
             + "issue, article number, title and hits, separated by tabs. Case, full/half width and "
             + "Simplified/Traditional are ignored, as in the reader's search.",
         valueName: "QUERY"))
-    var search: String?
+    package var search: String?
 
     @Flag(help: "With --search: read every file instead of using the search index in $XDG_CACHE_HOME/reader/.")
-    var noIndex = false
+    package var noIndex = false
 
     @Flag(help: "Show the text as it is, without joining paragraphs cut by page breaks.")
-    var raw = false
+    package var raw = false
 
     @Option(help: ArgumentHelp(
         "Show the text converted between Simplified and Traditional Chinese with OpenCC's conversion NAME: "
             + "s2t, s2tw, s2twp (Taiwan phrases), s2hk, t2s, tw2s, hk2s, or none. The c key switches between it and the text as it is.",
         valueName: "NAME"))
-    var convert: String?
+    package var convert: String?
 
     @Option(help: ArgumentHelp(
         "Columns of East Asian ambiguous-width characters (curly quotes, middle dot, dashes, ellipsis): 1, 2 as CJK-locale terminals draw them, or auto (measured on the terminal; 1 for --dump).",
         valueName: "auto|1|2"))
-    var ambiguousWidth: AmbiguousWidthArgument?
+    package var ambiguousWidth: AmbiguousWidthArgument?
 
     @Flag(help: "The same as --ambiguous-width 2.")
-    var ambiguousWide = false
+    package var ambiguousWide = false
 
     @Option(help: ArgumentHelp(
         "How strictly Chinese and Japanese text is broken, as CSS line-break: strict, normal (the default) or loose.",
         valueName: "MODE"))
-    var lineBreak: LineBreakStrictness?
+    package var lineBreak: LineBreakStrictness?
 
     @Flag(help: "Do not read or write the reading state (last article, position, read marks).")
-    var noState = false
+    package var noState = false
 
     @Flag(help: "Use no colors, only bold, underline and reverse (also when NO_COLOR is set).")
-    var noColor = false
+    package var noColor = false
 
     @Option(help: ArgumentHelp(
         "Read the settings from FILE instead of $XDG_CONFIG_HOME/reader/config.toml.", valueName: "FILE"))
-    var config: String?
+    package var config: String?
 
     @Flag(help: "Ignore the configuration file and use the built-in settings.")
-    var noConfig = false
+    package var noConfig = false
 
     @Flag(help: "Fetch every subscribed feed into the store without opening the reader: one line per failure on standard error, then a summary.")
-    var fetch = false
+    package var fetch = false
 
     @Option(help: ArgumentHelp("Add the feeds of the OPML file FILE to the subscriptions.", valueName: "FILE"))
-    var importOpml: String?
+    package var importOpml: String?
 
     @Flag(help: "Print the subscriptions as OPML.")
-    var exportOpml = false
+    package var exportOpml = false
 
     /// The FILE arguments as the bytes the shell gave (names that are not UTF-8 too).
-    var paths: [PathName] { PathName.commandLine(files) }
+    package var paths: [PathName] { PathName.commandLine(files) }
+
+    package init() {}
 
     /// Installs the crash handlers (one line on stderr, never the runtime's backtrace),
-    /// then parses the command line and runs. A usage error quotes the arguments: its
-    /// message goes to stderr through `SafeText`, line by line.
-    static func main() {
+    /// then parses the command line and runs it with `stores` (nil in `reader`). A usage
+    /// error quotes the arguments: its message goes to stderr through `SafeText`, line by line.
+    package static func main(stores: (any Stores)?) {
         TerminalScreen.installCrashHandlers()
         do {
-            var command = try parseAsRoot()
-            try command.run()
+            let parsed = try parseAsRoot()
+            if var command = parsed as? ReaderCommand {
+                try command.run(stores: stores)
+            } else {
+                var parsed = parsed
+                try parsed.run()
+            }
         } catch {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
@@ -136,7 +144,7 @@ struct ReaderCommand: ParsableCommand {
         }
     }
 
-    func validate() throws {
+    package func validate() throws {
         if let width, width < 1 || width > 10_000 {
             throw ValidationError("--width must be between 1 and 10000, not \(width).")
         }
@@ -164,16 +172,23 @@ struct ReaderCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
-        if try runFeedCommand() { return }
+    /// Without stores (`reader`): the commands that need them replace this process with
+    /// `reader-store` before anything is read or printed.
+    package mutating func run() throws {
+        try run(stores: nil)
+    }
+
+    mutating func run(stores: (any Stores)?) throws {
+        if stores == nil, needsStores { StoreProgram.replaceProcess() }
+        if let stores, try stores.runCommand(self) { return }
         let settings = loadSettings()
         if let search {
-            throw ExitCode(runSearch(search, settings: settings))
+            throw ExitCode(runSearch(search, settings: settings, stores: stores))
         }
         let conversion = loadConversion(settings)
         /// The issue as shown: converted by --convert (or the configured conversion).
         func shown(_ document: Document) -> Document { conversion.map { document.withConversion($0) } ?? document }
-        if try runFeeds(settings: settings, shown: shown) { return }
+        if let stores, try stores.runFeeds(self, settings: settings, shown: shown) { return }
         var inputs: [IssueInput] = []
         var archive: [ArchiveIssue] = []
         let isArchive = files.count > 1 || paths.contains(where: IssueInput.isDirectory)
@@ -328,15 +343,15 @@ struct ReaderCommand: ParsableCommand {
     }
 
     /// The ambiguous width: --ambiguous-width (or --ambiguous-wide), else the file's.
-    func ambiguous(_ settings: Configuration) -> AmbiguousWidth {
+    package func ambiguous(_ settings: Configuration) -> AmbiguousWidth {
         if let ambiguousWidth { return ambiguousWidth.value }
         return ambiguousWide ? .wide : settings.ambiguousWidth
     }
 
     /// The flags win over the file: --ambiguous-width, --line-break, --raw, --no-color (and NO_COLOR).
-    func terminalOptions(_ settings: Configuration) -> TerminalApp.Options {
+    package func terminalOptions(_ settings: Configuration) -> TerminalApp.Options {
         let noColorEnv = ProcessEnvironment.value("NO_COLOR").map { !$0.isEmpty } ?? false
-        return TerminalApp.Options(
+        var options = TerminalApp.Options(
             ambiguous: ambiguous(settings), lineBreak: lineBreak ?? settings.lineBreak,
             useColor: !(noColor || noColorEnv), theme: settings.theme,
             page: PageOptions(
@@ -345,10 +360,12 @@ struct ReaderCommand: ParsableCommand {
             scriptToggle: ScriptToggle(configured: conversionName(settings), makeConverter: OpenCCConverter.factory),
             clipboard: settings.clipboard, readingSpeed: settings.readingSpeed,
             browser: settings.browser, hyperlinks: settings.hyperlinks, saveDirectory: settings.saveDirectory)
+        options.openIssue = { path in openBookmarkedIssue(path, settings: settings) }
+        return options
     }
 
     /// The conversion asked for: --convert, else the configuration file's (nil: none).
-    private func conversionName(_ settings: Configuration) -> ScriptConversionName? {
+    func conversionName(_ settings: Configuration) -> ScriptConversionName? {
         if let convert, let setting = ScriptConversionName.setting(convert) { return setting }
         return settings.conversion
     }
@@ -369,7 +386,7 @@ struct ReaderCommand: ParsableCommand {
 
     /// The configuration file's settings (--config FILE, or the default file if there is
     /// one; none with --no-config). Its warnings go to stderr now, before any screen.
-    func loadSettings() -> Configuration {
+    package func loadSettings() -> Configuration {
         if noConfig { return Configuration() }
         let path = config ?? ConfigurationFile.defaultPath(
             xdgConfigHome: ProcessEnvironment.value("XDG_CONFIG_HOME"), home: ProcessEnvironment.value("HOME"))
@@ -382,7 +399,7 @@ struct ReaderCommand: ParsableCommand {
 
     /// The reading-state saver for a file (none for standard input, with --no-state,
     /// or when there is no HOME to keep the state under).
-    func stateSaver(for input: IssueInput) -> ReadingStateSaver? {
+    package func stateSaver(for input: IssueInput) -> ReadingStateSaver? {
         guard !noState, let path = input.absolutePath,
               let directory = StateStore.directory(
                 xdgStateHome: ProcessEnvironment.value("XDG_STATE_HOME"), home: ProcessEnvironment.value("HOME"))

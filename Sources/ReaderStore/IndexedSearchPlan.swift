@@ -1,3 +1,4 @@
+import ReaderApp
 import ReaderCore
 import ReaderIndex
 
@@ -8,8 +9,9 @@ import Glibc
 /// Which files a `--search` with the index reads: those new or changed since they were
 /// indexed (by size, time and repair setting), and the indexed ones that hold every
 /// gram of the query. Nil when there is no index to use (no cache directory, or it
-/// cannot be opened): then every file is read.
-struct IndexedSearchPlan {
+/// cannot be opened): then every file is read. What is read is recorded a segment
+/// (`segmentFiles`) at a time.
+final class IndexedSearchPlan: ArchiveSearchIndex {
     /// Files recorded in one segment (one transaction).
     static let segmentFiles = 1024
 
@@ -26,6 +28,8 @@ struct IndexedSearchPlan {
     /// tick keeps its time, and, at the same size, would look unchanged ("racily clean",
     /// as git calls it).
     let racyAfter: Int64
+    /// Entries read and not yet recorded.
+    private var pending: [SearchStore.Entry] = []
 
     /// How recent a modification time must be to be distrusted (`racyAfter`).
     static let racyNanoseconds: Int64 = 2_000_000_000
@@ -72,10 +76,21 @@ struct IndexedSearchPlan {
     /// Whether `files[index]` must be (re)indexed.
     func isDirty(_ index: Int) -> Bool { dirty.contains(index) }
 
-    /// The index entry of `files[index]`, read.
-    func entry(at index: Int, file: IssueTree.File, _ entry: ArchiveSearch.IndexEntry) -> SearchStore.Entry {
-        SearchStore.Entry(
+    /// Records the index entry of `files[index]`, read (a segment at a time).
+    func record(_ index: Int, file: IssueTree.File, entry: ArchiveSearch.IndexEntry) {
+        pending.append(SearchStore.Entry(
             path: keys[index], size: file.size, modified: file.modified >= racyAfter ? -1 : file.modified, contentHash: entry.contentHash,
-            repair: entry.repair, grams: entry.grams)
+            repair: entry.repair, grams: entry.grams))
+        if pending.count >= IndexedSearchPlan.segmentFiles {
+            store.record(pending)
+            pending = []
+        }
+    }
+
+    /// Records what is left and removes the files that are gone.
+    func finish() {
+        store.record(pending)
+        pending = []
+        store.remove(paths: removedPaths)
     }
 }

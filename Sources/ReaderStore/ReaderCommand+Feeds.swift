@@ -1,4 +1,5 @@
 import ArgumentParser
+import ReaderApp
 import ReaderCore
 import ReaderFeeds
 import ReaderSources
@@ -13,14 +14,6 @@ import Glibc
 extension ReaderCommand {
     /// Exit status of `--fetch` when a feed failed.
     static let exitFetchFailed: Int32 = 1
-    /// Items not seen in their feed for this many days leave the store (bookmarked ones stay).
-    static let retentionDays = 90
-
-    func validateFeedOptions() throws {
-        let commands = [fetch, importOpml != nil, exportOpml].filter { $0 }.count
-        if commands > 1 { throw ValidationError("--fetch, --import-opml and --export-opml cannot be used together.") }
-        if commands == 1 && !files.isEmpty { throw ValidationError("--fetch, --import-opml and --export-opml take no FILE.") }
-    }
 
     /// Runs `--fetch`, `--import-opml` or `--export-opml`; false when none was given.
     func runFeedCommand() throws -> Bool {
@@ -55,11 +48,13 @@ extension ReaderCommand {
         let store = try openStore()
         let stored = (try? store.feeds()) ?? []
         let unfetched = subscriptions.map(\.url).filter { url in !stored.contains { $0.url == url } }
-        if !unfetched.isEmpty { _ = update(unfetched, store: store, showsProgress: isatty(STDERR_FILENO) != 0) }
+        if !unfetched.isEmpty {
+            _ = update(unfetched, store: store, keepDays: settings.keepDays, showsProgress: isatty(STDERR_FILENO) != 0)
+        }
         let issues = feedIssues(subscriptions, store: store, shown: shown)
         var options = terminalOptions(settings)
         options.reload = {
-            let results = update(subscriptions.map(\.url), store: store, showsProgress: false)
+            let results = update(subscriptions.map(\.url), store: store, keepDays: settings.keepDays, showsProgress: false)
             let issues = feedIssues(subscriptions, store: store, shown: shown)
             return TerminalApp.Reloaded(
                 documents: issues.documents, archiveName: "feeds", savers: issues.savers,
@@ -80,13 +75,13 @@ extension ReaderCommand {
         var documents: [Document] = []
         var savers: [ReadingStateSaver?] = []
         for subscription in subscriptions {
-            let items = (try? store.items(subscription.url)) ?? []
-            let text = items.reduce(into: [UInt8]()) { $0 += $1.text }
+            let issue = (try? store.issue(subscription.url)) ?? StoredIssue()
             let feed = feeds.first { $0.url == subscription.url }
             documents.append(shown(Document(
-                source: text, name: FeedIssue.name(subscription, stored: feed, utcOffsetSeconds: offset), repair: false)))
-            let marks = FeedReadMarks(store: store, url: subscription.url, keys: items.map(\.key))
-            savers.append(feedStateSaver(subscription.url, text: text, marks: marks))
+                source: issue.text, name: FeedIssue.name(subscription, stored: feed, utcOffsetSeconds: offset),
+                repair: false)))
+            let marks = FeedReadMarks(store: store, url: subscription.url, issue: issue)
+            savers.append(feedStateSaver(subscription.url, text: issue.text, marks: marks))
         }
         return (documents, savers)
     }
@@ -99,14 +94,14 @@ extension ReaderCommand {
         var saver: ReadingStateSaver?
         var options = terminalOptions(settings)
         if let store = try? openStore() {
-            let result = update([url], store: store, showsProgress: isatty(STDERR_FILENO) != 0)[0]
+            let result = update([url], store: store, keepDays: settings.keepDays, showsProgress: isatty(STDERR_FILENO) != 0)[0]
             if case .failed(let message) = result {
                 guard (try? store.items(url))?.isEmpty == false else { throw failure(url, message) }
                 notice = "\(SafeText.sanitize(url)): \(SafeText.sanitize(message)); showing what was fetched before"
             }
             (document, saver) = storedIssue(url, store: store, shown: shown)
             options.reload = {
-                let results = update([url], store: store, showsProgress: false)
+                let results = update([url], store: store, keepDays: settings.keepDays, showsProgress: false)
                 let issue = storedIssue(url, store: store, shown: shown)
                 return TerminalApp.Reloaded(
                     documents: [issue.document], archiveName: nil, savers: [issue.saver], summary: FetchSummary.line(results))
@@ -147,23 +142,26 @@ extension ReaderCommand {
     private func storedIssue(
         _ url: String, store: FeedStore, shown: (Document) -> Document
     ) -> (document: Document, saver: ReadingStateSaver?) {
-        let items = (try? store.items(url)) ?? []
-        let text = items.reduce(into: [UInt8]()) { $0 += $1.text }
+        let issue = (try? store.issue(url)) ?? StoredIssue()
         let name = (try? store.feed(url))?.title ?? url
-        let marks = FeedReadMarks(store: store, url: url, keys: items.map(\.key))
-        return (shown(Document(source: text, name: name, repair: false)), feedStateSaver(url, text: text, marks: marks))
+        let marks = FeedReadMarks(store: store, url: url, issue: issue)
+        return (
+            shown(Document(source: issue.text, name: name, repair: false)),
+            feedStateSaver(url, text: issue.text, marks: marks)
+        )
     }
 
     /// `--fetch`: every subscription updated, a line per failure on standard error, a
     /// summary line on standard output; exit 1 when a feed failed.
     private func runFetch() throws {
+        let settings = loadSettings()
         let subscriptions = try loadSubscriptions()
         let store = try openStore()
-        let results = update(subscriptions.map(\.url), store: store, showsProgress: isatty(STDERR_FILENO) != 0)
+        let results = update(
+            subscriptions.map(\.url), store: store, keepDays: settings.keepDays, showsProgress: isatty(STDERR_FILENO) != 0)
         for (subscription, result) in zip(subscriptions, results) {
             if case .failed(let message) = result { FileHandleOutput.warn("\(subscription.url): \(message)") }
         }
-        _ = try? store.removeItems(olderThanDays: Self.retentionDays, now: Double(time(nil)))
         let output = FileHandleOutput.standardOutput
         output.write(FetchSummary.line(results) + "\n")
         output.flush()
@@ -228,9 +226,12 @@ extension ReaderCommand {
     }
 
     /// Fetches `urls` into `store`, with a progress line on standard error when `showsProgress`
-    /// (a terminal, and no screen open).
-    private func update(_ urls: [String], store: FeedStore, showsProgress: Bool) -> [FeedUpdater.Result] {
-        let results = FeedUpdater(store: store).update(urls, now: Double(time(nil))) { done, total in
+    /// (a terminal, and no screen open); then the items that no feed has listed for
+    /// `keepDays` days (`keep_days`) leave the store, bookmarked ones never.
+    private func update(_ urls: [String], store: FeedStore, keepDays: Int, showsProgress: Bool) -> [FeedUpdater.Result] {
+        let now = Double(time(nil))
+        defer { _ = try? store.removeItems(olderThanDays: keepDays, now: now) }
+        let results = FeedUpdater(store: store).update(urls, now: now) { done, total in
             guard showsProgress else { return }
             let line = "\rreader: fetched \(done) of \(total) feeds"
             _ = line.withCString { write(STDERR_FILENO, $0, strlen($0)) }
