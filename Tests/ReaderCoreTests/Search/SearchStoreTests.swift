@@ -81,6 +81,31 @@ private func entry(_ path: String, _ text: String, size: Int = 0) -> SearchStore
         }
     }
 
+    /// A snapshot holds what `lookup` gives: every file's record under its path, and the
+    /// same candidates.
+    @Test func aSnapshotHoldsWhatTheLookupGives() throws {
+        let directory = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let store = try #require(SearchStore(directory: directory))
+        store.record([entry("/a/1", "## 中国\n"), entry("/a/2", "## 中\n"), entry("/b/3", "## 重庆中国\n")])
+        let grams = SearchGrams.grams(of: SearchFolding.fold("中国"))
+        let snapshot = try #require(store.snapshot(grams: grams))
+        let lookup = try #require(store.lookup(grams: grams))
+        #expect(snapshot.paths.map { String(decoding: $0.bytes, as: UTF8.self) }.sorted() == ["/a/1", "/a/2", "/b/3"])
+        for (path, record) in lookup.files {
+            #expect(snapshot.record(for: SearchStore.PathKey(path)) == record)
+        }
+        #expect(snapshot.record(for: SearchStore.PathKey(Array("/a".utf8))) == nil)
+        #expect(snapshot.candidates == lookup.candidates)
+        let candidates = snapshot.paths.filter { path in
+            snapshot.record(for: path).map(snapshot.isCandidate) ?? false
+        }
+        #expect(candidates.map { String(decoding: $0.bytes, as: UTF8.self) }.sorted() == ["/a/1", "/b/3"])
+        #expect(SearchStore.PathKey(Array("/a/1".utf8)).isUnder(Array("/a/".utf8)))
+        #expect(!SearchStore.PathKey(Array("/ab/1".utf8)).isUnder(Array("/a/".utf8)))
+        #expect(!SearchStore.PathKey(Array("/a/".utf8)).isUnder(Array("/a/".utf8)))
+    }
+
     @Test func anUnchangedFileKeepsItsIdWhenOnlyItsTimeChanges() throws {
         let directory = temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
