@@ -197,7 +197,7 @@ for query in 鲲鹏 量子纠缠 Zephyrine 4711093 重庆; do
     add "$name: $query (ms)" "$(printf %.0f "$(calc "$indexed * 1000")")" \
         "grep -rcF $(printf %.0f "$(calc "$grep_s * 1000")")" "$(printf %.1f× "$ratio") faster" "$target" "$result"
 done
-for query in 鲲鹏 Zephyrine; do
+for query in 鲲鹏 量子纠缠 Zephyrine 4711093; do
     plain=$(hyper_any "$RUNS" "$SEARCH $query --no-index $DECADE")
     grep_s=$(hyper_any "$RUNS" "grep -rcF $query $DECADE")
     ratio=$(calc "$plain / $grep_s")

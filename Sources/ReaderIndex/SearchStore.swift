@@ -230,7 +230,7 @@ public final class SearchStore {
     private func record(_ entries: [Entry], in db: Database) throws {
         // Each gram's slot, gram after gram of each new file (`slotSequence`), counted
         // per slot; then the ids are placed slot by slot (a counting sort), ascending.
-        var grams = GramTable(capacity: 1 << 16)
+        let grams = GramTable(capacity: 1 << 16)
         var slotSequence: [Int32] = []
         var recorded: [(id: Int64, grams: Int)] = []
         var dead = 0

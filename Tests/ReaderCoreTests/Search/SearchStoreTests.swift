@@ -30,6 +30,16 @@ private func entry(_ path: String, _ text: String, size: Int = 0) -> SearchStore
         #expect(PostingList.intersection([1, 3, 5, 7], [2, 3, 7, 9]) == [3, 7])
     }
 
+    /// Slot numbers are the order of first insertion, also across the table's growth.
+    @Test func gramTableNumbersKeysInTheOrderFirstMet() {
+        let table = GramTable(capacity: 4)
+        let keys: [Int64] = (0..<100).map { Int64($0 % 37) << 21 | Int64($0 % 37) }
+        let slots = keys.map { table.slot(of: $0) }
+        #expect(slots == (0..<100).map { $0 % 37 })
+        #expect(table.inserted == (0..<37).map { Int64($0) << 21 | Int64($0) })
+        #expect(table.slot(of: 1 << 40) == 37)
+    }
+
     @Test func gramsArePairsOfFoldedScalarsWithinATextOnly() {
         // `## Ab` gives the text "ab"; the paragraph "發中" folds to "发中".
         let grams = SearchGrams.grams(of: Document(text: "## Ab\n\n發中\n")).sorted()
