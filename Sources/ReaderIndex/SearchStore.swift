@@ -93,6 +93,12 @@ public final class SearchStore {
             try db.execute(sql: "PRAGMA cache_size = -32768")
         }
         let queue = try DatabaseQueue(path: path, configuration: configuration)
+        // The usual case, the schema there already, takes no write lock.
+        let isCurrent = try queue.read { db in
+            try Int.fetchOne(db, sql: "PRAGMA user_version") == schemaVersion
+                && Int.fetchOne(db, sql: "SELECT count(*) FROM meta") != nil
+        }
+        if isCurrent { return queue }
         try queue.writeWithoutTransaction { db in
             _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
             try db.inTransaction(.immediate) {
@@ -148,19 +154,33 @@ public final class SearchStore {
     /// `grams` (nil: no gram, every file is a candidate), read from one snapshot. Nil
     /// when the index cannot be read (it was made again: search without it).
     public func lookup(grams: [Int64]) -> (files: [[UInt8]: FileRecord], candidates: Set<Int64>?)? {
+        guard let snapshot = snapshot(grams: grams) else { return nil }
+        var files: [[UInt8]: FileRecord] = [:]
+        for (path, record) in zip(snapshot.paths, snapshot.records) { files[path.bytes] = record }
+        return (files, snapshot.candidates)
+    }
+
+    /// What `lookup` gives, kept as the index holds it (`Snapshot`): what a search of
+    /// thousands of files asks, without a dictionary keyed by byte arrays (hashed byte by
+    /// byte, that was most of a search with the index).
+    public func snapshot(grams: [Int64]) -> Snapshot? {
         recovering(nil) { queue in
             try queue.read { db in
-                var files: [[UInt8]: FileRecord] = [:]
-                let rows = try Row.fetchCursor(db, sql: "SELECT id, path, size, modified, hash, repair FROM files")
+                var paths: [PathKey] = []
+                var records: [FileRecord] = []
+                let statement = try db.makeStatement(sql: "SELECT id, path, size, modified, hash, repair FROM files")
+                let rows = try Row.fetchCursor(statement)
                 while let row = try rows.next() {
-                    let path: Data = row[1]
-                    files[[UInt8](path)] = FileRecord(
-                        id: row[0], size: row[2], modified: row[3], contentHash: row[4], repair: row[5])
+                    let path = try row.withUnsafeData(atIndex: 1) { data in data.map { [UInt8]($0) } ?? [] }
+                    paths.append(PathKey(path))
+                    records.append(FileRecord(
+                        id: row[0], size: row[2], modified: row[3], contentHash: row[4], repair: row[5]))
                 }
-                guard !grams.isEmpty else { return (files, nil) }
+                guard !grams.isEmpty else { return Snapshot(paths: paths, records: records, candidates: nil) }
                 // Stale postings name dead ids too: only live files are candidates.
-                let live = Set(files.values.map(\.id))
-                return (files, try candidates(for: grams, in: db).intersection(live))
+                let live = Set(records.map(\.id))
+                return Snapshot(
+                    paths: paths, records: records, candidates: try candidates(for: grams, in: db).intersection(live))
             }
         }
     }
@@ -210,7 +230,7 @@ public final class SearchStore {
     private func record(_ entries: [Entry], in db: Database) throws {
         // Each gram's slot, gram after gram of each new file (`slotSequence`), counted
         // per slot; then the ids are placed slot by slot (a counting sort), ascending.
-        var grams = GramTable(capacity: 1 << 16)
+        let grams = GramTable(capacity: 1 << 16)
         var slotSequence: [Int32] = []
         var recorded: [(id: Int64, grams: Int)] = []
         var dead = 0

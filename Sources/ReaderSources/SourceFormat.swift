@@ -13,9 +13,7 @@ public enum SourceFormat: Sendable, Equatable {
 
     /// The format of the source `name` (a file name, or "stdin") whose bytes start with `start`.
     public static func detect(name: String, start: some Collection<UInt8>) -> SourceFormat {
-        let lowered = String(name.lowercased())
-        let suffix = lowered.split(separator: ".").count > 1 ? lowered.split(separator: ".").last.map(String.init) : nil
-        switch suffix {
+        switch suffix(of: name) {
         case "html", "htm", "xhtml": return .html
         case "md", "markdown": return .markdown
         case "rss", "atom", "rdf": return .xmlFeed
@@ -23,6 +21,23 @@ public enum SourceFormat: Sendable, Equatable {
         default: break
         }
         return sniff(start)
+    }
+
+    /// The last of the dot-separated parts of `name`, lowercased, when it has two or more
+    /// non-empty parts (`a.TXT` → `txt`; `.txt`, `a.` and `a` have none). An ASCII name
+    /// (the usual one; `--search` asks this of every file) is read as bytes; any other
+    /// is lowercased whole first (`K`, the Kelvin sign, lowercases to an ASCII `k`).
+    static func suffix(of name: String) -> String? {
+        let bytes = name.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            let parts = name.lowercased().split(separator: ".")
+            return parts.count > 1 ? parts.last.map(String.init) : nil
+        }
+        guard let end = bytes.lastIndex(where: { $0 != 0x2E }) else { return nil }
+        let head = bytes[...end]
+        guard let dot = head.lastIndex(of: 0x2E), head[..<dot].contains(where: { $0 != 0x2E }) else { return nil }
+        let lowered = head[head.index(after: dot)...].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        return String(decoding: lowered, as: UTF8.self)
     }
 
     /// The format that the first bytes show (after a byte order mark and white space):

@@ -84,8 +84,8 @@ package struct ArchiveSearch {
                 let name = path.baseName.shown
                 // Issue text (not a feed, page or Markdown file) that cannot hold the
                 // needle is done with, unless it is to be indexed.
-                if !index, !prefilter.passesEverything, IssueInput.isText(name, start: bytes.bytes(0..<min(bytes.count, 1024))),
-                   !bytes.withUnsafeBufferPointer(prefilter.mayMatch) {
+                if !index, !prefilter.passesEverything, !bytes.withUnsafeBufferPointer(prefilter.mayMatch),
+                   IssueInput.isText(name, start: bytes.bytes(0..<min(bytes.count, 1024))) {
                     return result
                 }
                 input = try IssueInput.prepared(IssueInput(name: name, bytes: bytes))

@@ -1,3 +1,4 @@
+import Dispatch
 import ReaderCore
 
 #if canImport(Glibc)
@@ -47,20 +48,35 @@ package enum IssueTree {
             warn("\(directory.shown): \(IssueInput.errorText(errno))")
             return false
         }
-        // Each name is looked up in the directory opened once (`fstatat`), not from the root again.
+        // Each name is looked up in the directory opened once (`fstatat`), not from the
+        // root again, a large directory's names on every core: on an archive searched
+        // with its index, this is most of the work.
         let descriptor = directory.withCString { open($0, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
         defer { if descriptor >= 0 { close(descriptor) } }
+        var infos = Array(repeating: stat(), count: names.count)
+        var found = [Bool](repeating: false, count: names.count)
+        let parts = names.count >= 512 ? 8 : 1
+        infos.withUnsafeMutableBufferPointer { infos in
+            found.withUnsafeMutableBufferPointer { found in
+                nonisolated(unsafe) let infos = infos
+                nonisolated(unsafe) let found = found
+                DispatchQueue.concurrentPerform(iterations: parts) { part in
+                    for index in part * names.count / parts..<(part + 1) * names.count / parts {
+                        found[index] = descriptor >= 0
+                            ? statAt(descriptor, names[index], into: &infos[index])
+                            : statAt(AT_FDCWD, directory.appending(names[index]).bytes, into: &infos[index])
+                    }
+                }
+            }
+        }
         var subdirectories: [PathName] = []
-        for name in names {
-            let path = directory.appending(name)
-            var info = stat()
-            let found = descriptor >= 0
-                ? PathName(bytes: name).withCString { fstatat(descriptor, $0, &info, 0) }
-                : path.withCString { stat($0, &info) }
-            guard found == 0 else { continue }
+        for (index, name) in names.enumerated() where found[index] {
+            let info = infos[index]
             switch info.st_mode & S_IFMT {
-            case S_IFREG: files.append(File(path: path, root: root, size: Int(info.st_size), modified: modifiedTime(info)))
-            case S_IFDIR: subdirectories.append(path)
+            case S_IFREG:
+                files.append(File(
+                    path: directory.appending(name), root: root, size: Int(info.st_size), modified: modifiedTime(info)))
+            case S_IFDIR: subdirectories.append(directory.appending(name))
             default: break
             }
         }
@@ -69,6 +85,16 @@ package enum IssueTree {
             complete = false
         }
         return complete
+    }
+
+    /// `fstatat` of `name` in the directory `descriptor`, following a symbolic link.
+    private static func statAt(_ descriptor: Int32, _ name: [UInt8], into info: inout stat) -> Bool {
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: name.count + 1) { buffer in
+            for (index, byte) in name.enumerated() { buffer[index] = CChar(bitPattern: byte) }
+            buffer[name.count] = 0
+            guard let cName = buffer.baseAddress else { return false }
+            return fstatat(descriptor, cName, &info, 0) == 0
+        }
     }
 
     /// The modification time of `info` in nanoseconds since 1970.

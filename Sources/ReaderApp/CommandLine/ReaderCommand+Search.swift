@@ -12,6 +12,11 @@ extension ReaderCommand {
     /// "Search index").
     func runSearch(_ query: String, settings: Configuration, stores: (any Stores)?) -> Int32 {
         let output = FileHandleOutput.standardOutput
+        // Thousands of files of a similar size are read one after another: glibc would
+        // give each one's pages back to the kernel and fault fresh zeroed ones in for the
+        // next (a tenth of building the index).
+        _ = systemMallopt(mallocMmapThreshold, 32 << 20)
+        _ = systemMallopt(mallocTrimThreshold, 64 << 20)
         let (files, listFailed) = IssueTree.files(under: paths) { FileHandleOutput.warn($0) }
         var failed = listFailed
         var found = false
@@ -38,3 +43,10 @@ extension ReaderCommand {
         return found ? ArchiveSearch.exitFound : ArchiveSearch.exitNotFound
     }
 }
+
+/// glibc's `mallopt` (`malloc.h`, which the Glibc module does not import), and the two
+/// parameters of it that `runSearch` sets (`M_MMAP_THRESHOLD`, `M_TRIM_THRESHOLD`).
+@_silgen_name("mallopt")
+private func systemMallopt(_ parameter: Int32, _ value: Int32) -> Int32
+private let mallocMmapThreshold: Int32 = -3
+private let mallocTrimThreshold: Int32 = -1

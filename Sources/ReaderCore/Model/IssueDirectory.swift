@@ -23,6 +23,19 @@ public enum IssueDirectory {
             if name.first != 0x2E { names.append(name) }
         }
         closedir(directory)
-        return names.sorted { $0.lexicographicallyPrecedes($1) }
+        return names.sorted(by: precedes)
+    }
+
+    /// Byte order of two names (`memcmp`, then the shorter first): the generic
+    /// `lexicographicallyPrecedes` was a twentieth of a search of 73,000 files.
+    static func precedes(_ first: [UInt8], _ second: [UInt8]) -> Bool {
+        let common = min(first.count, second.count)
+        let order = first.withUnsafeBufferPointer { first in
+            second.withUnsafeBufferPointer { second -> Int32 in
+                guard common > 0, let one = first.baseAddress, let other = second.baseAddress else { return 0 }
+                return memcmp(one, other, common)
+            }
+        }
+        return order != 0 ? order < 0 : first.count < second.count
     }
 }

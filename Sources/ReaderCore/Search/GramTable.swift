@@ -1,12 +1,15 @@
 /// A set of grams (`SearchGrams` keys, never negative) with a slot number for each:
 /// open addressing with linear probing and a multiplicative hash. Made for the millions
 /// of insertions of indexing, where `Set<Int64>` and `Dictionary` (SipHash) and sorting
-/// were most of the time.
-public struct GramTable {
-    private var keys: [Int64]
+/// were most of the time. A class over raw memory (no array uniqueness check per probe;
+/// building a year's index measured the same within the noise). Not for sharing
+/// between threads.
+public final class GramTable {
+    private var keys: UnsafeMutablePointer<Int64>
     /// Slot number of each key (its order of first insertion), -1 for an empty place.
-    private var slots: [Int32]
-    private var mask: Int
+    private var slots: UnsafeMutablePointer<Int32>
+    /// Places in `keys` and `slots` (a power of two).
+    private var size: Int
     /// 64 minus the number of bits of a place: the hash is the product's top bits.
     private var shift: UInt64
     /// The distinct keys in order of first insertion.
@@ -15,17 +18,24 @@ public struct GramTable {
     public init(capacity: Int = 1024) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        keys = [Int64](repeating: 0, count: size)
-        slots = [Int32](repeating: -1, count: size)
-        mask = size - 1
+        self.size = size
         shift = UInt64(64 - size.trailingZeroBitCount)
+        keys = .allocate(capacity: size)
+        keys.initialize(repeating: 0, count: size)
+        slots = .allocate(capacity: size)
+        slots.initialize(repeating: -1, count: size)
+    }
+
+    deinit {
+        keys.deallocate()
+        slots.deallocate()
     }
 
     /// The slot number of `key`, inserting it if new.
-    public mutating func slot(of key: Int64) -> Int {
-        if inserted.count * 2 >= keys.count { grow() }
-        // Fibonacci hashing: the top bits of the product depend on every bit of the key.
-        var place = Int(truncatingIfNeeded: (UInt64(bitPattern: key) &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    @discardableResult
+    public func slot(of key: Int64) -> Int {
+        if inserted.count * 2 >= size { grow() }
+        var place = self.place(of: key)
         while true {
             let slot = slots[place]
             if slot < 0 {
@@ -35,14 +45,31 @@ public struct GramTable {
                 return inserted.count - 1
             }
             if keys[place] == key { return Int(slot) }
-            place = (place + 1) & mask
+            place = (place + 1) & (size - 1)
         }
     }
 
-    private mutating func grow() {
-        let old = inserted
-        var larger = GramTable(capacity: keys.count)
-        for key in old { _ = larger.slot(of: key) }
-        self = larger
+    /// Fibonacci hashing: the top bits of the product depend on every bit of the key.
+    @inline(__always)
+    private func place(of key: Int64) -> Int {
+        Int(truncatingIfNeeded: (UInt64(bitPattern: key) &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    /// Doubles the places and puts every key back, with its slot number.
+    private func grow() {
+        keys.deallocate()
+        slots.deallocate()
+        size *= 2
+        shift -= 1
+        keys = .allocate(capacity: size)
+        keys.initialize(repeating: 0, count: size)
+        slots = .allocate(capacity: size)
+        slots.initialize(repeating: -1, count: size)
+        for (number, key) in inserted.enumerated() {
+            var place = self.place(of: key)
+            while slots[place] >= 0 { place = (place + 1) & (size - 1) }
+            keys[place] = key
+            slots[place] = Int32(number)
+        }
     }
 }

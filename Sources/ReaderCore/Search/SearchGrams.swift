@@ -26,16 +26,16 @@ public enum SearchGrams {
 
     /// The distinct grams of every search text of `document`, in the order first met.
     public static func grams(of document: Document) -> [Int64] {
-        var table = GramTable(capacity: document.source.count / 4)
+        let table = GramTable(capacity: document.source.count / 4)
         document.searchIndex.forEachChunk { chunk in
-            chunk.bytes.withUnsafeBufferPointer { addGrams(of: $0, to: &table) }
+            chunk.bytes.withUnsafeBufferPointer { addGrams(of: $0, to: table) }
         }
         return table.inserted
     }
 
     /// Adds the pairs of scalars of the folded UTF-8 `bytes` (valid UTF-8 but for the
     /// `SearchIndex.separator`s that end each text; no pair spans a separator).
-    private static func addGrams(of bytes: UnsafeBufferPointer<UInt8>, to table: inout GramTable) {
+    private static func addGrams(of bytes: UnsafeBufferPointer<UInt8>, to table: GramTable) {
         var previous: UInt32? = nil
         var index = 0
         let count = bytes.count
@@ -66,7 +66,7 @@ public enum SearchGrams {
                 value = value << 6 | UInt32(bytes[index + next] & 0x3F)
                 next += 1
             }
-            if let previous { _ = table.slot(of: key(previous, value)) }
+            if let previous { table.slot(of: key(previous, value)) }
             previous = value
             index += length
         }

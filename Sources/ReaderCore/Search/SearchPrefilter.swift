@@ -25,7 +25,7 @@ public struct SearchPrefilter: Sendable {
     /// A run of ASCII needle scalars (folded): in the file up to ASCII letter case, or
     /// else one of `runEscapes` must be (a non-ASCII scalar folding to one of them).
     private var runs: [[UInt8]] = []
-    private var runEscapes: [[[UInt8]]] = []
+    private var runEscapes: [PatternSet] = []
     /// Whether nothing can be ruled out.
     public private(set) var passesEverything = false
 
@@ -41,7 +41,7 @@ public struct SearchPrefilter: Sendable {
         func endRun() {
             if !run.isEmpty {
                 runs.append(run)
-                runEscapes.append(escapes)
+                runEscapes.append(PatternSet(escapes))
             }
             run = []
             escapes = []
@@ -106,33 +106,27 @@ public struct SearchPrefilter: Sendable {
             return false
         }
         for (run, escapes) in zip(runs, runEscapes) where !SearchPrefilter.findIgnoringCase(run, in: bytes) {
-            if !SearchPrefilter.findAny(escapes, in: bytes) { return false }
+            if !escapes.isFound(in: bytes) { return false }
         }
         return true
     }
 
-    /// Whether any of `patterns` (UTF-8 of scalars) is in `bytes`: one `memchr` pass per
-    /// lead byte, each hit compared with the patterns of that lead (the full-width forms
-    /// all start with 0xEF: one pass, not one per letter).
-    private static func findAny(_ patterns: [[UInt8]], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return false }
-        let byLead = Dictionary(grouping: patterns) { $0.first ?? 0 }
-        for (lead, group) in byLead {
-            var position = 0
-            while position < bytes.count, let hit = memchr(base + position, Int32(lead), bytes.count - position) {
+    /// Whether `pattern` (the UTF-8 of a scalar or more) is in `bytes`: `memchr` for its
+    /// last byte, each hit compared backwards. In CJK text the last byte (a continuation
+    /// byte, one of 64) is several times rarer than the lead (one of a handful), and glibc's
+    /// `memmem` was most of a `--no-index` search.
+    static func find(_ pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, let last = pattern.last else { return false }
+        let before = pattern.count - 1
+        return pattern.withUnsafeBufferPointer { pattern in
+            guard let head = pattern.baseAddress else { return false }
+            var position = before
+            while position < bytes.count, let hit = memchr(base + position, Int32(last), bytes.count - position) {
                 let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                for pattern in group where offset + pattern.count <= bytes.count {
-                    if pattern.indices.allSatisfy({ bytes[offset + $0] == pattern[$0] }) { return true }
-                }
+                if before == 0 || memcmp(base + (offset - before), head, before) == 0 { return true }
                 position = offset + 1
             }
-        }
-        return false
-    }
-
-    private static func find(_ pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        pattern.withUnsafeBufferPointer { pattern in
-            systemMemmem(bytes.baseAddress, bytes.count, pattern.baseAddress, pattern.count) != nil
+            return false
         }
     }
 

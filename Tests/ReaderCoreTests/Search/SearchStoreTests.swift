@@ -30,6 +30,16 @@ private func entry(_ path: String, _ text: String, size: Int = 0) -> SearchStore
         #expect(PostingList.intersection([1, 3, 5, 7], [2, 3, 7, 9]) == [3, 7])
     }
 
+    /// Slot numbers are the order of first insertion, also across the table's growth.
+    @Test func gramTableNumbersKeysInTheOrderFirstMet() {
+        let table = GramTable(capacity: 4)
+        let keys: [Int64] = (0..<100).map { Int64($0 % 37) << 21 | Int64($0 % 37) }
+        let slots = keys.map { table.slot(of: $0) }
+        #expect(slots == (0..<100).map { $0 % 37 })
+        #expect(table.inserted == (0..<37).map { Int64($0) << 21 | Int64($0) })
+        #expect(table.slot(of: 1 << 40) == 37)
+    }
+
     @Test func gramsArePairsOfFoldedScalarsWithinATextOnly() {
         // `## Ab` gives the text "ab"; the paragraph "發中" folds to "发中".
         let grams = SearchGrams.grams(of: Document(text: "## Ab\n\n發中\n")).sorted()
@@ -79,6 +89,31 @@ private func entry(_ path: String, _ text: String, size: Int = 0) -> SearchStore
                 }
             }
         }
+    }
+
+    /// A snapshot holds what `lookup` gives: every file's record under its path, and the
+    /// same candidates.
+    @Test func aSnapshotHoldsWhatTheLookupGives() throws {
+        let directory = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let store = try #require(SearchStore(directory: directory))
+        store.record([entry("/a/1", "## 中国\n"), entry("/a/2", "## 中\n"), entry("/b/3", "## 重庆中国\n")])
+        let grams = SearchGrams.grams(of: SearchFolding.fold("中国"))
+        let snapshot = try #require(store.snapshot(grams: grams))
+        let lookup = try #require(store.lookup(grams: grams))
+        #expect(snapshot.paths.map { String(decoding: $0.bytes, as: UTF8.self) }.sorted() == ["/a/1", "/a/2", "/b/3"])
+        for (path, record) in lookup.files {
+            #expect(snapshot.record(for: SearchStore.PathKey(path)) == record)
+        }
+        #expect(snapshot.record(for: SearchStore.PathKey(Array("/a".utf8))) == nil)
+        #expect(snapshot.candidates == lookup.candidates)
+        let candidates = snapshot.paths.filter { path in
+            snapshot.record(for: path).map(snapshot.isCandidate) ?? false
+        }
+        #expect(candidates.map { String(decoding: $0.bytes, as: UTF8.self) }.sorted() == ["/a/1", "/b/3"])
+        #expect(SearchStore.PathKey(Array("/a/1".utf8)).isUnder(Array("/a/".utf8)))
+        #expect(!SearchStore.PathKey(Array("/ab/1".utf8)).isUnder(Array("/a/".utf8)))
+        #expect(!SearchStore.PathKey(Array("/a/".utf8)).isUnder(Array("/a/".utf8)))
     }
 
     @Test func anUnchangedFileKeepsItsIdWhenOnlyItsTimeChanges() throws {

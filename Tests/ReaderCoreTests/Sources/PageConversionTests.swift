@@ -1,5 +1,5 @@
 import ReaderCore
-import ReaderSources
+@testable import ReaderSources
 import Testing
 
 /// HTML pages and Markdown files: headings, blocks, lists, tables, links, encodings, exactly.
@@ -85,6 +85,18 @@ import Testing
         #expect(["a.html", "a.HTM", "a.xhtml", "a.md", "a.markdown", "a.rss", "a.atom", "a.txt", "a", "a.xml"]
             .map { SourceFormat.detect(name: $0, start: none) }
             == [.html, .html, .html, .markdown, .markdown, .xmlFeed, .xmlFeed, .text, .text, .text])
+    }
+
+    /// The suffix is the last non-empty dot-separated part of two or more, as splitting at
+    /// dots gives it, for ASCII names (read as bytes) and others (lowercased whole).
+    @Test func suffixesAreTheLastOfTwoOrMoreParts() {
+        let names = ["a.TXT", "a.b.Md", ".txt", "a.", "a", "..", "", "a..md..", "..a.html", "新闻.HTML", "a.MAR\u{212A}DOWN", "x.\u{130}"]
+        #expect(names.map(SourceFormat.suffix(of:)) == ["txt", "md", nil, nil, nil, nil, nil, "md", "html", "html", "markdown", "i\u{307}"])
+        for name in names where name.utf8.allSatisfy({ $0 < 0x80 }) {
+            let parts = name.lowercased().split(separator: ".")
+            #expect(SourceFormat.suffix(of: name) == (parts.count > 1 ? parts.last.map(String.init) : nil))
+        }
+        #expect(SourceFormat.detect(name: "a.MAR\u{212A}DOWN", start: []) == .markdown)
     }
 
     @Test func detectionByContent() {
