@@ -11,6 +11,8 @@ import Glibc
 struct EffectRunner {
     /// The screen, for effects that hand the terminal to another program meanwhile.
     let screen: TerminalScreen
+    /// Where effects that take long run (answered later, through the event loop).
+    let background: BackgroundWork
     /// How `Effect.copy` reaches the clipboard (the `clipboard` setting).
     var clipboard = ClipboardCopy()
     /// The configured `browser` command (nil: `$BROWSER`, else `xdg-open`).
@@ -22,6 +24,9 @@ struct EffectRunner {
         case .reloadFeeds:
             // Not carried out here: it replaces the whole state, which the app owns
             // (`TerminalApp.reloadFeeds`).
+            return nil
+        case .prepareSearch(let requests):
+            background.prepareSearch(requests)
             return nil
         case .copy(let text, let what):
             return .effectFinished(clipboard.copy(text, what: what))

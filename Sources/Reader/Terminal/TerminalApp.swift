@@ -115,8 +115,12 @@ enum TerminalApp {
             return 1
         }
         var state = makeState(screen.size(), screen.ambiguousWide)
+        // Work on other threads (effects, the rest of a large file) wakes the event loop
+        // when it is done.
+        let background = BackgroundWork()
         let effectRunner = EffectRunner(
-            screen: screen, clipboard: ClipboardCopy(command: options.clipboard), browser: options.browser)
+            screen: screen, background: background, clipboard: ClipboardCopy(command: options.clipboard),
+            browser: options.browser)
         screen.writesHyperlinks = options.hyperlinks.isEnabled(
             environment: ProcessEnvironment.values(ProcessEnvironment.terminalNames))
         configure(&state, options: options)
@@ -124,10 +128,29 @@ enum TerminalApp {
         if restoreLater || !saved.contains(where: { $0 != nil }) { screen.draw(Renderer.render(state)) }
         // A large file: the rest of it is read on another thread while its first articles
         // take keys (and signals) at once.
-        var wholeIssue = loadWhole.map(BackgroundLoad.init)
+        if let loadWhole { BackgroundLoad.start(loadWhole, on: background) }
+        /// Applies `action` and carries out the effects it asks for; each outcome is an
+        /// action too (and may ask for more).
+        func perform(_ action: Action) {
+            state.apply(action)
+            runEffects()
+        }
+        /// Carries out the effects the last action asked for.
+        func runEffects() {
+            var effects = state.takeEffects()
+            while !effects.isEmpty {
+                let effect = effects.removeFirst()
+                if effect == .reloadFeeds, let reload = options.reload {
+                    reloadFeeds(reload)
+                } else if let outcome = effectRunner.run(effect) {
+                    state.apply(outcome)
+                    effects += state.takeEffects()
+                }
+            }
+        }
         /// Restores the saved states (once the hashes, or the whole issue, are there) and
-        /// starts building the search indexes in the background, so that the first list-wide
-        /// `/` need not wait for them.
+        /// asks for the search indexes to be built in the background (`.prepareSearch`), so
+        /// that the first list-wide `/` need not wait for them.
         func restoreAndPrepareSearch() {
             if restoreLater {
                 saved = savers.map { $0?.load { warnings.append($0) } }
@@ -141,16 +164,16 @@ enum TerminalApp {
                 saver.noteOpeningState(state.readingState(ofIssue: index, contentHash: saver.contentHash))
             }
             if let warning = warnings.first { state.notify(warning) }
-            state.prepareSearch()
+            perform(.prepareSearch)
         }
-        if wholeIssue == nil { restoreAndPrepareSearch() }
+        if loadWhole == nil { restoreAndPrepareSearch() }
         // The bookmarks of the other issues, for `B` (a large file's once it is read).
         var bookmarkIndex: BookmarkIndexKeeper?
         func loadBookmarkIndex() {
             bookmarkIndex = BookmarkIndexKeeper(savers: savers)
             bookmarkIndex?.load(into: &state, savers: savers) { warnings.append($0) }
         }
-        if wholeIssue == nil { loadBookmarkIndex() }
+        if loadWhole == nil { loadBookmarkIndex() }
         func save(_ index: Int, force: Bool) {
             guard savers.indices.contains(index), let saver = savers[index] else { return }
             saver.save(state.readingState(ofIssue: index, contentHash: saver.contentHash), force: force)
@@ -159,8 +182,11 @@ enum TerminalApp {
         /// returns the exit status.
         func eventLoop() -> Int32 {
             while !state.isFinished {
-                if let loaded = wholeIssue?.result {
-                    wholeIssue = nil
+                for finished in background.takeFinished() {
+                    guard case .wholeIssue(let loaded) = finished else {
+                        if case .action(let action) = finished { perform(action) }
+                        continue
+                    }
                     switch loaded {
                     case .success(let (whole, saver)):
                         state.completeLoading(with: whole)
@@ -173,16 +199,11 @@ enum TerminalApp {
                         return failure.exitCode
                     }
                 }
-                if state.isWaitingForSearch, state.isSearchReady { state.apply(.searchReady) }
                 save(state.issueIndex, force: false)
                 bookmarkIndex?.save(state, savers: savers)
                 screen.draw(Renderer.render(state))
-                // A search waiting for the index: look again soon (the index takes at most a
-                // few hundred milliseconds to build). A file being read wakes the wait when it
-                // is done, and is looked at now and then all the same (should the wake-up pipe
-                // be missing).
-                let timeout: Int32 = state.isWaitingForSearch ? 10 : wholeIssue != nil ? 100 : -1
-                let event = screen.nextEvent(timeoutMilliseconds: timeout)
+                // Until a key, a signal, or work done on another thread (which wakes it).
+                let event = screen.nextEvent()
                 let signal = screen.receivedSignal
                 if signal != 0 {
                     screen.close()
@@ -194,25 +215,14 @@ enum TerminalApp {
                 switch event {
                 case .key(let key):
                     state.press(key)
+                    runEffects()
                 case .resize(let size):
                     screen.invalidate()
-                    state.apply(.resize(size))
+                    perform(.resize(size))
                 case .action(let action):
-                    state.apply(action)
+                    perform(action)
                 case .endOfInput:
                     return 0
-                }
-                // What the action asked for outside the state; each outcome is an action too
-                // (and may ask for more).
-                var effects = state.takeEffects()
-                while !effects.isEmpty {
-                    let effect = effects.removeFirst()
-                    if effect == .reloadFeeds, let reload = options.reload {
-                        reloadFeeds(reload)
-                    } else if let outcome = effectRunner.run(effect) {
-                        state.apply(outcome)
-                        effects += state.takeEffects()
-                    }
                 }
             }
             return 0

@@ -13,7 +13,7 @@ import Dispatch
 /// exactly `ArticleSearch.count`'s counts.
 ///
 /// The articles are split into chunks built (and scanned) on all cores.
-final class SearchIndex: Sendable {
+public final class SearchIndex: Sendable {
     /// Folded texts of consecutive articles.
     struct Chunk: Sendable {
         /// The first article of the chunk.
@@ -33,7 +33,7 @@ final class SearchIndex: Sendable {
     let articleCount: Int
 
     /// Builds the index of every article of `document`.
-    init(document: Document) {
+    public init(document: Document) {
         let articles = document.articles
         let count = articles.count
         let chunkCount = (count + SearchIndex.chunkArticles - 1) / SearchIndex.chunkArticles
@@ -61,6 +61,14 @@ final class SearchIndex: Sendable {
         }
         self.chunks = built.compactMap { $0 }
         self.articleCount = count
+    }
+
+    /// The articles holding the folded `needle`, in order, with their match counts.
+    public func articleHits(of needle: [Unicode.Scalar]) -> [ArticleHit] {
+        guard !needle.isEmpty else { return [] }
+        return counts(of: needle).enumerated().compactMap { article, count in
+            count > 0 ? ArticleHit(article: article, count: count) : nil
+        }
     }
 
     /// Match counts of the folded `needle` in every article, in article order (each

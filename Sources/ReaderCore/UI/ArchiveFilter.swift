@@ -17,18 +17,24 @@ public struct ArchiveFilter: Sendable, Equatable {
     /// Articles with at least one hit, issue by issue in list order.
     public var hits: [Hit]
 
-    /// Counts the hits of `query` in every article of `documents` (with each document's
-    /// search index, built now if it is not yet).
-    public init(query: String, documents: [Document]) {
+    /// Counts the hits of `query` in every article of the issues whose search indexes
+    /// are `indexes` (in list order).
+    public init(query: String, indexes: [SearchIndex]) {
         self.query = query
         let needle = SearchFolding.fold(query)
         var hits: [Hit] = []
-        for (issue, document) in documents.enumerated() where !needle.isEmpty {
-            for hit in document.articleHits(of: needle) {
+        for (issue, index) in indexes.enumerated() where !needle.isEmpty {
+            for hit in index.articleHits(of: needle) {
                 hits.append(Hit(issue: issue, article: hit.article, count: hit.count))
             }
         }
         self.hits = hits
+    }
+
+    /// Counts the hits of `query` in every article of `documents` (each with its own
+    /// index, built once and shared by its copies: for callers without a state).
+    public init(query: String, documents: [Document]) {
+        self.init(query: query, indexes: documents.map(\.searchIndex))
     }
 
     /// The number of issues with hits.

@@ -10,6 +10,9 @@ public enum Effect: Hashable, Sendable {
     /// Fetch the subscribed feeds again (`R`); the app then opens the issues anew, with
     /// their saved states (`TerminalApp`, which owns the state it replaces).
     case reloadFeeds
+    /// Build these search indexes off the main thread and answer with `.searchPrepared`
+    /// (the event loop is woken when they are built; nothing polls).
+    case prepareSearch([SearchIndexRequest])
     /// Put `text` on the clipboard (OSC 52, or the configured `clipboard` program);
     /// `what` names it for the status line ("paragraph", "article").
     case copy(text: String, what: String)

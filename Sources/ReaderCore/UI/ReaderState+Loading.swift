@@ -61,6 +61,7 @@ extension ReaderState {
         document = whole
         issues[0].document = whole
         layouts = [:]
+        searchIndexes = SearchIndexes()
         let count = whole.articles.count
         if unchanged {
             selected = min(selected, max(0, count - 1))

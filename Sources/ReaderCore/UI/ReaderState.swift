@@ -92,8 +92,10 @@ public struct ReaderState: Sendable {
     /// A one-shot message for the status bar (cleared by the next key).
     public internal(set) var message: String?
     /// A list-wide search typed while the search index was still being built: it runs
-    /// on `.searchReady`, so that typing never waits for the index.
+    /// on `.searchPrepared`, so that typing never waits for the index.
     public internal(set) var pendingListSearch: PendingListSearch?
+    /// The list-wide search indexes there and those being built (ReaderState+Search.swift).
+    var searchIndexes = SearchIndexes()
     /// Set when the user quits.
     public internal(set) var isFinished = false
     /// Each article's top offset, once it has been opened or scrolled.
@@ -290,8 +292,8 @@ public struct ReaderState: Sendable {
         if let action = KeyMap.action(for: key, in: keyContext, table: bindings) { apply(action) }
     }
 
-    /// Whether a list-wide search waits for the search index: the caller sends
-    /// `.searchReady` once `isSearchReady`.
+    /// Whether a list-wide search waits for a search index being built, or for the
+    /// whole of a large issue: it runs on the `.searchPrepared` that brings the index.
     public var isWaitingForSearch: Bool { pendingListSearch != nil }
 
     /// Carries out `action`.
@@ -302,8 +304,12 @@ public struct ReaderState: Sendable {
             cacheCurrentLayout()
             return
         }
-        if action == .searchReady {
-            runPendingListSearch()
+        if action == .prepareSearch {
+            requestSearchIndexes()
+            return
+        }
+        if case .searchPrepared(let prepared) = action {
+            receiveSearchIndexes(prepared)
             return
         }
         if case .effectFinished(let outcome) = action {
