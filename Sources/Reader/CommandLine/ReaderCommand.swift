@@ -1,5 +1,6 @@
 import ArgumentParser
 import ReaderCore
+import ReaderIndex
 import ReaderOpenCC
 
 #if canImport(Glibc)
@@ -296,9 +297,16 @@ struct ReaderCommand: ParsableCommand {
         }
         let name = paths.count == 1 ? paths[0].baseName.shown + "/"
             : "\(files.count) files"
+        var options = terminalOptions(settings)
+        // `/` in the issue list rules issues out with the persistent index (when there is
+        // a cache directory), each file known as it was read just now.
+        if let directory = SearchStore.directory(
+            xdgCacheHome: ProcessEnvironment.value("XDG_CACHE_HOME"), home: ProcessEnvironment.value("HOME")) {
+            options.archiveIndex = ArchiveIndexSearch(
+                directory: directory, files: inputs.map { ArchiveIndexSearch.file(atAbsolutePath: $0.absolutePath) })
+        }
         let status = TerminalApp.run(
-            issues: documents, archiveName: name, options: terminalOptions(settings),
-            savers: inputs.map(stateSaver(for:)))
+            issues: documents, archiveName: name, options: options, savers: inputs.map(stateSaver(for:)))
         if status != 0 { throw ExitCode(status) }
     }
 

@@ -16,14 +16,33 @@ final class BackgroundWork: @unchecked Sendable {
 
     // Only touched on `mailboxQueue`.
     private var mailbox: [Finished] = []
+    /// The generation of the last archive search started (`searchArchive`).
+    private var archiveSearchGeneration = 0
     private let mailboxQueue = DispatchQueue(label: "reader.background-work")
 
     /// Runs `work` on another thread; what it returns reaches the event loop.
     func start(_ work: @escaping @Sendable () -> Finished) {
         DispatchQueue.global(qos: .userInitiated).async { [self] in
-            let finished = work()
-            mailboxQueue.sync { mailbox.append(finished) }
-            TerminalScreen.wake()
+            post(work())
+        }
+    }
+
+    /// Leaves `finished` for the event loop and wakes it (from any thread).
+    private func post(_ finished: Finished) {
+        mailboxQueue.sync { mailbox.append(finished) }
+        TerminalScreen.wake()
+    }
+
+    /// Runs an archive search (`Effect.searchArchive`) with `search`, answering with
+    /// `.archiveHits` as the hits come; a search started before it stops.
+    func searchArchive(_ request: ArchiveSearchRequest, with search: ArchiveIndexSearch) {
+        mailboxQueue.sync { archiveSearchGeneration = request.generation }
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            search.run(request) {
+                mailboxQueue.sync { archiveSearchGeneration == request.generation }
+            } send: { hits in
+                post(.action(.archiveHits(hits)))
+            }
         }
     }
 

@@ -13,6 +13,8 @@ struct EffectRunner {
     let screen: TerminalScreen
     /// Where effects that take long run (answered later, through the event loop).
     let background: BackgroundWork
+    /// How `/` in an archive's issue list searches (`Effect.searchArchive`).
+    var archiveSearch = ArchiveIndexSearch(directory: nil, files: [])
     /// How `Effect.copy` reaches the clipboard (the `clipboard` setting).
     var clipboard = ClipboardCopy()
     /// The configured `browser` command (nil: `$BROWSER`, else `xdg-open`).
@@ -27,6 +29,9 @@ struct EffectRunner {
             return nil
         case .prepareSearch(let requests):
             background.prepareSearch(requests)
+            return nil
+        case .searchArchive(let request):
+            background.searchArchive(request, with: archiveSearch)
             return nil
         case .copy(let text, let what):
             return .effectFinished(clipboard.copy(text, what: what))

@@ -35,6 +35,9 @@ enum TerminalApp {
         var saveDirectory: String?
         /// What `R` does: fetches the feeds again and gives the issues anew (nil: not feeds).
         var reload: (() -> Reloaded)?
+        /// How `/` in an archive's issue list uses the persistent index (nil: without it,
+        /// searching in the state).
+        var archiveIndex: ArchiveIndexSearch?
     }
 
     /// The issues after `R`: their documents (one and no archive name: a single feed),
@@ -52,6 +55,7 @@ enum TerminalApp {
         state.readingSpeed = options.readingSpeed
         state.saveDirectory = options.saveDirectory
         state.canReload = options.reload != nil
+        state.searchesArchiveWithIndex = options.archiveIndex != nil
     }
 
     /// One issue; runs until the user quits and returns the process exit status.
@@ -118,9 +122,10 @@ enum TerminalApp {
         // Work on other threads (effects, the rest of a large file) wakes the event loop
         // when it is done.
         let background = BackgroundWork()
-        let effectRunner = EffectRunner(
+        var effectRunner = EffectRunner(
             screen: screen, background: background, clipboard: ClipboardCopy(command: options.clipboard),
             browser: options.browser)
+        if let archiveIndex = options.archiveIndex { effectRunner.archiveSearch = archiveIndex }
         screen.writesHyperlinks = options.hyperlinks.isEnabled(
             environment: ProcessEnvironment.values(ProcessEnvironment.terminalNames))
         configure(&state, options: options)

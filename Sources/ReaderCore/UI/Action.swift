@@ -51,6 +51,9 @@ public enum Action: Hashable, Sendable {
     /// The app's answer to `Effect.prepareSearch`: the indexes it built. A list-wide
     /// search that waited for them runs now.
     case searchPrepared([PreparedSearchIndex])
+    /// The app's answer to `Effect.searchArchive`: the next hits (issue by issue, in list
+    /// order), and whether the search is done.
+    case archiveHits(ArchiveHits)
     /// Mouse wheel: lines to scroll (negative is up).
     case scroll(Int)
     /// Mouse click at a screen position.

@@ -1,7 +1,7 @@
 /// The issue list of an archive filtered by a search over every article of every issue.
 public struct ArchiveFilter: Sendable, Equatable {
     /// An article with hits: which issue, which article, how many hits.
-    public struct Hit: Sendable, Equatable {
+    public struct Hit: Sendable, Hashable {
         public var issue: Int
         public var article: Int
         public var count: Int
@@ -16,6 +16,15 @@ public struct ArchiveFilter: Sendable, Equatable {
     public var query: String
     /// Articles with at least one hit, issue by issue in list order.
     public var hits: [Hit]
+    /// False while the app is still searching (`Effect.searchArchive`): more hits may come.
+    public internal(set) var isComplete = true
+
+    /// The filter of a search the app runs (`Effect.searchArchive`): no hits yet, more to come.
+    init(searching query: String) {
+        self.query = query
+        hits = []
+        isComplete = false
+    }
 
     /// Counts the hits of `query` in every article of the issues whose search indexes
     /// are `indexes` (in list order).

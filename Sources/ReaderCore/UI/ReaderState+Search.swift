@@ -27,6 +27,8 @@ extension ReaderState {
             case .list, .archive:
                 if pendingListSearch != nil {
                     pendingListSearch?.isAccepted = true
+                } else if prompt.scope == .archive, archiveFilter?.isComplete == false {
+                    acceptedArchiveSearch = prompt
                 } else {
                     keepListWideSearch(prompt)
                 }
@@ -42,7 +44,7 @@ extension ReaderState {
 
     /// Enter on a list-wide search (the article list, or an archive's issue list): the
     /// filter stays, or (no hits) the list goes back to how it was with a "not found" message.
-    private mutating func keepListWideSearch(_ prompt: SearchPrompt) {
+    mutating func keepListWideSearch(_ prompt: SearchPrompt) {
         let hits = prompt.scope == .archive ? archiveFilter?.hits.count : listFilter?.hits.count
         guard (hits ?? 0) == 0 else { return }
         restoreListBeforeSearch(prompt)
@@ -53,7 +55,9 @@ extension ReaderState {
     /// `prompt` opened: its filter and selection.
     private mutating func restoreListBeforeSearch(_ prompt: SearchPrompt) {
         if prompt.scope == .archive {
-            archiveFilter = prompt.savedArchiveFilter
+            // A search the app was still running when this prompt opened is not resumed.
+            archiveFilter = prompt.savedArchiveFilter?.isComplete == false ? nil : prompt.savedArchiveFilter
+            acceptedArchiveSearch = nil
             issueSelected = prompt.savedSelection
             clampIssueListTop()
         } else {
@@ -188,6 +192,8 @@ extension ReaderState {
             pendingListSearch = nil
             if prompt.text.isEmpty {
                 restoreListBeforeSearch(prompt)
+            } else if prompt.scope == .archive, searchesArchiveWithIndex {
+                searchArchiveWithIndex(prompt.text)
             } else if canSearchNow(prompt.scope) {
                 filterListWide(prompt)
             } else {

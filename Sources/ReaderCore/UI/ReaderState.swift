@@ -96,6 +96,14 @@ public struct ReaderState: Sendable {
     public internal(set) var pendingListSearch: PendingListSearch?
     /// The list-wide search indexes there and those being built (ReaderState+Search.swift).
     var searchIndexes = SearchIndexes()
+    /// Whether `/` in the issue list asks the app to search with the persistent index
+    /// (`Effect.searchArchive`): the app sets it when the index can be used.
+    public var searchesArchiveWithIndex = false
+    /// The generation of the last `Effect.searchArchive` (ReaderState+ArchiveSearch.swift).
+    var archiveSearchGeneration = 0
+    /// Enter on an archive search the app is still running: its prompt, for "not found"
+    /// when the last hits come.
+    var acceptedArchiveSearch: SearchPrompt?
     /// Set when the user quits.
     public internal(set) var isFinished = false
     /// Each article's top offset, once it has been opened or scrolled.
@@ -310,6 +318,10 @@ public struct ReaderState: Sendable {
         }
         if case .searchPrepared(let prepared) = action {
             receiveSearchIndexes(prepared)
+            return
+        }
+        if case .archiveHits(let answer) = action {
+            receiveArchiveHits(answer)
             return
         }
         if case .effectFinished(let outcome) = action {

@@ -91,8 +91,13 @@ extension Renderer {
                 status = "searching..."
             } else if let filter = state.archiveFilter, !prompt.text.isEmpty {
                 let issues = filter.issueCount
-                status = filter.hits.isEmpty ? "not found"
-                    : "\(filter.hits.count) article\(filter.hits.count == 1 ? "" : "s") in \(issues) issue\(issues == 1 ? "" : "s")"
+                if filter.hits.isEmpty {
+                    status = filter.isComplete ? "not found" : "searching..."
+                } else {
+                    // Hits still coming (`Effect.searchArchive`): the counts so far, then "...".
+                    status = "\(filter.hits.count) article\(filter.hits.count == 1 ? "" : "s") in \(issues) issue\(issues == 1 ? "" : "s")"
+                        + (filter.isComplete ? "" : "...")
+                }
             }
         }
         grid.fill(row: row, style: .prompt)

@@ -259,12 +259,13 @@ public enum Renderer {
             }
             return (entry.suffix, column)
         }
-        if rows.isEmpty, let filter = state.archiveFilter {
+        if rows.isEmpty, let filter = state.archiveFilter, filter.isComplete {
             grid.put(
                 TextWidth.truncate("no article contains “\(filter.query)”", to: grid.columns - 2),
                 row: 1, column: 1, style: .dim)
         }
         let position = rows.isEmpty ? "[0/0]" : "[\(state.issueSelected + 1)/\(rows.count)]"
-        drawListStatus(state, position: position, query: state.archiveFilter?.query, context: .issues, into: &grid)
+        let query = state.archiveFilter.map { $0.isComplete ? $0.query : $0.query + " searching..." }
+        drawListStatus(state, position: position, query: query, context: .issues, into: &grid)
     }
 }
