@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate Sources/ReaderCore/Search/ScriptFolding.generated.swift from OpenCC.
+"""Generate Sources/ReaderCore/Text/ScriptFolding.generated.swift from OpenCC.
 
 Usage:
     python3 Scripts/generate-script-folding.py [--opencc-data DIR] [--stdout]
@@ -110,7 +110,7 @@ def main():
         sys.stdout.write(output)
         return
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    path = os.path.join(root, "Sources/ReaderCore/Search/ScriptFolding.generated.swift")
+    path = os.path.join(root, "Sources/ReaderCore/Text/ScriptFolding.generated.swift")
     with open(path, "w", encoding="utf-8") as file:
         file.write(output)
     print(f"wrote {path}: {len(table)} characters")

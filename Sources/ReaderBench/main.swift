@@ -73,10 +73,8 @@ func typeSearch(_ query: String, on state: inout ReaderState) -> [Double] {
 }
 
 /// Waits for a list-wide search that waits for its index, as the app's loop does.
-func finishPendingSearch(_ state: inout ReaderState) {
-    while state.isWaitingForSearch {
-        if state.isSearchReady { state.apply(.searchReady) } else { usleep(1000) }
-    }
+func finishPendingSearch(_ state: inout ReaderState, _ preparation: BenchSearchPreparation) {
+    preparation.deliver(to: &state, wait: true)
     _ = Renderer.render(state)
 }
 
@@ -103,13 +101,14 @@ case "load":
 case "search":
     let query = arguments.count > 3 ? arguments[3] : "空天信息"
     // Right after opening: the index is being built while the query is typed; the keys
-    // do not wait for it (the app polls for `.searchReady`), the hits show when it is built.
+    // do not wait for it (the app answers `.prepareSearch` with `.searchPrepared`), the
+    // hits show when it is built.
     var fresh = ReaderState(document: Document(source: readFile(path), name: name), size: size)
     _ = Renderer.render(fresh)
     let opened = nowMilliseconds()
-    fresh.document.prepareSearch()  // as the terminal app does after its first frame
+    let freshPreparation = BenchSearchPreparation(&fresh)  // as the app does after its first frame
     let typed = typeSearch(query, on: &fresh)
-    finishPendingSearch(&fresh)
+    finishPendingSearch(&fresh, freshPreparation)
     print("search_after_open_ms=\(nowMilliseconds() - opened)")
     print("search_after_open_slowest_key_ms=\(typed.max() ?? 0)")
 
@@ -117,8 +116,7 @@ case "search":
     var state = ReaderState(document: Document(source: readFile(path), name: name), size: size)
     _ = Renderer.render(state)
     let indexStart = nowMilliseconds()
-    state.document.prepareSearch()
-    while state.document.isPreparingSearch { usleep(1000) }
+    BenchSearchPreparation(&state).deliver(to: &state, wait: true)
     print("index_build_ms=\(nowMilliseconds() - indexStart)")
     let perKey = typeSearch(query, on: &state) + timedPresses([.enter], on: &state)
     print("search_first_key_ms=\(perKey[0])")
@@ -130,7 +128,7 @@ case "keys":
     let count = arguments.count > 3 ? Int(arguments[3]) ?? 10_000 : 10_000
     var state = ReaderState(document: Document(source: readFile(path), name: name), size: size)
     _ = Renderer.render(state)
-    state.document.prepareSearch()  // as the terminal app does after its first frame
+    let preparation = BenchSearchPreparation(&state)  // as the app does after its first frame
     // A reading session: browse the list, open, scroll and page, step through search
     // hits, go to the next article, back to the list; then the same with a list search.
     let browse: [Key] = [
@@ -158,7 +156,7 @@ case "keys":
         let start = nowMilliseconds()
         // As the terminal app's loop: a list search typed while the index was being
         // built runs once it is (its time counts as this key's).
-        if state.isWaitingForSearch, state.isSearchReady { state.apply(.searchReady) }
+        preparation.deliver(to: &state, wait: false)
         state.press(key)
         _ = Renderer.render(state)
         let elapsed = nowMilliseconds() - start
@@ -185,9 +183,9 @@ case "archive":
     _ = Renderer.render(state)
     print("archive_first_screen_ms=\(nowMilliseconds() - start)")
     let opened = nowMilliseconds()
-    state.prepareSearch()  // as the terminal app does after its first frame
+    let preparation = BenchSearchPreparation(&state)  // as the app does after its first frame
     let perKey = typeSearch(query, on: &state)
-    finishPendingSearch(&state)
+    finishPendingSearch(&state, preparation)
     print("archive_search_after_open_ms=\(nowMilliseconds() - opened)")
     // Again with the indexes built.
     state.press(.escape)

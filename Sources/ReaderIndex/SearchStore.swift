@@ -49,18 +49,16 @@ public final class SearchStore {
     }
 
     /// The database's file name in the cache directory.
-    public static let fileName = "search-index.sqlite"
+    public static let fileName = CacheDirectory.searchIndexFileName
     /// `PRAGMA user_version` of this schema; any other version is dropped and made again.
     static let schemaVersion = 1
     /// Dead files (changed or removed since they were indexed) tolerated before the
     /// index is emptied: at least this many, and more than the live ones.
     static let deadFilesAllowed = 1000
 
-    /// `$XDG_CACHE_HOME/reader`, or `$HOME/.cache/reader`; nil without either.
+    /// `$XDG_CACHE_HOME/reader`, or `$HOME/.cache/reader`; nil without either (`CacheDirectory`).
     public static func directory(xdgCacheHome: String?, home: String?) -> String? {
-        if let xdgCacheHome, xdgCacheHome.hasPrefix("/") { return xdgCacheHome + "/reader" }
-        guard let home, !home.isEmpty else { return nil }
-        return home + "/.cache/reader"
+        CacheDirectory.path(xdgCacheHome: xdgCacheHome, home: home)
     }
 
     let path: String

@@ -1,5 +1,6 @@
 import ReaderApp
 import ReaderCore
+import ReaderIndex
 
 /// The stores as `reader-store` has them linked: the feed store (`ReaderCommand+Feeds`)
 /// and the search index (`IndexedSearchPlan`).
@@ -12,6 +13,12 @@ struct LinkedStores: Stores {
         _ command: ReaderCommand, files: [IssueTree.File], needle: [Unicode.Scalar], repair: Bool
     ) -> (any ArchiveSearchIndex)? {
         IndexedSearchPlan(files: files, roots: command.paths, needle: needle, repair: repair)
+    }
+
+    func archiveIndex() -> (any ArchiveIndexLookup)? {
+        SearchStore.directory(
+            xdgCacheHome: ProcessEnvironment.value("XDG_CACHE_HOME"), home: ProcessEnvironment.value("HOME")
+        ).map(StoreArchiveIndex.init(directory:))
     }
 
     func runFeeds(_ command: ReaderCommand, settings: Configuration, shown: @escaping (Document) -> Document) throws

@@ -228,7 +228,7 @@ package struct ReaderCommand: ParsableCommand {
             throw ExitCode(error.exitCode)
         }
         if isArchive {
-            try runArchive(archive, settings: settings, shown: shown)
+            try runArchive(archive, settings: settings, stores: stores, shown: shown)
             return
         }
         let input = inputs[0]
@@ -313,7 +313,8 @@ package struct ReaderCommand: ParsableCommand {
 
     /// Several issues: the interactive reader on the issue list (no --dump or --list).
     private func runArchive(
-        _ inputs: [ArchiveIssue], settings: Configuration, shown: @escaping (Document) -> Document
+        _ inputs: [ArchiveIssue], settings: Configuration, stores: (any Stores)?,
+        shown: @escaping (Document) -> Document
     ) throws {
         if dump || list || isatty(STDOUT_FILENO) == 0 {
             FileHandleOutput.warn("--dump and --list (and output to a pipe) take one FILE, not a directory or several")
@@ -336,9 +337,18 @@ package struct ReaderCommand: ParsableCommand {
         }
         let name = paths.count == 1 ? paths[0].baseName.shown + "/"
             : "\(files.count) files"
+        var options = terminalOptions(settings)
+        // `/` in the issue list rules issues out with the persistent index (reader-store's,
+        // when there is one), each file known as it was read just now (a large one, read
+        // later, is always searched).
+        if let index = stores?.archiveIndex() {
+            options.archiveIndex = ArchiveIndexSearch(index: index, files: inputs.map { issue in
+                guard case .loaded(let input) = issue else { return nil }
+                return ArchiveIndexSearch.file(atAbsolutePath: input.absolutePath)
+            })
+        }
         let status = TerminalApp.run(
-            issues: documents, archiveName: name, options: terminalOptions(settings),
-            savers: savers, loadWhole: loadWhole)
+            issues: documents, archiveName: name, options: options, savers: savers, loadWhole: loadWhole)
         if status != 0 { throw ExitCode(status) }
     }
 

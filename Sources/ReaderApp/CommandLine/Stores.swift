@@ -14,6 +14,9 @@ package protocol Stores {
         _ command: ReaderCommand, files: [IssueTree.File], needle: [Unicode.Scalar], repair: Bool
     ) -> (any ArchiveSearchIndex)?
 
+    /// The persistent index as `/` in an archive's issue list asks it (nil: no index).
+    func archiveIndex() -> (any ArchiveIndexLookup)?
+
     /// Opens `reader URL`, or the subscribed feeds; false when the command is neither
     /// (a file is read as before).
     func runFeeds(_ command: ReaderCommand, settings: Configuration, shown: @escaping (Document) -> Document) throws

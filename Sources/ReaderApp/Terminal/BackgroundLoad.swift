@@ -1,30 +1,40 @@
-import Dispatch
 import ReaderCore
 
 /// The whole of a large issue, read on another thread while the reader shows its preview
-/// and takes keys. `result` is nil until the read is done; the reading thread then wakes
-/// the event loop (`TerminalScreen.wake`), which is waiting for a key or a signal.
-final class BackgroundLoad: @unchecked Sendable {
+/// and takes keys (`BackgroundWork`; the event loop gets it as `.wholeIssue`).
+///
+/// Not an effect of the state: the read starts before there is a state (the preview is
+/// its first screen), and what comes of it is the app's — the reading-state saver, and
+/// on failure the end of the program; the state gets the issue by `completeLoading`.
+enum BackgroundLoad {
     typealias Loaded = Result<(Document, ReadingStateSaver?), IssueInput.Failure>
 
-    // Written once by the reading thread before `done` is signalled, read only after
-    // `done` was waited for: the semaphore orders the two.
-    private var loaded: Loaded?
-    private let done = DispatchSemaphore(value: 0)
-    private var isDone = false
-
-    init(_ load: @escaping TerminalApp.WholeIssueLoader) {
+    /// Starts reading the whole issue with `load` on `work`.
+    static func start(_ load: @escaping TerminalApp.WholeIssueLoader, on work: BackgroundWork) {
         nonisolated(unsafe) let load = load
-        DispatchQueue.global().async { [self] in
-            loaded = load()
-            done.signal()
-            TerminalScreen.wake()
-        }
+        work.start { .wholeIssue(load()) }
     }
 
-    /// The read issue (or its failure) once it is read; nil while it is being read.
-    var result: Loaded? {
-        if !isDone, done.wait(timeout: .now()) == .success { isDone = true }
-        return isDone ? loaded : nil
+    /// Starts reading the whole of an archive's large issue `issue` with `load` on `work`.
+    static func start(_ load: @escaping TerminalApp.WholeIssueLoader, issue: Int, on work: BackgroundWork) {
+        nonisolated(unsafe) let load = load
+        work.start { .archiveIssue(issue: issue, load()) }
+    }
+
+    /// An archive's large issues, read one at a time (not all at once: each is read whole
+    /// into memory).
+    final class Queue {
+        private var pending: ArraySlice<(issue: Int, load: TerminalApp.WholeIssueLoader)>
+
+        init(_ loads: [(issue: Int, load: TerminalApp.WholeIssueLoader)]) {
+            pending = loads[...]
+        }
+
+        /// Starts reading the next issue on `work`; false when none is left.
+        func startNext(on work: BackgroundWork) -> Bool {
+            guard let next = pending.popFirst() else { return false }
+            BackgroundLoad.start(next.load, issue: next.issue, on: work)
+            return true
+        }
     }
 }

@@ -11,6 +11,10 @@ import Glibc
 struct EffectRunner {
     /// The screen, for effects that hand the terminal to another program meanwhile.
     let screen: TerminalScreen
+    /// Where effects that take long run (answered later, through the event loop).
+    let background: BackgroundWork
+    /// How `/` in an archive's issue list searches (`Effect.searchArchive`).
+    var archiveSearch = ArchiveIndexSearch(index: nil, files: [])
     /// How `Effect.copy` reaches the clipboard (the `clipboard` setting).
     var clipboard = ClipboardCopy()
     /// The configured `browser` command (nil: `$BROWSER`, else `xdg-open`).
@@ -22,6 +26,12 @@ struct EffectRunner {
         case .reloadFeeds, .openIssue:
             // Not carried out here: they replace the whole state, which the app owns
             // (`TerminalApp.reloadFeeds`, `TerminalApp.openIssue`).
+            return nil
+        case .prepareSearch(let requests):
+            background.prepareSearch(requests)
+            return nil
+        case .searchArchive(let request):
+            background.searchArchive(request, with: archiveSearch)
             return nil
         case .copy(let text, let what):
             return .effectFinished(clipboard.copy(text, what: what))

@@ -37,6 +37,9 @@ package enum TerminalApp {
         package var reload: (() -> Reloaded)?
         /// Reads the issue file of a bookmark of another run (`Effect.openIssue`).
         var openIssue: IssueOpener?
+        /// How `/` in an archive's issue list uses the persistent index (nil: without it,
+        /// searching in the state).
+        var archiveIndex: ArchiveIndexSearch?
     }
 
     /// Reads an issue file (by its absolute path) as the command line's files are read.
@@ -64,6 +67,7 @@ package enum TerminalApp {
         state.readingSpeed = options.readingSpeed
         state.saveDirectory = options.saveDirectory
         state.canReload = options.reload != nil
+        state.searchesArchiveWithIndex = options.archiveIndex != nil
     }
 
     /// One issue; runs until the user quits and returns the process exit status.
@@ -134,8 +138,13 @@ package enum TerminalApp {
             return 1
         }
         var state = makeState(screen.size(), screen.ambiguousWide)
-        let effectRunner = EffectRunner(
-            screen: screen, clipboard: ClipboardCopy(command: options.clipboard), browser: options.browser)
+        // Work on other threads (effects, the rest of a large file) wakes the event loop
+        // when it is done.
+        let background = BackgroundWork()
+        var effectRunner = EffectRunner(
+            screen: screen, background: background, clipboard: ClipboardCopy(command: options.clipboard),
+            browser: options.browser)
+        if let archiveIndex = options.archiveIndex { effectRunner.archiveSearch = archiveIndex }
         screen.writesHyperlinks = options.hyperlinks.isEnabled(
             environment: ProcessEnvironment.values(ProcessEnvironment.terminalNames))
         configure(&state, options: options)
@@ -143,10 +152,36 @@ package enum TerminalApp {
         if restoreLater || !saved.contains(where: { $0 != nil }) { screen.draw(Renderer.render(state)) }
         // A large file: the rest of it is read on another thread while its first articles
         // take keys (and signals) at once.
-        var wholeIssue = loadWhole.map(BackgroundLoad.init)
+        if let loadWhole { BackgroundLoad.start(loadWhole, on: background) }
+        /// Applies `action` and carries out the effects it asks for; each outcome is an
+        /// action too (and may ask for more).
+        func perform(_ action: Action) {
+            state.apply(action)
+            runEffects()
+        }
+        /// A bookmark of another issue to open (`Effect.openIssue`), at the next turn of the event loop.
+        var issueToOpen: (path: String, position: ReadingPosition)?
+        /// Carries out the effects the last action asked for.
+        func runEffects() {
+            var effects = state.takeEffects()
+            while !effects.isEmpty {
+                let effect = effects.removeFirst()
+                if effect == .reloadFeeds, let reload = options.reload {
+                    reloadFeeds(reload)
+                } else if case .openIssue(let path, let position) = effect, options.openIssue != nil {
+                    // Carried out by the event loop, before it draws: opening calls back
+                    // into `perform` (which the compiler's region analysis cannot follow
+                    // through these nested functions).
+                    issueToOpen = (path, position)
+                } else if let outcome = effectRunner.run(effect) {
+                    state.apply(outcome)
+                    effects += state.takeEffects()
+                }
+            }
+        }
         /// Restores the saved states (once the hashes, or the whole issue, are there) and
-        /// starts building the search indexes in the background, so that the first list-wide
-        /// `/` need not wait for them.
+        /// asks for the search indexes to be built in the background (`.prepareSearch`), so
+        /// that the first list-wide `/` need not wait for them.
         func restoreAndPrepareSearch() {
             if restoreLater {
                 saved = savers.map { $0?.load { warnings.append($0) } }
@@ -160,25 +195,18 @@ package enum TerminalApp {
                 saver.noteOpeningState(state.readingState(ofIssue: index, contentHash: saver.contentHash))
             }
             if let warning = warnings.first { state.notify(warning) }
-            state.prepareSearch()
+            perform(.prepareSearch)
         }
-        if wholeIssue == nil { restoreAndPrepareSearch() }
+        if loadWhole == nil { restoreAndPrepareSearch() }
         // The bookmarks of the other issues, for `B` (a large file's once it is read).
         var bookmarkIndex: BookmarkIndexKeeper?
         func loadBookmarkIndex() {
             bookmarkIndex = BookmarkIndexKeeper(savers: savers)
             bookmarkIndex?.load(into: &state, savers: savers) { warnings.append($0) }
         }
-        if wholeIssue == nil { loadBookmarkIndex() }
-        // An archive's large issues, read one at a time (not all at once: each is read
-        // whole into memory).
-        var archiveLoads = loadArchiveIssues[...]
-        var archiveLoad: (issue: Int, load: BackgroundLoad)?
-        func startArchiveLoad() {
-            guard let next = archiveLoads.popFirst() else { return }
-            archiveLoad = (next.issue, BackgroundLoad(next.load))
-        }
-        startArchiveLoad()
+        // An archive's large issues, read one at a time on another thread (not all at
+        // once: each is read whole into memory); the bookmark index once they are all read.
+        let archiveLoads = BackgroundLoad.Queue(loadArchiveIssues)
         /// Puts a large issue of an archive, now read, in place of its preview, with its
         /// saved state; starts reading the next one.
         func completeArchiveLoad(issue: Int, _ loaded: BackgroundLoad.Loaded) {
@@ -190,13 +218,13 @@ package enum TerminalApp {
                     if let reading = saver.load(warn: { warnings.append($0) }) { state.restore(reading, issue: issue) }
                     saver.noteOpeningState(state.readingState(ofIssue: issue, contentHash: saver.contentHash))
                 }
-                state.prepareSearch()
+                perform(.prepareSearch)
             case .failure(let failure):
                 state.notify(failure.message)
             }
-            startArchiveLoad()
-            if archiveLoad == nil { loadBookmarkIndex() }
+            if !archiveLoads.startNext(on: background) { loadBookmarkIndex() }
         }
+        if !archiveLoads.startNext(on: background), loadWhole == nil { loadBookmarkIndex() }
         func save(_ index: Int, force: Bool) {
             guard savers.indices.contains(index), let saver = savers[index] else { return }
             saver.save(state.readingState(ofIssue: index, contentHash: saver.contentHash), force: force)
@@ -205,8 +233,12 @@ package enum TerminalApp {
         /// returns the exit status.
         func eventLoop() -> Int32 {
             while !state.isFinished {
-                if let loaded = wholeIssue?.result {
-                    wholeIssue = nil
+                for finished in background.takeFinished() {
+                    if case .archiveIssue(let issue, let loaded) = finished { completeArchiveLoad(issue: issue, loaded) }
+                    guard case .wholeIssue(let loaded) = finished else {
+                        if case .action(let action) = finished { perform(action) }
+                        continue
+                    }
                     switch loaded {
                     case .success(let (whole, saver)):
                         state.completeLoading(with: whole)
@@ -219,20 +251,15 @@ package enum TerminalApp {
                         return failure.exitCode
                     }
                 }
-                if let (issue, load) = archiveLoad, let loaded = load.result {
-                    archiveLoad = nil
-                    completeArchiveLoad(issue: issue, loaded)
+                if let (path, position) = issueToOpen, let open = options.openIssue {
+                    issueToOpen = nil
+                    openIssue(path, at: position, open)
                 }
-                if state.isWaitingForSearch, state.isSearchReady { state.apply(.searchReady) }
                 save(state.issueIndex, force: false)
                 bookmarkIndex?.save(state, savers: savers)
                 screen.draw(Renderer.render(state))
-                // A search waiting for the index: look again soon (the index takes at most a
-                // few hundred milliseconds to build). A file being read wakes the wait when it
-                // is done, and is looked at now and then all the same (should the wake-up pipe
-                // be missing).
-                let timeout: Int32 = state.isWaitingForSearch ? 10 : wholeIssue != nil || archiveLoad != nil ? 100 : -1
-                let event = screen.nextEvent(timeoutMilliseconds: timeout)
+                // Until a key, a signal, or work done on another thread (which wakes it).
+                let event = screen.nextEvent()
                 let signal = screen.receivedSignal
                 if signal != 0 {
                     screen.close()
@@ -244,27 +271,14 @@ package enum TerminalApp {
                 switch event {
                 case .key(let key):
                     state.press(key)
+                    runEffects()
                 case .resize(let size):
                     screen.invalidate()
-                    state.apply(.resize(size))
+                    perform(.resize(size))
                 case .action(let action):
-                    state.apply(action)
+                    perform(action)
                 case .endOfInput:
                     return 0
-                }
-                // What the action asked for outside the state; each outcome is an action too
-                // (and may ask for more).
-                var effects = state.takeEffects()
-                while !effects.isEmpty {
-                    let effect = effects.removeFirst()
-                    if effect == .reloadFeeds, let reload = options.reload {
-                        reloadFeeds(reload)
-                    } else if case .openIssue(let path, let position) = effect, let open = options.openIssue {
-                        openIssue(path, at: position, open)
-                    } else if let outcome = effectRunner.run(effect) {
-                        state.apply(outcome)
-                        effects += state.takeEffects()
-                    }
                 }
             }
             return 0

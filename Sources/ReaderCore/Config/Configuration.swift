@@ -2,17 +2,9 @@
 /// A plain value: reading the file is the executable's job (`ConfigurationParser` in
 /// ReaderConfig), and command-line flags are applied on top of it there.
 public struct Configuration: Sendable, Equatable {
-    /// The four configurable colors, each nil unless the file sets it (then the theme's
-    /// own is used). Title and heading are text colors; match and current match are the
-    /// highlight (background) colors of search matches.
-    public struct Colors: Sendable, Equatable {
-        public var title: ReaderColor?
-        public var heading: ReaderColor?
-        public var match: ReaderColor?
-        public var currentMatch: ReaderColor?
-
-        public init() {}
-    }
+    /// The colors of `[colors]`: the theme's own type (Config names UI's types, never the
+    /// other way round; ARCHITECTURE.md, "Layers").
+    public typealias Colors = ThemeColors
 
     public var colors = Colors()
     /// The colors' theme (`theme`): auto, light, dark or mono.

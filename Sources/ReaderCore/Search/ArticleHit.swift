@@ -15,8 +15,6 @@ extension Document {
     /// same counts as the interactive list-wide search (`ArchiveFilter`, `PageSearch`).
     public func articleHits(of needle: [Unicode.Scalar]) -> [ArticleHit] {
         guard !needle.isEmpty else { return [] }
-        return searchIndex.counts(of: needle).enumerated().compactMap { article, count in
-            count > 0 ? ArticleHit(article: article, count: count) : nil
-        }
+        return searchIndex.articleHits(of: needle)
     }
 }

@@ -18,7 +18,7 @@ import Dispatch
 /// of at most `keptSourceBytes`: a larger one (a 1 GB issue) would take twice its size in
 /// memory. Its chunks are built again for each search, scanned and dropped (ARCHITECTURE.md,
 /// "Input checks and limits"): a slower search, and memory bounded by the source.
-final class SearchIndex: Sendable {
+public final class SearchIndex: Sendable {
     /// Folded texts of consecutive articles.
     struct Chunk: Sendable {
         /// The first article of the chunk.
@@ -47,7 +47,7 @@ final class SearchIndex: Sendable {
 
     /// Builds the index of every article of `document` (or, for an issue over
     /// `keptSourceBytes`, readies it to build its chunks for each search).
-    convenience init(document: Document) {
+    public convenience init(document: Document) {
         self.init(document: document, keptSourceBytes: SearchIndex.keptSourceBytes)
     }
 
@@ -110,6 +110,14 @@ final class SearchIndex: Sendable {
             for number in 0..<chunkCount { body(SearchIndex.chunk(number, of: streamed)) }
         } else {
             keptChunks.forEach(body)
+        }
+    }
+
+    /// The articles holding the folded `needle`, in order, with their match counts.
+    public func articleHits(of needle: [Unicode.Scalar]) -> [ArticleHit] {
+        guard !needle.isEmpty else { return [] }
+        return counts(of: needle).enumerated().compactMap { article, count in
+            count > 0 ? ArticleHit(article: article, count: count) : nil
         }
     }
 

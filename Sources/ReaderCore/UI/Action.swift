@@ -44,8 +44,16 @@ public enum Action: Hashable, Sendable {
     case insert(Character)
     /// The terminal changed size.
     case resize(ScreenSize)
-    /// The search indexes a waiting list-wide search needs are built (`ReaderState.isSearchReady`).
-    case searchReady
+    /// Sent by the app once the first frame is up (and after the whole of a large issue
+    /// is read): asks for the search indexes of the issues to be built in the background
+    /// (`Effect.prepareSearch`), so that the first list-wide `/` need not wait for them.
+    case prepareSearch
+    /// The app's answer to `Effect.prepareSearch`: the indexes it built. A list-wide
+    /// search that waited for them runs now.
+    case searchPrepared([PreparedSearchIndex])
+    /// The app's answer to `Effect.searchArchive`: the next hits (issue by issue, in list
+    /// order), and whether the search is done.
+    case archiveHits(ArchiveHits)
     /// Mouse wheel: lines to scroll (negative is up).
     case scroll(Int)
     /// Mouse click at a screen position.

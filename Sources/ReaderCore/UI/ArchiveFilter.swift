@@ -1,7 +1,7 @@
 /// The issue list of an archive filtered by a search over every article of every issue.
 public struct ArchiveFilter: Sendable, Equatable {
     /// An article with hits: which issue, which article, how many hits.
-    public struct Hit: Sendable, Equatable {
+    public struct Hit: Sendable, Hashable {
         public var issue: Int
         public var article: Int
         public var count: Int
@@ -16,19 +16,34 @@ public struct ArchiveFilter: Sendable, Equatable {
     public var query: String
     /// Articles with at least one hit, issue by issue in list order.
     public var hits: [Hit]
+    /// False while the app is still searching (`Effect.searchArchive`): more hits may come.
+    public internal(set) var isComplete = true
 
-    /// Counts the hits of `query` in every article of `documents` (with each document's
-    /// search index, built now if it is not yet).
-    public init(query: String, documents: [Document]) {
+    /// The filter of a search the app runs (`Effect.searchArchive`): no hits yet, more to come.
+    init(searching query: String) {
+        self.query = query
+        hits = []
+        isComplete = false
+    }
+
+    /// Counts the hits of `query` in every article of the issues whose search indexes
+    /// are `indexes` (in list order).
+    public init(query: String, indexes: [SearchIndex]) {
         self.query = query
         let needle = SearchFolding.fold(query)
         var hits: [Hit] = []
-        for (issue, document) in documents.enumerated() where !needle.isEmpty {
-            for hit in document.articleHits(of: needle) {
+        for (issue, index) in indexes.enumerated() where !needle.isEmpty {
+            for hit in index.articleHits(of: needle) {
                 hits.append(Hit(issue: issue, article: hit.article, count: hit.count))
             }
         }
         self.hits = hits
+    }
+
+    /// Counts the hits of `query` in every article of `documents` (each with its own
+    /// index, built once and shared by its copies: for callers without a state).
+    public init(query: String, documents: [Document]) {
+        self.init(query: query, indexes: documents.map(\.searchIndex))
     }
 
     /// The number of issues with hits.

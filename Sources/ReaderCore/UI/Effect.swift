@@ -14,6 +14,12 @@ public enum Effect: Hashable, Sendable {
     /// show the article of `position` (`B` on a bookmark of an issue not open in this run;
     /// `TerminalApp`, which owns the state it replaces, then calls `showBookmark(at:)`).
     case openIssue(path: String, position: ReadingPosition)
+    /// Build these search indexes off the main thread and answer with `.searchPrepared`
+    /// (the event loop is woken when they are built; nothing polls).
+    case prepareSearch([SearchIndexRequest])
+    /// Search every issue of the archive for a query with the persistent index (`/` in
+    /// the issue list); the app answers with `.archiveHits` as the hits come.
+    case searchArchive(ArchiveSearchRequest)
     /// Put `text` on the clipboard (OSC 52, or the configured `clipboard` program);
     /// `what` names it for the status line ("paragraph", "article").
     case copy(text: String, what: String)

@@ -32,11 +32,17 @@ public struct ListFilter: Sendable, Equatable {
         return low < hits.count && hits[low].article == article ? low : nil
     }
 
-    /// Counts the hits of `query` in every article of `document`.
-    public init(query: String, document: Document) {
+    /// Counts the hits of `query` in every article of the issue whose index is `index`.
+    public init(query: String, index: SearchIndex) {
         self.query = query
-        hits = document.articleHits(of: SearchFolding.fold(query))
+        hits = index.articleHits(of: SearchFolding.fold(query))
         maxCount = hits.map(\.count).max() ?? 0
+    }
+
+    /// Counts the hits of `query` in every article of `document` (its own index, built
+    /// once and shared by its copies: for callers without a state, such as tests).
+    public init(query: String, document: Document) {
+        self.init(query: query, index: document.searchIndex)
     }
 }
 

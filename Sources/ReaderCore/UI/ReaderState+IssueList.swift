@@ -59,7 +59,7 @@ extension ReaderState {
             guard filter.hits.indices.contains(row) else { return }
             let hit = filter.hits[row]
             enterIssue(hit.issue)
-            listFilter = ListFilter(query: filter.query, document: document)
+            listFilter = ListFilter(query: filter.query, index: searchIndex(ofIssue: issueIndex))
             selected = hit.article
             clampListTop()
             open(hit.article, atFirstHit: true)

@@ -75,6 +75,7 @@ extension ReaderState {
         document = whole
         issues[issue].document = whole
         layouts = [:]
+        searchIndexes = SearchIndexes()
         let count = whole.articles.count
         if unchanged {
             selected = min(selected, max(0, count - 1))

@@ -27,6 +27,8 @@ extension ReaderState {
             case .list, .archive:
                 if pendingListSearch != nil {
                     pendingListSearch?.isAccepted = true
+                } else if prompt.scope == .archive, archiveFilter?.isComplete == false {
+                    acceptedArchiveSearch = prompt
                 } else {
                     keepListWideSearch(prompt)
                 }
@@ -42,7 +44,7 @@ extension ReaderState {
 
     /// Enter on a list-wide search (the article list, or an archive's issue list): the
     /// filter stays, or (no hits) the list goes back to how it was with a "not found" message.
-    private mutating func keepListWideSearch(_ prompt: SearchPrompt) {
+    mutating func keepListWideSearch(_ prompt: SearchPrompt) {
         let hits = prompt.scope == .archive ? archiveFilter?.hits.count : listFilter?.hits.count
         guard (hits ?? 0) == 0 else { return }
         restoreListBeforeSearch(prompt)
@@ -53,7 +55,9 @@ extension ReaderState {
     /// `prompt` opened: its filter and selection.
     private mutating func restoreListBeforeSearch(_ prompt: SearchPrompt) {
         if prompt.scope == .archive {
-            archiveFilter = prompt.savedArchiveFilter
+            // A search the app was still running when this prompt opened is not resumed.
+            archiveFilter = prompt.savedArchiveFilter?.isComplete == false ? nil : prompt.savedArchiveFilter
+            acceptedArchiveSearch = nil
             issueSelected = prompt.savedSelection
             clampIssueListTop()
         } else {
@@ -72,15 +76,22 @@ extension ReaderState {
         }
     }
 
-    /// The documents a list-wide search of `scope` looks through.
-    private func searchedDocuments(_ scope: SearchPrompt.Scope) -> [Document] {
-        scope == .archive ? (0..<issues.count).map { slot($0).document } : [document]
+    /// The issues a list-wide search of `scope` looks through.
+    private func searchedIssues(_ scope: SearchPrompt.Scope) -> [Int] {
+        scope == .archive ? Array(0..<issues.count) : [issueIndex]
     }
 
-    /// Whether a list-wide search of `scope` can run now without waiting for an index, or
-    /// for the whole of an issue of which only a preview is there yet.
+    /// Which search index issue `issue` needs as it is shown now (with or without repair).
+    private func searchIndexKey(ofIssue issue: Int) -> SearchIndexKey {
+        SearchIndexKey(issue: issue, repaired: slot(issue).document.joinsCutParagraphs)
+    }
+
+    /// Whether a list-wide search of `scope` can run now without waiting for an index
+    /// being built, or for the whole of an issue of which only a preview is there yet.
     private func canSearchNow(_ scope: SearchPrompt.Scope) -> Bool {
-        !searchedDocuments(scope).contains { $0.isPreparingSearch || !$0.isComplete }
+        !searchedIssues(scope).contains { issue in
+            !slot(issue).document.isComplete || searchIndexes.preparing.contains(searchIndexKey(ofIssue: issue))
+        }
     }
 
     /// Whether the pending list-wide search can run now without waiting for an index.
@@ -88,14 +99,44 @@ extension ReaderState {
         pendingListSearch.map { canSearchNow($0.prompt.scope) } ?? true
     }
 
-    /// Starts building the search indexes of every issue in the background (the terminal
-    /// app does, after the first frame), so that list-wide searches need not wait for them.
-    public func prepareSearch() {
-        Document.prepareSearch((0..<issues.count).map { slot($0).document })
+    /// `.prepareSearch`: asks the app to build, in the background, the index of every
+    /// issue that is read whole and has none yet nor one being built
+    /// (`Effect.prepareSearch`); a search waiting for nothing then runs.
+    mutating func requestSearchIndexes() {
+        var requests: [SearchIndexRequest] = []
+        for issue in 0..<issues.count {
+            let document = slot(issue).document
+            let key = searchIndexKey(ofIssue: issue)
+            guard document.isComplete, searchIndexes.built[key] == nil, !searchIndexes.preparing.contains(key)
+            else { continue }
+            searchIndexes.preparing.insert(key)
+            requests.append(SearchIndexRequest(key: key, document: document))
+        }
+        if !requests.isEmpty { emit(.prepareSearch(requests)) }
+        runPendingListSearch()
     }
 
-    /// `.searchReady`: runs the list-wide search typed while the index was being built,
-    /// as typing it would have (and, if Enter was pressed meanwhile, as Enter would have).
+    /// `.searchPrepared`: keeps the indexes the app built and runs the list-wide search
+    /// that waited for them.
+    mutating func receiveSearchIndexes(_ prepared: [PreparedSearchIndex]) {
+        for index in prepared where searchIndexes.preparing.remove(index.key) != nil {
+            searchIndexes.built[index.key] = index.index
+        }
+        runPendingListSearch()
+    }
+
+    /// The search index of `issue` as shown now: the one there, else built at once (and
+    /// kept) when none is being built.
+    mutating func searchIndex(ofIssue issue: Int) -> SearchIndex {
+        let key = searchIndexKey(ofIssue: issue)
+        if let built = searchIndexes.built[key] { return built }
+        let built = SearchIndex(document: slot(issue).document)
+        searchIndexes.built[key] = built
+        return built
+    }
+
+    /// Runs the list-wide search typed while an index was being built, as typing it
+    /// would have (and, if Enter was pressed meanwhile, as Enter would have).
     mutating func runPendingListSearch() {
         guard let pending = pendingListSearch, isSearchReady else { return }
         pendingListSearch = nil
@@ -105,14 +146,15 @@ extension ReaderState {
 
     /// Filters the issue list by a search of every issue for `query`.
     private mutating func filterArchive(_ query: String) {
-        archiveFilter = ArchiveFilter(query: query, documents: searchedDocuments(.archive))
+        let indexes = searchedIssues(.archive).map { searchIndex(ofIssue: $0) }
+        archiveFilter = ArchiveFilter(query: query, indexes: indexes)
         issueSelected = 0
         issueListTop = 0
     }
 
     /// Filters the list by a list-wide search for `query` and selects its first hit.
     private mutating func filterList(_ query: String) {
-        let filter = ListFilter(query: query, document: document)
+        let filter = ListFilter(query: query, index: searchIndex(ofIssue: issueIndex))
         listFilter = filter
         if let first = filter.hits.first { selected = first.article }
         listTop = 0
@@ -150,6 +192,8 @@ extension ReaderState {
             pendingListSearch = nil
             if prompt.text.isEmpty {
                 restoreListBeforeSearch(prompt)
+            } else if prompt.scope == .archive, searchesArchiveWithIndex {
+                searchArchiveWithIndex(prompt.text)
             } else if canSearchNow(prompt.scope) {
                 filterListWide(prompt)
             } else {

@@ -44,6 +44,6 @@ extension ReaderState {
             let index = start.flatMap { offset in matches.firstIndex { $0.start >= offset } }
             search = PageSearch(query: old.query, article: current, matches: matches, current: index)
         }
-        if let filter = listFilter { listFilter = ListFilter(query: filter.query, document: document) }
+        if let filter = listFilter { listFilter = ListFilter(query: filter.query, index: searchIndex(ofIssue: issueIndex)) }
     }
 }

@@ -92,8 +92,18 @@ public struct ReaderState: Sendable {
     /// A one-shot message for the status bar (cleared by the next key).
     public internal(set) var message: String?
     /// A list-wide search typed while the search index was still being built: it runs
-    /// on `.searchReady`, so that typing never waits for the index.
+    /// on `.searchPrepared`, so that typing never waits for the index.
     public internal(set) var pendingListSearch: PendingListSearch?
+    /// The list-wide search indexes there and those being built (ReaderState+Search.swift).
+    var searchIndexes = SearchIndexes()
+    /// Whether `/` in the issue list asks the app to search with the persistent index
+    /// (`Effect.searchArchive`): the app sets it when the index can be used.
+    public var searchesArchiveWithIndex = false
+    /// The generation of the last `Effect.searchArchive` (ReaderState+ArchiveSearch.swift).
+    var archiveSearchGeneration = 0
+    /// Enter on an archive search the app is still running: its prompt, for "not found"
+    /// when the last hits come.
+    var acceptedArchiveSearch: SearchPrompt?
     /// Set when the user quits.
     public internal(set) var isFinished = false
     /// Each article's top offset, once it has been opened or scrolled.
@@ -290,8 +300,8 @@ public struct ReaderState: Sendable {
         if let action = KeyMap.action(for: key, in: keyContext, table: bindings) { apply(action) }
     }
 
-    /// Whether a list-wide search waits for the search index: the caller sends
-    /// `.searchReady` once `isSearchReady`.
+    /// Whether a list-wide search waits for a search index being built, or for the
+    /// whole of a large issue: it runs on the `.searchPrepared` that brings the index.
     public var isWaitingForSearch: Bool { pendingListSearch != nil }
 
     /// Carries out `action`.
@@ -302,8 +312,16 @@ public struct ReaderState: Sendable {
             cacheCurrentLayout()
             return
         }
-        if action == .searchReady {
-            runPendingListSearch()
+        if action == .prepareSearch {
+            requestSearchIndexes()
+            return
+        }
+        if case .searchPrepared(let prepared) = action {
+            receiveSearchIndexes(prepared)
+            return
+        }
+        if case .archiveHits(let answer) = action {
+            receiveArchiveHits(answer)
             return
         }
         if case .effectFinished(let outcome) = action {

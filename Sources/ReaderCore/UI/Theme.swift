@@ -22,7 +22,7 @@ public struct Theme: Sendable, Equatable {
 
     /// The theme for `choice` on a terminal with `background`, with the configured
     /// `colors` (which do not apply to `mono`).
-    public init(_ choice: ThemeChoice, background: Background, colors: Configuration.Colors = Configuration.Colors()) {
+    public init(_ choice: ThemeChoice, background: Background, colors: ThemeColors = ThemeColors()) {
         let kind: Kind
         switch choice {
         case .mono: kind = .mono
@@ -38,7 +38,7 @@ public struct Theme: Sendable, Equatable {
         self.init(kind: kind, colors: colors)
     }
 
-    public init(kind: Kind, colors: Configuration.Colors = Configuration.Colors()) {
+    public init(kind: Kind, colors: ThemeColors = ThemeColors()) {
         self.kind = kind
         var looks: [CellStyle: CellLook] = [:]
         for style in CellStyle.allCases { looks[style] = Theme.look(style, kind) }

@@ -9,7 +9,7 @@ import Testing
 
     @Test func generatedFileMatchesGeneratorOutput() throws {
         let generator = GeneratorScript(
-            script: "Scripts/generate-script-folding.py", generated: "Sources/ReaderCore/Search/ScriptFolding.generated.swift")
+            script: "Scripts/generate-script-folding.py", generated: "Sources/ReaderCore/Text/ScriptFolding.generated.swift")
         let (status, output) = try generator.run()
         #expect(status == 0)
         #expect(output == (try generator.committed()), "regenerate with: python3 Scripts/generate-script-folding.py")

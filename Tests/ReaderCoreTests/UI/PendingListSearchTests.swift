@@ -1,37 +1,48 @@
-import Dispatch
 import Testing
 
 @testable import ReaderCore
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// A list-wide search typed while the search index is still being built waits for it
-/// without blocking the keys: "searching…" until `.searchReady`, then the hits.
+/// without blocking the keys: "searching…" until the app answers `Effect.prepareSearch`
+/// with `.searchPrepared`, then the hits.
 struct PendingListSearchTests {
-    /// A state on a fresh copy of the seed whose index build is held until `gate` is left.
-    static func stateWithIndexOnHold(rows: Int = 12, columns: Int = 60) -> (ReaderState, DispatchGroup) {
+    /// A state on a fresh copy of the seed after `.prepareSearch`, and the index requests
+    /// it emitted (which the app would build in the background).
+    static func stateWithIndexOnHold(rows: Int = 12, columns: Int = 60) -> (ReaderState, [SearchIndexRequest]) {
         let document = Document(source: UIFixtures.seedBytes, name: UIFixtures.seedName)
-        let gate = DispatchGroup()
-        gate.enter()
-        document.searchIndexCache.prepare(document, gate: gate)
-        return (ReaderState(document: document, size: ScreenSize(rows: rows, columns: columns)), gate)
+        let state = ReaderState(document: document, size: ScreenSize(rows: rows, columns: columns))
+        let (preparing, effects) = ReaderState.update(state, .prepareSearch)
+        guard case .prepareSearch(let requests) = effects.first else { return (preparing, []) }
+        return (preparing, requests)
     }
 
-    /// Lets the held build run and waits (at most 10 s) until it is done.
-    static func release(_ gate: DispatchGroup, of state: ReaderState) {
-        gate.leave()
-        var waited = 0
-        while state.document.isPreparingSearch, waited < 10_000 {
-            usleep(1000)
-            waited += 1
-        }
+    /// What the app answers once it has built the indexes of `requests`.
+    static func release(_ requests: [SearchIndexRequest]) -> Action {
+        .searchPrepared(requests.map(PreparedSearchIndex.init(building:)))
+    }
+
+    /// `.prepareSearch` asks for the open issue's index once: the effect names it, asking
+    /// again while it is being built or once it is there asks for nothing, and a search
+    /// after `.searchPrepared` does not wait.
+    @Test func prepareSearchAsksForEachIndexOnce() {
+        let document = Document(source: UIFixtures.seedBytes, name: UIFixtures.seedName)
+        let state = ReaderState(document: document, size: ScreenSize(rows: 12, columns: 60))
+        let request = SearchIndexRequest(key: SearchIndexKey(issue: 0, repaired: true), document: document)
+        let (preparing, effects) = ReaderState.update(state, .prepareSearch)
+        #expect(effects == [.prepareSearch([request])])
+        #expect(ReaderState.update(preparing, .prepareSearch).1 == [])
+        var (prepared, answered) = ReaderState.update(preparing, PendingListSearchTests.release([request]))
+        #expect(answered == [])
+        #expect(ReaderState.update(prepared, .prepareSearch).1 == [])
+        UIFixtures.press([.character("/")], on: &prepared)
+        UIFixtures.type("康坦特", on: &prepared)
+        #expect(!prepared.isWaitingForSearch)
+        #expect(prepared.listFilter?.hits == [ListFilter.Hit(article: 1, count: 2)])
     }
 
     @Test func typingWaitsForTheIndexThenShowsTheHits() {
-        var (state, gate) = PendingListSearchTests.stateWithIndexOnHold()
-        #expect(state.document.isPreparingSearch)
+        var (state, requests) = PendingListSearchTests.stateWithIndexOnHold()
+        #expect(requests.count == 1)
         UIFixtures.press([.down, .character("/")], on: &state)
         UIFixtures.type("康坦特", on: &state)
         #expect(state.isWaitingForSearch)
@@ -52,11 +63,9 @@ struct PendingListSearchTests {
             "/康坦特                            searching...  Esc cancel",
         ], "searching 60x12")
         // Nothing changes while the index is still being built.
-        state.apply(.searchReady)
+        state.apply(.searchPrepared([]))
         #expect(state.isWaitingForSearch)
-        PendingListSearchTests.release(gate, of: state)
-        #expect(!state.document.isPreparingSearch)
-        state.apply(.searchReady)
+        state.apply(PendingListSearchTests.release(requests))
         #expect(!state.isWaitingForSearch)
         #expect(state.listFilter?.hits == [ListFilter.Hit(article: 1, count: 2)])
         expectScreen(Renderer.render(state), [
@@ -76,7 +85,7 @@ struct PendingListSearchTests {
     }
 
     @Test func enterWhileWaitingKeepsTheFilterWhenTheHitsCome() {
-        var (state, gate) = PendingListSearchTests.stateWithIndexOnHold()
+        var (state, requests) = PendingListSearchTests.stateWithIndexOnHold()
         state.press(.character("/"))
         UIFixtures.type("空天信息", on: &state)
         state.press(.enter)
@@ -96,33 +105,30 @@ struct PendingListSearchTests {
             "  10 人均年产值300万元背后的“三条路” 全…         40字 1 min",
             " [1/10] /空天信息 searching...     j/k move  ⏎ open  ? help",
         ], "accepted, searching 60x12")
-        PendingListSearchTests.release(gate, of: state)
-        state.apply(.searchReady)
+        state.apply(PendingListSearchTests.release(requests))
         #expect(state.listEntries == [1, 2])
         #expect(state.selected == 1)
         #expect(state.message == nil)
     }
 
     @Test func enterWhileWaitingThenNoHitsRestoresTheList() {
-        var (state, gate) = PendingListSearchTests.stateWithIndexOnHold()
+        var (state, requests) = PendingListSearchTests.stateWithIndexOnHold()
         UIFixtures.press([.down, .down, .character("/")], on: &state)
         UIFixtures.type("没有这个词", on: &state)
         state.press(.enter)
-        PendingListSearchTests.release(gate, of: state)
-        state.apply(.searchReady)
+        state.apply(PendingListSearchTests.release(requests))
         #expect(state.listFilter == nil)
         #expect(state.selected == 2)
         #expect(state.message == "not found: 没有这个词")
     }
 
     @Test func escWhileWaitingDropsTheSearch() {
-        var (state, gate) = PendingListSearchTests.stateWithIndexOnHold()
+        var (state, requests) = PendingListSearchTests.stateWithIndexOnHold()
         UIFixtures.press([.down, .down, .character("/")], on: &state)
         UIFixtures.type("重庆", on: &state)
         state.press(.escape)
         #expect(!state.isWaitingForSearch)
-        PendingListSearchTests.release(gate, of: state)
-        state.apply(.searchReady)
+        state.apply(PendingListSearchTests.release(requests))
         #expect(state.listFilter == nil)
         #expect(state.selected == 2)
     }
@@ -131,10 +137,16 @@ struct PendingListSearchTests {
     @Test func anArchiveSearchWaitsForEveryIssue() {
         let seed = Document(source: UIFixtures.seedBytes, name: "a.txt")
         let small = Document(text: "## 甲文章\n\n重庆正文\n\n## 乙\n\n内容\n", name: "b.txt")
-        let gate = DispatchGroup()
-        gate.enter()
-        small.searchIndexCache.prepare(small, gate: gate)
         var state = ReaderState(issues: [seed, small], archiveName: "papers/", size: ScreenSize(rows: 6, columns: 60))
+        state.apply(.prepareSearch)
+        let effects = state.takeEffects()
+        #expect(effects == [.prepareSearch([
+            SearchIndexRequest(key: SearchIndexKey(issue: 0, repaired: true), document: seed),
+            SearchIndexRequest(key: SearchIndexKey(issue: 1, repaired: true), document: small),
+        ])])
+        guard case .prepareSearch(let requests) = effects.first else { return }
+        // The first issue's index comes first; the search waits for the second's.
+        state.apply(PendingListSearchTests.release([requests[0]]))
         state.press(.character("/"))
         UIFixtures.type("重庆正文", on: &state)
         #expect(state.isWaitingForSearch && !state.isSearchReady)
@@ -147,9 +159,9 @@ struct PendingListSearchTests {
             "",
             " [1/2] /重庆正文 searching...      j/k move  ⏎ open  ? help",
         ], "archive searching")
-        PendingListSearchTests.release(gate, of: ReaderState(document: small, size: ScreenSize(rows: 6, columns: 60)))
-        #expect(state.isSearchReady)
-        state.apply(.searchReady)
+        #expect(!state.isSearchReady)
+        state.apply(PendingListSearchTests.release([requests[1]]))
+        #expect(!state.isWaitingForSearch)
         #expect(state.archiveFilter?.hits == [ArchiveFilter.Hit(issue: 1, article: 0, count: 1)])
         expectScreen(Renderer.render(state), [
             " Reader | papers/                                  2 issues",

@@ -75,13 +75,18 @@ struct PreviewLoadingTests {
         ], "searching the preview 40x6")
         let whole = Document(source: UIFixtures.seedBytes, name: UIFixtures.seedName)
         state.completeLoading(with: whole)
-        state.prepareSearch()
-        var waited = 0
-        while !state.isSearchReady, waited < 10_000 {
-            usleep(1000)
-            waited += 1
+        #expect(state.isWaitingForSearch)
+        // The app asks for the whole issue's index once it is read, and answers with it.
+        state.apply(.prepareSearch)
+        let effects = state.takeEffects()
+        guard case .prepareSearch(let requests) = effects.first else {
+            Issue.record("no .prepareSearch in \(effects)")
+            return
         }
-        state.apply(.searchReady)
+        #expect(effects.count == 1)
+        #expect(requests.map(\.key) == [SearchIndexKey(issue: 0, repaired: true)])
+        #expect(requests.map(\.document.articles.count) == [10])
+        state.apply(.searchPrepared(requests.map(PreparedSearchIndex.init(building:))))
         #expect(!state.isWaitingForSearch)
         #expect(state.listFilter?.hits.map(\.article) == [8])
         #expect(state.selected == 8)

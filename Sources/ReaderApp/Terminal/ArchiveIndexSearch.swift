@@ -1,0 +1,85 @@
+import ReaderCore
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `/` in an archive's issue list (`Effect.searchArchive`), run off the main thread: the
+/// persistent index (`ArchiveIndexLookup`: reader-store's `SearchStore`, ARCHITECTURE.md
+/// "Search index"; `reader` has none and hands an archive to reader-store when the index
+/// is there, see `ReaderCommand.needsStores`) rules out the issues
+/// whose files cannot hold the query, the others are counted as the plain search counts
+/// (`SearchIndex.articleHits`), and the hits go back issue by issue in list order as
+/// they are found. An issue is ruled out only when the index knows its file as it was
+/// read (same path, size, modification time and repair); anything else is searched.
+package struct ArchiveIndexSearch: Sendable {
+    /// An issue's file as the reader read it: the index's key (its absolute path's
+    /// bytes), its size and its modification time (nanoseconds).
+    package struct File: Sendable {
+        package var key: [UInt8]
+        package var size: Int
+        package var modified: Int64
+    }
+
+    /// The persistent index (nil: every issue is searched).
+    let index: (any ArchiveIndexLookup)?
+    /// Each issue's file (nil: not a file the index can know, such as standard input).
+    let files: [File?]
+
+    /// Hits found are sent at the latest this long after the last were (milliseconds),
+    /// so that the first hits show at once and the rest in few redraws.
+    static let sendInterval: Int64 = 50
+
+    /// The issue's file as it is now (after reading it), for `files`.
+    static func file(atAbsolutePath path: String?) -> File? {
+        guard let path else { return nil }
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return File(key: Array(path.utf8), size: Int(info.st_size), modified: IssueTree.modifiedTime(info))
+    }
+
+    /// Searches every issue of `request`; `send` gets the hits as they come (the last
+    /// call with `isLast`), and the search stops early once `isCurrent` is false (a newer
+    /// query was typed).
+    func run(_ request: ArchiveSearchRequest, isCurrent: () -> Bool, send: (ArchiveHits) -> Void) {
+        let needle = SearchFolding.fold(request.query)
+        let ruledOut = index?.ruledOut(grams: SearchGrams.grams(of: needle))
+        var found: [ArchiveFilter.Hit] = []
+        var lastSent: Int64? = nil
+        for (issue, searched) in request.issues.enumerated() {
+            guard isCurrent() else { return }
+            if let ruledOut, files.indices.contains(issue), let file = files[issue],
+               ruledOut(file, searched.document.isRepaired)
+            {
+                continue
+            }
+            let index = searched.index ?? SearchIndex(document: searched.document)
+            for hit in index.articleHits(of: needle) {
+                found.append(ArchiveFilter.Hit(issue: issue, article: hit.article, count: hit.count))
+            }
+            let now = ArchiveIndexSearch.milliseconds()
+            if !found.isEmpty, lastSent.map({ now - $0 >= ArchiveIndexSearch.sendInterval }) ?? true {
+                send(ArchiveHits(generation: request.generation, hits: found, isLast: false))
+                found = []
+                lastSent = now
+            }
+        }
+        send(ArchiveHits(generation: request.generation, hits: found, isLast: true))
+    }
+
+    /// A monotonic clock in milliseconds (when to send the hits found).
+    private static func milliseconds() -> Int64 {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Int64(time.tv_sec) * 1000 + Int64(time.tv_nsec) / 1_000_000
+    }
+}
+
+/// What the persistent index tells `/` in an archive's issue list (`ArchiveIndexSearch`):
+/// given by reader-store (`Stores.archiveIndex`), which links the index.
+package protocol ArchiveIndexLookup: Sendable {
+    /// For a query of these grams (`SearchGrams`): whether a file, as it was read (with
+    /// page-break repair or not), is known to the index exactly so and cannot hold the
+    /// query; nil when the index cannot answer (then every issue is searched).
+    func ruledOut(grams: [Int64]) -> ((ArchiveIndexSearch.File, Bool) -> Bool)?
+}
