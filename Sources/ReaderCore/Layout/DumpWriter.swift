@@ -25,6 +25,10 @@ struct DumpWriter {
     private var ranges: [Range<Int>] = []
     /// How a paragraph that is one line of over `windowBound` bytes is wrapped.
     private let windowed: WindowedWrap
+    /// Called with the output after each window of a huge paragraph: it may write out
+    /// and remove what is there (`DocumentDump` does, when all before it is written), so
+    /// that the output of a huge paragraph is not held whole.
+    var spill: ((inout [UInt8]) -> Void)?
 
     init(
         width: Int, style: LayoutStyle, ambiguousWide: Bool, lineBreak: LineBreakStrictness = .normal,
@@ -120,10 +124,12 @@ struct DumpWriter {
             // A huge paragraph: laid out and written window by window (`WindowedWrap`).
             var firstPrefix = paragraphPrefix
             let windowed = windowed
+            let spill = spill
             windowed.wrap(line: line, in: source, firstIndent: style.paragraphIndent, indent: 0, scratch: &scratch,
                           scalars: &scalars, offsets: &offsets) { window, lines in
                 Self.append(lines: lines, of: window, firstPrefix: firstPrefix, prefix: "", to: &output)
                 firstPrefix = ""
+                spill?(&output)
             }
             return
         }

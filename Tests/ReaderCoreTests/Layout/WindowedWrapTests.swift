@@ -108,4 +108,15 @@ import Testing
         #expect(text.count > 20_000)
         #expect(largest <= 2048)
     }
+
+    /// A paragraph over the default bound goes through `DocumentDump` in windows, its
+    /// output written as it grows: the same bytes as the whole paragraph's layout.
+    @Test func documentDumpOfAParagraphOverTheBound() {
+        let body = Self.paragraph(seed: 7, count: 120_000)
+        let document = Document(source: Array(("## 标题\n\n" + body + "\n\n## 二\n\n尾。\n").utf8), name: "test")
+        #expect(body.utf8.count > WindowedWrap.defaultBound)
+        var output: [UInt8] = []
+        DocumentDump.writeBytes(document, width: 40) { output += $0 }
+        #expect(output == Self.dump(document, width: 40, windowBound: .max))
+    }
 }
