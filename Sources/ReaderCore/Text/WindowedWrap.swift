@@ -77,16 +77,22 @@ struct WindowedWrap {
                 size *= 2  // No line could be trusted: a longer window.
                 continue
             }
-            size = step
             isFirst = false
             var next = stop
-            while next > 0 && !scalars.withUnsafeBufferPointer({ LineBreaker.isRestartPoint(
-                UnsafeBufferPointer(rebasing: $0[..<count]), at: next) }) { next -= 1 }
+            scalars.withUnsafeBufferPointer { all in
+                let window = UnsafeBufferPointer(rebasing: all[..<count])
+                while next > 0 && !LineBreaker.isRestartPoint(window, at: next) { next -= 1 }
+            }
             if next > 0 {
+                size = step
                 restartOffset = offsets[next]
                 lineStartAfterRestart = stop - next
             } else {
-                lineStartAfterRestart = stop - restart  // No restart point: the same one again.
+                // No restart point: the same one again, with a window twice this one's
+                // size (the text from the restart point is analysed again each time:
+                // doubling keeps that to twice the text in all).
+                size = 2 * (windowEnd - windowStart)
+                lineStartAfterRestart = stop - restart
             }
             lineStartOffset = stop < count ? offsets[stop] : windowEnd
         }
