@@ -47,6 +47,7 @@ struct WindowedWrap {
             let count = DisplayText.decode(lines: CollectionOfOne(windowStart..<windowEnd), in: source,
                                            into: &scalars, offsets: &offsets)
             let restart = offsets[..<count].partitioningIndex(where: { $0 >= restartOffset })
+            if restart == count { return }  // (Cannot be: the restart point lies in the window.)
             let start = restart + lineStartAfterRestart
             var stop = count
             ranges.removeAll(keepingCapacity: true)
@@ -89,9 +90,11 @@ struct WindowedWrap {
                 lineStartAfterRestart = stop - next
             } else {
                 // No restart point: the same one again, with a window twice this one's
-                // size (the text from the restart point is analysed again each time:
-                // doubling keeps that to twice the text in all).
-                size = 2 * (windowEnd - windowStart)
+                // size; past eight times the bound (text without ideographs) the rest of
+                // the paragraph is the last window (as big as the whole paragraph, as
+                // before windows; what was analysed twice is at most 16 bounds).
+                let covered = windowEnd - windowStart
+                size = covered >= 8 * step ? line.upperBound - lineStartOffset : 2 * covered
                 lineStartAfterRestart = stop - restart
             }
             lineStartOffset = stop < count ? offsets[stop] : windowEnd

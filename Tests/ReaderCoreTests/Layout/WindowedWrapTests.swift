@@ -119,4 +119,17 @@ import Testing
         DocumentDump.writeBytes(document, width: 40) { output += $0 }
         #expect(output == Self.dump(document, width: 40, windowBound: .max))
     }
+
+    /// The seed's paragraphs run together on one line past the bound (as
+    /// `Scripts/make-huge-corpus.py` makes its 200 MB line): real text, several widths.
+    @Test(arguments: [7, 33])
+    func seedTextOnOneLineOverTheBound(width: Int) {
+        let seed = String(decoding: Fixtures.seedBytes, as: UTF8.self)
+        let body = seed.split(separator: "\n").filter { !$0.hasPrefix("#") }.joined()
+        let line = String(repeating: body, count: WindowedWrap.defaultBound / max(1, body.utf8.count) + 1)
+        let document = Document(source: Array(("## 标题\n\n" + line + "\n").utf8), name: "test")
+        #expect(line.utf8.count > WindowedWrap.defaultBound)
+        #expect(Self.dump(document, width: width, windowBound: WindowedWrap.defaultBound)
+                == Self.dump(document, width: width, windowBound: .max))
+    }
 }
