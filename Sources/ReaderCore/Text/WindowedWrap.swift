@@ -44,9 +44,18 @@ struct WindowedWrap {
             let windowEnd = Self.scalarStart(min(line.upperBound, lineStartOffset + size), in: source,
                                              limit: line.upperBound)
             let isLast = windowEnd == line.upperBound
+            // The last window needs no offsets (it can be the whole paragraph): there the
+            // restart point's index is the count of the scalars decoded before it.
             let count = DisplayText.decode(lines: CollectionOfOne(windowStart..<windowEnd), in: source,
-                                           into: &scalars, offsets: &offsets)
-            let restart = offsets[..<count].partitioningIndex(where: { $0 >= restartOffset })
+                                           into: &scalars, offsets: &offsets, recordingOffsets: !isLast)
+            var restart = 0
+            if isLast {
+                var context: [Unicode.Scalar] = [], contextOffsets: [Int] = []
+                restart = DisplayText.decode(lines: CollectionOfOne(windowStart..<restartOffset), in: source,
+                                             into: &context, offsets: &contextOffsets, recordingOffsets: false)
+            } else {
+                restart = offsets[..<count].partitioningIndex(where: { $0 >= restartOffset })
+            }
             if restart == count { return }  // (Cannot be: the restart point lies in the window.)
             let start = restart + lineStartAfterRestart
             var stop = count
