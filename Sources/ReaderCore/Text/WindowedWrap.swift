@@ -46,6 +46,7 @@ struct WindowedWrap {
             let isLast = windowEnd == line.upperBound
             // The last window needs no offsets (it can be the whole paragraph): there the
             // restart point's index is the count of the scalars decoded before it.
+            if isLast { offsets = [] }  // (Earlier windows' offsets are not held either.)
             let count = DisplayText.decode(lines: CollectionOfOne(windowStart..<windowEnd), in: source,
                                            into: &scalars, offsets: &offsets, recordingOffsets: !isLast)
             var restart = 0
