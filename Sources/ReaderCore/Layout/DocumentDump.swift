@@ -49,7 +49,8 @@ public enum DocumentDump {
         guard batchCount > 0 else { return }
         let pending = Locked(Pending(outputs: Array(repeating: nil, count: batchCount)))
         let window = DispatchSemaphore(value: Self.window)
-        document.source.withUnsafeBufferPointer { source in
+        // (`DumpWriter.spill` keeps `write` only while its batch is written.)
+        withoutActuallyEscaping(write) { write in document.source.withUnsafeBufferPointer { source in
             nonisolated(unsafe) let source = source
             nonisolated(unsafe) let write = write
             // Batches are started in order, each once its place in the window is free.
@@ -62,6 +63,16 @@ public enum DocumentDump {
                 var writer = DumpWriter(
                     width: width, style: .dump, ambiguousWide: ambiguousWide, lineBreak: lineBreak,
                     conversion: document.conversion)
+                writer.spill = { output in
+                    // Once every batch before this one is written, this one's output can go
+                    // as it grows (a huge paragraph's, window by window).
+                    guard output.count >= Self.writeBytes else { return }
+                    pending.withLock { pending in
+                        guard pending.next == batch else { return }
+                        Self.writeChunks(output, to: write)
+                        output.removeAll(keepingCapacity: true)
+                    }
+                }
                 let batchArticles = articles.parse(starts[batch]..<starts[batch + 1], in: source)
                 for index in batchArticles.indices {
                     if batch > 0 || index > 0 { output.append(0x0A) }
@@ -75,18 +86,23 @@ public enum DocumentDump {
                 pending.withLock { pending in
                     pending.outputs[batch] = output
                     while pending.next < batchCount, let ready = pending.outputs[pending.next] {
-                        if ready.count <= Self.writeBytes {
-                            write(ready)
-                        } else {
-                            for start in stride(from: 0, to: ready.count, by: Self.writeBytes) {
-                                write(Array(ready[start..<min(start + Self.writeBytes, ready.count)]))
-                            }
-                        }
+                        Self.writeChunks(ready, to: write)
                         pending.outputs[pending.next] = nil
                         pending.next += 1
                         window.signal()
                     }
                 }
+            }
+        } }
+    }
+
+    /// Writes `output` to `write` in chunks of at most `writeBytes`.
+    private static func writeChunks(_ output: [UInt8], to write: ([UInt8]) -> Void) {
+        if output.count <= Self.writeBytes {
+            write(output)
+        } else {
+            for start in stride(from: 0, to: output.count, by: Self.writeBytes) {
+                write(Array(output[start..<min(start + Self.writeBytes, output.count)]))
             }
         }
     }

@@ -23,13 +23,20 @@ struct DumpWriter {
     private var offsets: [Int] = []
     /// The lines of the text being written.
     private var ranges: [Range<Int>] = []
+    /// How a paragraph that is one line of over `windowBound` bytes is wrapped.
+    private let windowed: WindowedWrap
+    /// Called with the output after each window of a huge paragraph: it may write out
+    /// and remove what is there (`DocumentDump` does, when all before it is written), so
+    /// that the output of a huge paragraph is not held whole.
+    var spill: ((inout [UInt8]) -> Void)?
 
     init(
         width: Int, style: LayoutStyle, ambiguousWide: Bool, lineBreak: LineBreakStrictness = .normal,
-        conversion: ScriptConversion? = nil
+        conversion: ScriptConversion? = nil, windowBound: Int = WindowedWrap.defaultBound
     ) {
         self.conversion = conversion
         wrapper = Wrapper(width: max(1, width), ambiguousWide: ambiguousWide, lineBreak: lineBreak)
+        windowed = WindowedWrap(wrapper: wrapper, bound: windowBound)
         self.style = style
         self.ambiguousWide = ambiguousWide
         paragraphPrefix = String(repeating: " ", count: wrapper.effectiveIndent(style.paragraphIndent))
@@ -113,6 +120,19 @@ struct DumpWriter {
     }
 
     private mutating func writeParagraph(_ paragraph: Paragraph, source: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        if conversion == nil, paragraph.lines.count == 1, let line = paragraph.lines.first, line.count > windowed.bound {
+            // A huge paragraph: laid out and written window by window (`WindowedWrap`).
+            var firstPrefix = paragraphPrefix
+            let windowed = windowed
+            let spill = spill
+            windowed.wrap(line: line, in: source, firstIndent: style.paragraphIndent, indent: 0, scratch: &scratch,
+                          scalars: &scalars, offsets: &offsets) { window, lines in
+                Self.append(lines: lines, of: window, firstPrefix: firstPrefix, prefix: "", to: &output)
+                firstPrefix = ""
+                spill?(&output)
+            }
+            return
+        }
         let count = converted(
             count: DisplayText.decode(lines: paragraph.lines, in: source, into: &scalars, offsets: &offsets,
                                       recordingOffsets: false),

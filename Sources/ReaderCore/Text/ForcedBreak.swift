@@ -13,18 +13,13 @@ struct ForcedBreak {
     let actions: UnsafeBufferPointer<BreakAction>
     let classes: UnsafeBufferPointer<UInt8>
 
-    /// Where the token starting at `start` ends: the next break opportunity, or the end.
-    func tokenEnd(after index: Int) -> Int {
-        var end = index + 1
-        while end < scalars.count && actions[end] == .prohibited { end += 1 }
-        return end
-    }
-
     /// Whether the token starting at `start` (its trailing spaces aside) fits in `columns`.
-    func tokenFits(from start: Int, within columns: Int) -> Bool {
+    /// `reach` becomes at least the last index read (`scalars.count` when the end was).
+    func tokenFits(from start: Int, within columns: Int, reach: inout Int) -> Bool {
         var width = 0
         var spaces = 0
         var index = start
+        defer { reach = max(reach, index) }
         while index < scalars.count && (index == start || actions[index] == .prohibited) {
             let cellWidth = Int(cells[index] & LineBreaker.cellColumns)
             if Wrapper.isSpace(scalars[index]) { spaces += cellWidth } else { width += spaces + cellWidth; spaces = 0 }
@@ -36,8 +31,8 @@ struct ForcedBreak {
 
     /// The end of the line that starts at `start`, when the columns before `limit` fill
     /// it (`limit > start`, at a grapheme boundary) and no break opportunity lies in them.
-    func cut(from start: Int, limit: Int, available: Int) -> Int {
-        let end = tokenEnd(after: limit)
+    /// `reach` becomes at least the last index read (`scalars.count` when the end was).
+    func cut(from start: Int, limit: Int, available: Int, reach: inout Int) -> Int {
         // Columns from `start` to each candidate, found by one walk.
         var column = 0
         var candidates: [(index: Int, column: Int)] = []
@@ -48,8 +43,8 @@ struct ForcedBreak {
             }
         }
         candidates.append((limit, column))
-        let allowed = candidates.reversed().filter { $0.index > start && keepsKinsoku(at: $0.index) }
-        let fullTail = allowed.filter { tailColumns(from: $0.index, to: end) > 2 }
+        let allowed = candidates.reversed().filter { $0.index > start && keepsKinsoku(at: $0.index, reach: &reach) }
+        let fullTail = allowed.filter { tailColumns(from: $0.index, limit: limit, reach: &reach) > 2 }
         if let separator = fullTail.first(where: { $0.column * 2 >= available && isSeparatorCut(at: $0.index) }) {
             return separator.index
         }
@@ -58,9 +53,10 @@ struct ForcedBreak {
 
     /// Whether a line may end before `index` and the next start at it (the spaces at the
     /// cut vanish: what counts is the first character after them, the last before).
-    private func keepsKinsoku(at index: Int) -> Bool {
+    private func keepsKinsoku(at index: Int, reach: inout Int) -> Bool {
         var first = index
         while first < scalars.count && Wrapper.isSpace(scalars[first]) { first += 1 }
+        reach = max(reach, first)
         if first < scalars.count {
             switch LineBreaker.lineBreakClass(classes[first]) {
             case .cl, .cp, .ex, .is, .ns, .qf: return false
@@ -72,11 +68,13 @@ struct ForcedBreak {
         return LineBreaker.lineBreakClass(classes[last]) != .op
     }
 
-    /// The columns from `index` to `end`, counted up to 3.
-    private func tailColumns(from index: Int, to end: Int) -> Int {
+    /// The columns from `index` to the end of the token that holds `limit` (its next break opportunity),
+    /// counted up to 3 (read only as far as needed: the token may run far past the line).
+    private func tailColumns(from index: Int, limit: Int, reach: inout Int) -> Int {
         var columns = 0
         var k = index
-        while k < end && columns < 3 {
+        defer { reach = max(reach, k) }
+        while k < scalars.count && (k <= limit || actions[k] == .prohibited) && columns < 3 {
             columns += Int(cells[k] & LineBreaker.cellColumns)
             k += 1
         }

@@ -124,6 +124,20 @@ public enum LineBreaker {
     /// unit before the previous one, which matters only after HY or BA (LB21a). Nil when
     /// no such pair lies near the middle.
     static func splitPoint(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Int? {
+        let middle = scalars.count / 2
+        for index in middle..<min(scalars.count, middle + 65536) where isRestartPoint(scalars, at: index) {
+            return index
+        }
+        return nil
+    }
+
+    /// Whether `index` lies between two plain CJK ideographs (`splitPoint`): the analysis
+    /// of the text from there on is the same whatever came before, given the
+    /// `ChineseTailoring.quotePairingWindow` scalars before it (a straight quotation
+    /// mark's class counts the marks there). Also where a huge paragraph's windows start
+    /// (`WindowedWrap`).
+    static func isRestartPoint(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at index: Int) -> Bool {
+        guard index > 0, index < scalars.count else { return false }
         let table = ScalarPropertyTable.layout
         func isPlain(_ index: Int) -> Bool {
             let properties = table[scalars[index].value]
@@ -131,11 +145,7 @@ public enum LineBreaker {
                 && ScalarPropertyTable.grapheme(properties) == GraphemeBreakClass.other.rawValue
                 && properties & ScalarPropertyTable.marked == 0
         }
-        let middle = scalars.count / 2
-        for index in middle..<min(scalars.count, middle + 65536) where index > 0 && isPlain(index - 1) && isPlain(index) {
-            return index
-        }
-        return nil
+        return isPlain(index - 1) && isPlain(index)
     }
 
     /// What `classify` saw that calls for the tailoring's rarer passes.

@@ -98,23 +98,51 @@ public struct Wrapper: Sendable {
             scalars, tailoring: .chinese, strictness: lineBreak, ambiguousWide: ambiguousWide, scratch: &scratch
         ) {
             cells, actions, classes in
-            wrap(scalars, cells: UnsafeBufferPointer(cells), actions: UnsafeBufferPointer(actions),
-                 classes: UnsafeBufferPointer(classes), from: first, firstIndent: firstIndent, indent: indent, line: line)
+            _ = fill(scalars, cells: UnsafeBufferPointer(cells), actions: UnsafeBufferPointer(actions),
+                     classes: UnsafeBufferPointer(classes), from: first, isFirst: true, firstIndent: firstIndent,
+                     indent: indent, trustedEnd: nil, line: line)
         }
     }
 
-    /// The line-filling loop, given `LineBreaker.analyze`'s cells and actions of `scalars`.
-    private func wrap(
+    /// The lines of a window of a huge paragraph (`WindowedWrap`): `scalars` is the
+    /// window, analysed whole, and the lines start at `start` (the first line of the
+    /// paragraph when `isFirst`). Only lines whose choice read no index at or past
+    /// `trustedEnd` are given (nil: all of them); returns where the first line not given
+    /// starts (`scalars.count` when all were).
+    func wrapWindow(
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, isFirst: Bool, firstIndent: Int, indent: Int,
+        trustedEnd: Int?, scratch: inout WrapScratch, line: (Range<Int>) -> Void
+    ) -> Int {
+        guard !scalars.isEmpty else { return 0 }
+        return LineBreaker.analyze(
+            scalars, tailoring: .chinese, strictness: lineBreak, ambiguousWide: ambiguousWide, scratch: &scratch
+        ) {
+            cells, actions, classes in
+            fill(scalars, cells: UnsafeBufferPointer(cells), actions: UnsafeBufferPointer(actions),
+                 classes: UnsafeBufferPointer(classes), from: start, isFirst: isFirst, firstIndent: firstIndent,
+                 indent: indent, trustedEnd: trustedEnd, line: line)
+        }
+    }
+
+    /// The line-filling loop, given `LineBreaker.analyze`'s cells and actions of `scalars`:
+    /// greedy, so a line depends only on where it starts and what it reads ahead of it.
+    /// Gives the lines from `first` whose choice read nothing at or past `trustedEnd`
+    /// (nil: every line); returns where the first line not given starts.
+    private func fill(
         _ scalars: UnsafeBufferPointer<Unicode.Scalar>, cells: UnsafeBufferPointer<UInt8>,
         actions: UnsafeBufferPointer<BreakAction>, classes: UnsafeBufferPointer<UInt8>, from first: Int,
-        firstIndent: Int, indent: Int, line: (Range<Int>) -> Void
-    ) {
+        isFirst startsParagraph: Bool, firstIndent: Int, indent: Int, trustedEnd: Int?, line: (Range<Int>) -> Void
+    ) -> Int {
         let count = scalars.count
         let boundary = LineBreaker.cellBoundary
         let columns = LineBreaker.cellColumns
-        var isFirst = true
+        let trusted = trustedEnd ?? Int.max
+        var isFirst = startsParagraph
         var start = first
         while start < count {
+            let lineStart = start
+            /// The last index the choice of this line read (`count`: it met the end).
+            var reach = start
             let lineIndent = isFirst ? firstIndent : indent
             let onFirstLine = isFirst
             isFirst = false
@@ -127,6 +155,7 @@ public struct Wrapper: Sendable {
             while index < count {
                 if index > start {
                     let action = actions[index]
+                    reach = index
                     if action == .mandatory { end = index; break }
                     if action == .allowed { lastBreak = index }
                 }
@@ -136,6 +165,7 @@ public struct Wrapper: Sendable {
                     clusterWidth += Int(cells[next] & columns)
                     next += 1
                 }
+                reach = next
                 let isSpace = next == index + 1 && Wrapper.isSpace(scalars[index])
                 if column + clusterWidth > available || (hanging && !isSpace) {
                     if isSpace {
@@ -149,10 +179,12 @@ public struct Wrapper: Sendable {
                     } else if index > start {
                         let text = ForcedBreak(scalars: scalars, cells: cells, actions: actions, classes: classes)
                         let fullLine = width - effectiveIndent(indent)
-                        if onFirstLine && available < fullLine && text.tokenFits(from: start, within: fullLine) {
+                        if onFirstLine && available < fullLine
+                            && text.tokenFits(from: start, within: fullLine, reach: &reach) {
                             end = start  // The token fits on the next line: this one stays empty.
                         } else {
-                            end = text.cut(from: start, limit: index, available: available)  // Wider than a line.
+                            // Wider than a line.
+                            end = text.cut(from: start, limit: index, available: available, reach: &reach)
                         }
                     } else {
                         end = next  // One grapheme wider than the line: it stands alone.
@@ -164,12 +196,17 @@ public struct Wrapper: Sendable {
             }
             var lineEnd = end
             while lineEnd > start, Wrapper.isSpace(scalars[lineEnd - 1]) { lineEnd -= 1 }
-            line(start..<lineEnd)
-            start = end
-            while start < count, Wrapper.isSpace(scalars[start]), start + 1 == count || cells[start + 1] & boundary != 0 {
-                start += 1
+            var nextStart = end
+            while nextStart < count, Wrapper.isSpace(scalars[nextStart]),
+                  nextStart + 1 == count || cells[nextStart + 1] & boundary != 0 {
+                nextStart += 1
             }
+            reach = max(reach, end == count ? count : nextStart + 1)
+            if reach >= trusted { return lineStart }
+            line(start..<lineEnd)
+            start = nextStart
         }
+        return count
     }
 
     /// Where the one line ends when all of `scalars` fits in `available` columns and holds
