@@ -1,6 +1,6 @@
-/// One issue of an archive and where the reader was in it. While an issue is open,
-/// `ReaderState` keeps these values in its own fields; its slot is written back when
-/// the reader leaves the issue.
+/// One issue and where the reader is in it: the issue's session, the only home of its
+/// position. `ReaderState` reads and writes the open one in place (`ReaderState.session`
+/// and the fields that forward to it); nothing is copied in or out when switching issues.
 public struct IssueSlot: Sendable {
     public internal(set) var document: Document
     /// Articles marked read.

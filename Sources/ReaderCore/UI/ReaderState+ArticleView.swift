@@ -3,16 +3,16 @@ extension ReaderState {
     mutating func applyInArticle(_ action: Action) {
         let layout = currentLayout
         let line = topLine
-        let lastTop = max(0, layout.lines.count - bodyRows)
+        let viewport = ArticleViewport(top: line, lineCount: layout.lines.count, bodyRows: bodyRows)
+        if action == .pageDown, viewport.isAtEnd {
+            openNextUnread()
+            return
+        }
+        if let top = viewport.top(after: action) {
+            setTopLine(top, in: layout)
+            return
+        }
         switch action {
-        case .lineUp: setTopLine(max(0, line - 1), in: layout)
-        case .lineDown: setTopLine(min(line + 1, max(lastTop, line)), in: layout)
-        case .scroll(let lines): setTopLine(max(0, min(line + lines, max(lastTop, line))), in: layout)
-        case .pageUp: setTopLine(max(0, line - pageStep), in: layout)
-        case .pageDown:
-            if line >= lastTop { openNextUnread() } else { setTopLine(min(line + pageStep, lastTop), in: layout) }
-        case .top: setTopLine(0, in: layout)
-        case .bottom: setTopLine(lastTop, in: layout)
         case .nextArticle:
             if current + 1 < document.articles.count {
                 open(current + 1, atFirstHit: false)
@@ -80,9 +80,6 @@ extension ReaderState {
         default: applyReadingWorkflow(action)
         }
     }
-
-    /// Lines a page moves: the body height less one line kept for context.
-    private var pageStep: Int { max(1, bodyRows - 1) }
 
     private mutating func setTopLine(_ line: Int, in layout: ArticleLayout) {
         guard layout.lines.indices.contains(line) else { return }

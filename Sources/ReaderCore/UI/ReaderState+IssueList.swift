@@ -71,15 +71,9 @@ extension ReaderState {
     /// Makes issue `index` the open one, on its article list.
     mutating func enterIssue(_ index: Int) {
         if index != issueIndex {
-            issues[issueIndex] = slot(issueIndex)
-            let next = issues[index]
+            let repaired = document.isRepaired
             issueIndex = index
-            document = next.document.withRepair(document.isRepaired)
-            readArticles = next.read
-            tops = next.tops
-            selected = next.selected
-            current = next.current
-            listTop = next.listTop
+            document = document.withRepair(repaired)
             layouts = [:]
         }
         search = nil
@@ -92,7 +86,6 @@ extension ReaderState {
 
     /// Back from an issue's article list to the issue list.
     mutating func leaveIssue() {
-        issues[issueIndex] = slot(issueIndex)
         listFilter = nil
         pendingListSearch = nil
         search = nil

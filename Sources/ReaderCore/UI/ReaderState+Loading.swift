@@ -73,7 +73,6 @@ extension ReaderState {
         afterLoading = nil
         let unchanged = Self.startsWith(whole.source, document.source)
         document = whole
-        issues[issue].document = whole
         layouts = [:]
         searchIndexes = SearchIndexes()
         let count = whole.articles.count

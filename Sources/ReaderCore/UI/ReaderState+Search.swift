@@ -2,25 +2,17 @@
 extension ReaderState {
     mutating func applyInPrompt(_ action: Action) {
         guard var prompt else { return }
-        switch action {
-        case .insert(let character):
-            prompt.text.append(character)
+        switch prompt.edit(action) {
+        case .edited:
             self.prompt = prompt
             searchAsTyped(prompt)
-        case .deleteBackward:
-            if prompt.text.isEmpty {
-                cancelPrompt(prompt)
-                return
-            }
-            prompt.text.removeLast()
-            self.prompt = prompt
-            searchAsTyped(prompt)
-        case .accept:
+        case .cancelled:
+            cancelPrompt(prompt)
+        case .acceptedEmpty:
             self.prompt = nil
-            if prompt.text.isEmpty {
-                cancelPrompt(prompt)
-                return
-            }
+            cancelPrompt(prompt)
+        case .accepted:
+            self.prompt = nil
             switch prompt.scope {
             case .article:
                 if search?.matches.isEmpty ?? true { message = "not found: \(prompt.text)" }
@@ -33,11 +25,9 @@ extension ReaderState {
                     keepListWideSearch(prompt)
                 }
             }
-        case .cancel:
-            cancelPrompt(prompt)
         case .quit:
             isFinished = true
-        default:
+        case .ignored:
             break
         }
     }

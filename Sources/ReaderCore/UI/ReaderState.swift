@@ -28,14 +28,18 @@ public struct ReaderState: Sendable {
         case links(LinkList)
     }
 
-    /// The open issue as shown (with or without page-break repair).
-    public internal(set) var document: Document
+    /// The open issue as shown (with or without page-break repair): its slot's document.
+    public internal(set) var document: Document {
+        get { issues[issueIndex].document }
+        _modify { yield &issues[issueIndex].document }
+    }
     /// Whether several issues (a directory or several files) are open: then the issue
     /// list comes first, and leaving an issue's article list goes back to it.
     public let isArchive: Bool
     /// The name of the archive (the directory) for the issue list's title bar.
     public let archiveName: String
-    /// Every issue; the open one's slot is only current after leaving it (see `slot(_:)`).
+    /// Every issue, each with its own position: the only home of an issue's reading
+    /// position, the open one's included (`session` reads and writes it in place).
     var issues: [IssueSlot]
     /// The open issue (an index into the issues).
     public internal(set) var issueIndex = 0
@@ -73,14 +77,33 @@ public struct ReaderState: Sendable {
     public internal(set) var textPrompt: TextPrompt?
     /// Where `s` saves (the configured `save_dir`); nil for the current directory.
     public var saveDirectory: String?
+    /// The open issue's session (ARCHITECTURE.md, "UI state"): its position, read marks,
+    /// marks and bookmarks, kept in its slot and changed there in place — never copied
+    /// into the state's own fields and back.
+    var session: IssueSlot {
+        get { issues[issueIndex] }
+        _modify { yield &issues[issueIndex] }
+    }
     /// The selected article (an index into `document.articles`).
-    public internal(set) var selected = 0
+    public internal(set) var selected: Int {
+        get { session.selected }
+        _modify { yield &session.selected }
+    }
     /// The first list entry shown.
-    public internal(set) var listTop = 0
+    public internal(set) var listTop: Int {
+        get { session.listTop }
+        _modify { yield &session.listTop }
+    }
     /// The article shown in the article view.
-    public internal(set) var current = 0
+    public internal(set) var current: Int {
+        get { session.current }
+        _modify { yield &session.current }
+    }
     /// Articles marked read: opened, restored from the saved reading state, or marked with `u`.
-    public internal(set) var readArticles: Set<Int> = []
+    public internal(set) var readArticles: Set<Int> {
+        get { session.read }
+        _modify { yield &session.read }
+    }
     /// What the last key in the list of a preview asked for beyond its articles, which
     /// `completeLoading` does once the whole issue is there (ReaderState+Loading.swift).
     var afterLoading: AfterLoading?
@@ -107,7 +130,10 @@ public struct ReaderState: Sendable {
     /// Set when the user quits.
     public internal(set) var isFinished = false
     /// Each article's top offset, once it has been opened or scrolled.
-    var tops: [Int: Int] = [:]
+    var tops: [Int: Int] {
+        get { session.tops }
+        _modify { yield &session.tops }
+    }
     /// The time as the app last told it (`setTime`), seconds since 1970: the date a
     /// bookmark is set on. The state never reads a clock.
     public internal(set) var time: Int64 = 0
@@ -129,7 +155,6 @@ public struct ReaderState: Sendable {
         document: Document, size: ScreenSize, ambiguousWide: Bool = false, bindings: [KeyBinding] = KeyMap.bindings,
         page: PageOptions = PageOptions(), scriptToggle: ScriptToggle? = nil
     ) {
-        self.document = document
         self.size = size
         self.ambiguousWide = ambiguousWide
         self.page = page
@@ -147,7 +172,6 @@ public struct ReaderState: Sendable {
         scriptToggle: ScriptToggle? = nil
     ) {
         let documents = documents.isEmpty ? [Document(text: "", name: archiveName)] : documents
-        self.document = documents[0]
         self.size = size
         self.ambiguousWide = ambiguousWide
         self.page = page
@@ -185,18 +209,8 @@ public struct ReaderState: Sendable {
     /// The number of issues (1 unless an archive).
     public var issueCount: Int { issues.count }
 
-    /// Issue `index` with its current read marks and positions.
-    public func slot(_ index: Int) -> IssueSlot {
-        guard index == issueIndex else { return issues[index] }
-        var slot = issues[index]
-        slot.document = document
-        slot.read = readArticles
-        slot.tops = tops
-        slot.selected = selected
-        slot.current = current
-        slot.listTop = listTop
-        return slot
-    }
+    /// Issue `index` with its read marks and positions.
+    public func slot(_ index: Int) -> IssueSlot { issues[index] }
 
     /// The rows of the issue list: every issue, or (after a search) the articles with hits.
     public var issueEntryCount: Int {
