@@ -46,14 +46,15 @@ extension ReaderCommand {
             throw ExitCode(IssueInput.exitUsage)
         }
         let store = try openStore()
-        let stored = (try? store.feeds()) ?? []
+        var stored = (try? store.feeds()) ?? []
         let unfetched = subscriptions.map(\.url).filter { url in !stored.contains { $0.url == url } }
         if !unfetched.isEmpty {
             _ = update(unfetched, store: store, keepDays: settings.keepDays, showsProgress: isatty(STDERR_FILENO) != 0)
+            stored = (try? store.feeds()) ?? []
         }
         // The list is drawn from the store's counts; each feed's text is read after it,
         // in list order, on another thread (ARCHITECTURE.md, "Feeds").
-        let unread = unreadFeedIssues(subscriptions, store: store, shown: shown)
+        let unread = unreadFeedIssues(subscriptions, feeds: stored, store: store, shown: shown)
         var options = terminalOptions(settings)
         options.reload = {
             let results = update(subscriptions.map(\.url), store: store, keepDays: settings.keepDays, showsProgress: false)
@@ -87,13 +88,12 @@ extension ReaderCommand {
         return (documents, savers)
     }
 
-    /// The subscribed feeds as the list first shows them: each an issue not read yet
-    /// (`Document.unread`) with the store's article and unread counts, and the loader
+    /// The subscribed feeds as the list first shows them (`feeds`: the store's records):
+    /// each an issue not read yet (`Document.unread`) with its article and unread counts, and the loader
     /// that reads its text (with its reading-state saver) when the list is on screen.
     private func unreadFeedIssues(
-        _ subscriptions: [Subscription], store: FeedStore, shown: @escaping (Document) -> Document
+        _ subscriptions: [Subscription], feeds: [StoredFeed], store: FeedStore, shown: @escaping (Document) -> Document
     ) -> (documents: [Document], loads: [(issue: Int, load: TerminalApp.WholeIssueLoader)]) {
-        let feeds = (try? store.feeds()) ?? []
         let offset = FeedIssue.localUTCOffset()
         var documents: [Document] = []
         var loads: [(issue: Int, load: TerminalApp.WholeIssueLoader)] = []

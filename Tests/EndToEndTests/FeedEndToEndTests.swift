@@ -139,6 +139,14 @@ enum FeedTestServer {
         }
     }
 
+    /// `reader` in tmux (80 × 8) with `home` as HOME.
+    func listSession(home: String) -> TmuxSession {
+        TmuxSession(
+            columns: 80, rows: 8,
+            command: "env HOME=\(TmuxSession.quote(home)) XDG_CONFIG_HOME= XDG_DATA_HOME= XDG_STATE_HOME= "
+                + TmuxSession.readerCommand(""))
+    }
+
     @Test func theSubscribedFeedsAreTheIssueList() {
         let home = "/tmp/reader-feeds-home-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         defer { _ = system("rm -rf '\(home)'") }
@@ -146,10 +154,7 @@ enum FeedTestServer {
         ReaderBinary.writeFile(
             home + "/.config/reader/feeds",
             "\(FeedTestServer.url("/news.rss")) \"~News\"\n\(FeedTestServer.url("/fail.rss"))\n")
-        let session = TmuxSession(
-            columns: 80, rows: 8,
-            command: "env HOME=\(TmuxSession.quote(home)) XDG_CONFIG_HOME= XDG_DATA_HOME= XDG_STATE_HOME= "
-                + TmuxSession.readerCommand(""))
+        let session = listSession(home: home)
         let list = session.waitFor { $0.count > 7 && $0[7].hasPrefix(" [1/2]") }
         #expect(fixed(list) == [
             " Reader | feeds                                                        2 issues",
@@ -245,18 +250,11 @@ extension FeedListEndToEndTests {
     /// feed's text is read afterwards), and Enter on the second feed, then on its first
     /// article, shows that article.
     @Test func theListComesFromTheStoresCountsAndEnterReadsTheFeed() {
-        let home = "/tmp/reader-feeds-home-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        defer { _ = system("rm -rf '\(home)'") }
-        _ = system("mkdir -p '\(home)/.config/reader'")
-        ReaderBinary.writeFile(
-            home + "/.config/reader/feeds",
-            "\(FeedTestServer.url("/news.rss")) \"~News\"\n\(FeedTestServer.url("/gb18030.rss")) \"~cn\"\n")
-        let environment = ["HOME": home, "XDG_CONFIG_HOME": "", "XDG_DATA_HOME": "", "XDG_STATE_HOME": ""]
-        #expect(ReaderBinary.run(["--fetch"], environment: environment).status == 0)
-        let session = TmuxSession(
-            columns: 80, rows: 8,
-            command: "env HOME=\(TmuxSession.quote(home)) XDG_CONFIG_HOME= XDG_DATA_HOME= XDG_STATE_HOME= "
-                + TmuxSession.readerCommand(""))
+        let home = FeedEndToEndTests().home(
+            feeds: "\(FeedTestServer.url("/news.rss")) \"~News\"\n\(FeedTestServer.url("/gb18030.rss")) \"~cn\"\n")
+        defer { _ = system("rm -rf '\(home.path)'") }
+        #expect(ReaderBinary.run(["--fetch"], environment: home.environment).status == 0)
+        let session = listSession(home: home.path)
         let list = session.waitFor { $0.count > 7 && $0[7].hasPrefix(" [1/2]") }
         #expect(fixed(list) == [
             " Reader | feeds                                                        2 issues",
