@@ -46,12 +46,15 @@ extension ReaderCommand {
             throw ExitCode(IssueInput.exitUsage)
         }
         let store = try openStore()
-        let stored = (try? store.feeds()) ?? []
+        var stored = (try? store.feeds()) ?? []
         let unfetched = subscriptions.map(\.url).filter { url in !stored.contains { $0.url == url } }
         if !unfetched.isEmpty {
             _ = update(unfetched, store: store, keepDays: settings.keepDays, showsProgress: isatty(STDERR_FILENO) != 0)
+            stored = (try? store.feeds()) ?? []
         }
-        let issues = feedIssues(subscriptions, store: store, shown: shown)
+        // The list is drawn from the store's counts; each feed's text is read after it,
+        // in list order, on another thread (ARCHITECTURE.md, "Feeds").
+        let unread = unreadFeedIssues(subscriptions, feeds: stored, store: store, shown: shown)
         var options = terminalOptions(settings)
         options.reload = {
             let results = update(subscriptions.map(\.url), store: store, keepDays: settings.keepDays, showsProgress: false)
@@ -60,7 +63,9 @@ extension ReaderCommand {
                 documents: issues.documents, archiveName: "feeds", savers: issues.savers,
                 summary: FetchSummary.line(results))
         }
-        let status = TerminalApp.run(issues: issues.documents, archiveName: "feeds", options: options, savers: issues.savers)
+        let status = TerminalApp.run(
+            issues: unread.documents, archiveName: "feeds", options: options,
+            savers: Array(repeating: nil, count: unread.documents.count), loadWhole: unread.loads)
         if status != 0 { throw ExitCode(status) }
         return true
     }
@@ -75,15 +80,41 @@ extension ReaderCommand {
         var documents: [Document] = []
         var savers: [ReadingStateSaver?] = []
         for subscription in subscriptions {
-            let issue = (try? store.issue(subscription.url)) ?? StoredIssue()
-            let feed = feeds.first { $0.url == subscription.url }
-            documents.append(shown(Document(
-                source: issue.text, name: FeedIssue.name(subscription, stored: feed, utcOffsetSeconds: offset),
-                repair: false)))
-            let marks = FeedReadMarks(store: store, url: subscription.url, issue: issue)
-            savers.append(feedStateSaver(subscription.url, text: issue.text, marks: marks))
+            let name = FeedIssue.name(subscription, stored: feeds.first { $0.url == subscription.url }, utcOffsetSeconds: offset)
+            let issue = feedIssue(subscription.url, name: name, store: store, shown: shown)
+            documents.append(issue.document)
+            savers.append(issue.saver)
         }
         return (documents, savers)
+    }
+
+    /// The subscribed feeds as the list first shows them (`feeds`: the store's records):
+    /// each an issue not read yet (`Document.unread`) with its article and unread counts, and the loader
+    /// that reads its text (with its reading-state saver) when the list is on screen.
+    private func unreadFeedIssues(
+        _ subscriptions: [Subscription], feeds: [StoredFeed], store: FeedStore, shown: @escaping (Document) -> Document
+    ) -> (documents: [Document], loads: [(issue: Int, load: TerminalApp.WholeIssueLoader)]) {
+        let offset = FeedIssue.localUTCOffset()
+        var documents: [Document] = []
+        var loads: [(issue: Int, load: TerminalApp.WholeIssueLoader)] = []
+        for (index, subscription) in subscriptions.enumerated() {
+            let feed = feeds.first { $0.url == subscription.url }
+            let name = FeedIssue.name(subscription, stored: feed, utcOffsetSeconds: offset)
+            let counts = Document.KnownCounts(articles: feed?.itemCount ?? 0, unread: feed?.unreadCount ?? 0)
+            documents.append(shown(Document.unread(name: name, counts: counts)))
+            let url = subscription.url
+            loads.append((index, { .success(self.feedIssue(url, name: name, store: store, shown: shown)) }))
+        }
+        return (documents, loads)
+    }
+
+    /// The feed at `url` read from the store as the issue `name`, with its reading-state saver.
+    private func feedIssue(
+        _ url: String, name: String, store: FeedStore, shown: (Document) -> Document
+    ) -> (document: Document, saver: ReadingStateSaver?) {
+        let issue = (try? store.issue(url)) ?? StoredIssue()
+        let marks = FeedReadMarks(store: store, url: url, issue: issue)
+        return (shown(Document(source: issue.text, name: name, repair: false)), feedStateSaver(url, text: issue.text, marks: marks))
     }
 
     /// `reader URL`: the feed fetched (into the store when there is one) and opened, or

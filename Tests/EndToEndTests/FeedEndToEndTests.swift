@@ -139,6 +139,14 @@ enum FeedTestServer {
         }
     }
 
+    /// `reader` in tmux (80 × 8) with `home` as HOME.
+    func listSession(home: String) -> TmuxSession {
+        TmuxSession(
+            columns: 80, rows: 8,
+            command: "env HOME=\(TmuxSession.quote(home)) XDG_CONFIG_HOME= XDG_DATA_HOME= XDG_STATE_HOME= "
+                + TmuxSession.readerCommand(""))
+    }
+
     @Test func theSubscribedFeedsAreTheIssueList() {
         let home = "/tmp/reader-feeds-home-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         defer { _ = system("rm -rf '\(home)'") }
@@ -146,10 +154,7 @@ enum FeedTestServer {
         ReaderBinary.writeFile(
             home + "/.config/reader/feeds",
             "\(FeedTestServer.url("/news.rss")) \"~News\"\n\(FeedTestServer.url("/fail.rss"))\n")
-        let session = TmuxSession(
-            columns: 80, rows: 8,
-            command: "env HOME=\(TmuxSession.quote(home)) XDG_CONFIG_HOME= XDG_DATA_HOME= XDG_STATE_HOME= "
-                + TmuxSession.readerCommand(""))
+        let session = listSession(home: home)
         let list = session.waitFor { $0.count > 7 && $0[7].hasPrefix(" [1/2]") }
         #expect(fixed(list) == [
             " Reader | feeds                                                        2 issues",
@@ -237,5 +242,40 @@ extension FeedListEndToEndTests {
             session.waitFor { $0.isEmpty }
             #expect(flags() == expected)
         }
+    }
+}
+
+extension FeedListEndToEndTests {
+    /// A store fetched before (`--fetch`): the list is drawn from the store's counts (each
+    /// feed's text is read afterwards), and Enter on the second feed, then on its first
+    /// article, shows that article.
+    @Test func theListComesFromTheStoresCountsAndEnterReadsTheFeed() {
+        let home = FeedEndToEndTests().home(
+            feeds: "\(FeedTestServer.url("/news.rss")) \"~News\"\n\(FeedTestServer.url("/gb18030.rss")) \"~cn\"\n")
+        defer { _ = system("rm -rf '\(home.path)'") }
+        #expect(ReaderBinary.run(["--fetch"], environment: home.environment).status == 0)
+        let session = listSession(home: home.path)
+        let list = session.waitFor { $0.count > 7 && $0[7].hasPrefix(" [1/2]") }
+        #expect(fixed(list) == [
+            " Reader | feeds                                                        2 issues",
+            "▸ 1 News · fetched YYYY-MM-DD hh:mm                        2 articles  2 unread",
+            "  2 cn · fetched YYYY-MM-DD hh:mm                           1 article  1 unread",
+            "", "", "", "",
+            " [1/2]                                       j/k move  ⏎ open  / search  ? help",
+        ])
+        session.send("j", "Enter")
+        // The feed's articles once its text is read (an empty "loading..." list before).
+        session.waitFor { $0.count > 1 && ($0.first?.hasPrefix(" Reader | cn") ?? false) && $0[1].hasPrefix("▸ 1") }
+        session.send("Enter")
+        let article = session.waitFor { $0.first?.contains("article 1/") ?? false }
+        #expect(fixed(article) == [
+            " Reader | cn · fetched YYYY-MM-DD hh:mm                             article 1/1",
+            "                                 𠮷野家与“中国”",
+            "",
+            "     新华社北京12月6日电。记者从国家统计局获悉，全国粮食总产量再创新高。",
+            "", "", "",
+            "                    raw  100%  1 min left  q back  t sections  / search  ? help",
+        ])
+        session.send("q", "q", "q")
     }
 }

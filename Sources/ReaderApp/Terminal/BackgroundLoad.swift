@@ -36,5 +36,17 @@ enum BackgroundLoad {
             BackgroundLoad.start(next.load, issue: next.issue, on: work)
             return true
         }
+
+        /// Makes `issue` the next one read, when it is still to be read (the user opened it).
+        func prefer(_ issue: Int) {
+            guard let index = pending.firstIndex(where: { $0.issue == issue }), index != pending.startIndex else { return }
+            let preferred = pending.remove(at: index)
+            pending.insert(preferred, at: pending.startIndex)
+        }
+
+        /// Forgets the issues not read yet (their state was replaced: `R`, `B`).
+        func removeAll() {
+            pending = []
+        }
     }
 }

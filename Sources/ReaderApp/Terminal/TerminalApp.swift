@@ -141,6 +141,10 @@ package enum TerminalApp {
         // Work on other threads (effects, the rest of a large file) wakes the event loop
         // when it is done.
         let background = BackgroundWork()
+        // An archive's large issues (or feeds not read yet), read one at a time on another
+        // thread (not all at once: each is read whole into memory); the bookmark index once
+        // they are all read.
+        let archiveLoads = BackgroundLoad.Queue(loadArchiveIssues)
         var effectRunner = EffectRunner(
             screen: screen, background: background, clipboard: ClipboardCopy(command: options.clipboard),
             browser: options.browser)
@@ -204,12 +208,12 @@ package enum TerminalApp {
             bookmarkIndex = BookmarkIndexKeeper(savers: savers)
             bookmarkIndex?.load(into: &state, savers: savers) { warnings.append($0) }
         }
-        // An archive's large issues, read one at a time on another thread (not all at
-        // once: each is read whole into memory); the bookmark index once they are all read.
-        let archiveLoads = BackgroundLoad.Queue(loadArchiveIssues)
         /// Puts a large issue of an archive, now read, in place of its preview, with its
         /// saved state; starts reading the next one.
         func completeArchiveLoad(issue: Int, _ loaded: BackgroundLoad.Loaded) {
+            defer { if !archiveLoads.startNext(on: background) { loadBookmarkIndex() } }
+            // An issue already whole: the state was replaced (`R`, `B`) while it was read.
+            guard state.isArchive, state.issueCount > issue, !state.slot(issue).document.isComplete else { return }
             switch loaded {
             case .success(let (whole, saver)):
                 state.completeLoading(with: whole, issue: issue)
@@ -222,7 +226,6 @@ package enum TerminalApp {
             case .failure(let failure):
                 state.notify(failure.message)
             }
-            if !archiveLoads.startNext(on: background) { loadBookmarkIndex() }
         }
         if !archiveLoads.startNext(on: background), loadWhole == nil { loadBookmarkIndex() }
         func save(_ index: Int, force: Bool) {
@@ -255,6 +258,8 @@ package enum TerminalApp {
                     issueToOpen = nil
                     openIssue(path, at: position, open)
                 }
+                // An issue opened before it was read (a feed, a large file) is read next.
+                if state.isArchive, state.screen != .issues, !state.document.isComplete { archiveLoads.prefer(state.issueIndex) }
                 save(state.issueIndex, force: false)
                 bookmarkIndex?.save(state, savers: savers)
                 screen.draw(Renderer.render(state))
@@ -288,6 +293,7 @@ package enum TerminalApp {
         func reloadFeeds(_ reload: () -> Reloaded) {
             for index in savers.indices { save(index, force: true) }
             screen.draw(Renderer.render(state))
+            archiveLoads.removeAll()
             let reloaded = reload()
             let size = screen.size()
             if let archiveName = reloaded.archiveName {
@@ -319,6 +325,7 @@ package enum TerminalApp {
             }
             for index in savers.indices { save(index, force: true) }
             bookmarkIndex?.save(state, savers: savers)
+            archiveLoads.removeAll()
             state = ReaderState(
                 document: opened.document, size: screen.size(), ambiguousWide: screen.ambiguousWide,
                 bindings: options.bindings, page: options.page, scriptToggle: options.scriptToggle)

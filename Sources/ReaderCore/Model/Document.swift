@@ -35,6 +35,9 @@ public struct Document: Sendable {
     /// source's own script. Only what is shown changes: the source, the offsets and
     /// search (which folds the scripts together) stay the same.
     public let conversion: ScriptConversion?
+    /// The article and unread counts of an issue not read yet (`Document.unread`), which
+    /// the issue list shows in its row until the whole issue replaces it; nil otherwise.
+    public let knownCounts: KnownCounts?
     /// What the search layer keeps with this issue (its `SearchIndexCache`): shared by the
     /// copies and by `withConversion` (search reads the source), not by `withRepair`.
     let attachment: DocumentAttachment
@@ -63,8 +66,10 @@ public struct Document: Sendable {
 
     private init(
         source: SourceBytes, name: String, articles: ArticleList, repair: Bool, allowsRepair: Bool, isComplete: Bool,
-        conversion: ScriptConversion? = nil, attachment: DocumentAttachment = DocumentAttachment()
+        conversion: ScriptConversion? = nil, attachment: DocumentAttachment = DocumentAttachment(),
+        knownCounts: KnownCounts? = nil
     ) {
+        self.knownCounts = knownCounts
         self.source = source
         self.name = name
         self.articles = articles
@@ -98,6 +103,28 @@ public struct Document: Sendable {
             isComplete: false)
     }
 
+    /// An issue whose text is not read yet (a feed in the feed list: ARCHITECTURE.md,
+    /// "Feeds"): no articles, not complete, and the counts its store knows, which the
+    /// issue list shows until `ReaderState.completeLoading` puts the whole issue in.
+    public static func unread(name: String, counts: KnownCounts) -> Document {
+        let source = SourceBytes([])
+        return Document(
+            source: source, name: SafeText.sanitize(name),
+            articles: ArticleList(source: source, boundaries: ArticleBoundaries(source: source), repaired: false),
+            repair: false, allowsRepair: false, isComplete: false, knownCounts: counts)
+    }
+
+    /// The article and unread counts of an issue known before its text is read.
+    public struct KnownCounts: Sendable, Equatable {
+        public var articles: Int
+        public var unread: Int
+
+        public init(articles: Int, unread: Int) {
+            self.articles = articles
+            self.unread = unread
+        }
+    }
+
     /// Convenience for text already in memory.
     public init(text: String, name: String = "-", repair: Bool = true) {
         self.init(source: Array(text.utf8), name: name, repair: repair)
@@ -109,7 +136,7 @@ public struct Document: Sendable {
             ? self
             : Document(
                 source: source, name: name, articles: articles.withRepair(repair && allowsRepair), repair: repair,
-                allowsRepair: allowsRepair, isComplete: isComplete, conversion: conversion)
+                allowsRepair: allowsRepair, isComplete: isComplete, conversion: conversion, knownCounts: knownCounts)
     }
 
     /// The same issue shown converted by `conversion` (nil: in its own script). The
@@ -118,7 +145,7 @@ public struct Document: Sendable {
         Document(
             source: source, name: name, articles: articles.withConversion(conversion), repair: isRepaired,
             allowsRepair: allowsRepair, isComplete: isComplete, conversion: conversion,
-            attachment: attachment)
+            attachment: attachment, knownCounts: knownCounts)
     }
 
     /// The paragraph's text ready for layout: lines joined (no space between CJK, one

@@ -20,13 +20,15 @@ extension Renderer {
             }
         } else {
             for (index, slot) in slots.enumerated() {
-                // A large issue still being read (a preview) has no counts yet.
-                guard slot.document.isComplete else {
+                // A large issue still being read (a preview) has no counts yet; a feed not
+                // read yet has its store's (`Document.knownCounts`).
+                let known = slot.document.knownCounts
+                guard slot.document.isComplete || known != nil else {
                     rows.append((String(index + 1), slot.document.name, nil, "loading...", true))
                     continue
                 }
-                let articles = slot.document.articles.count
-                let unread = slot.unreadCount
+                let articles = slot.document.isComplete ? slot.document.articles.count : known?.articles ?? 0
+                let unread = slot.document.isComplete ? slot.unreadCount : known?.unread ?? 0
                 let suffix = "\(articles) article\(articles == 1 ? "" : "s")  " + (unread == 0 ? "all read" : "\(unread) unread")
                 rows.append((String(index + 1), slot.document.name, nil, suffix, unread > 0))
             }

@@ -104,6 +104,11 @@ public final class FeedStore: Sendable {
         migrator.registerMigration("v2") { db in
             try db.execute(sql: "CREATE INDEX item_issue_order ON item (feedId, lastSeen DESC, position)")
         }
+        // The feed list's unread counts (`feeds()`) from the index alone, not from the rows
+        // with their texts (100,000 articles: 70-100 ms -> 13 ms in Python's sqlite3).
+        migrator.registerMigration("v3") { db in
+            try db.execute(sql: "CREATE INDEX item_read ON item (feedId, isRead)")
+        }
         return migrator
     }
 

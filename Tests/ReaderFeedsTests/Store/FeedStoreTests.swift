@@ -69,7 +69,7 @@ import Testing
         #expect(reopened.warning == nil)
         #expect(try reopened.store.items(url).count == 2)
         let applied = try reopened.store.database.read { try FeedStore.migrator.appliedIdentifiers($0) }
-        #expect(applied == ["v1", "v2"])
+        #expect(applied == ["v1", "v2", "v3"])
         // A feed's items are read in the issue's order by the index, not sorted.
         let plan = try reopened.store.database.read { db in
             try Row.fetchAll(db, sql: """
@@ -79,6 +79,12 @@ import Testing
         }
         #expect(plan.contains("SEARCH item USING INDEX item_issue_order (feedId=?)"))
         #expect(!plan.contains { $0.contains("TEMP B-TREE") }, "\(plan)")
+        // The feed list's unread count is read from the index, not from the items' rows.
+        let unreadPlan = try reopened.store.database.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT count(*) FROM item WHERE feedId = 1 AND NOT isRead")
+                .map { $0["detail"] as String }
+        }
+        #expect(unreadPlan == ["SEARCH item USING COVERING INDEX item_read (feedId=?)"])
         let journal = try reopened.store.database.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
         #expect(journal == "wal")
     }
