@@ -65,7 +65,7 @@ extension ReaderState {
             if Self.startsWith(whole.source, shownBefore.source) {
                 issues[issue].document = whole
             } else {
-                issues[issue] = IssueSlot(document: whole)
+                issues[issue] = IssueSession(document: whole)
             }
             return
         }

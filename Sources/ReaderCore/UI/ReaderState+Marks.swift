@@ -1,5 +1,5 @@
 /// Marks (`m` and a letter sets one at the top of the screen, `'` and the letter goes
-/// back, `''` returns to where the last jump started), kept per issue in its `IssueSlot`
+/// back, `''` returns to where the last jump started), kept per issue in its `IssueSession`
 /// and saved in its reading state. The bookmark actions that the list and the article view
 /// leave to `applyReadingWorkflow` are dispatched here too (to `ReaderState+Bookmarks.swift`).
 extension ReaderState {

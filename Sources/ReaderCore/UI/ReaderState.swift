@@ -40,7 +40,7 @@ public struct ReaderState: Sendable {
     public let archiveName: String
     /// Every issue, each with its own position: the only home of an issue's reading
     /// position, the open one's included (`session` reads and writes it in place).
-    var issues: [IssueSlot]
+    var issues: [IssueSession]
     /// The open issue (an index into the issues).
     public internal(set) var issueIndex = 0
     /// The issue list's selection.
@@ -80,7 +80,7 @@ public struct ReaderState: Sendable {
     /// The open issue's session (ARCHITECTURE.md, "UI state"): its position, read marks,
     /// marks and bookmarks, kept in its slot and changed there in place — never copied
     /// into the state's own fields and back.
-    var session: IssueSlot {
+    var session: IssueSession {
         get { issues[issueIndex] }
         _modify { yield &issues[issueIndex] }
     }
@@ -162,7 +162,7 @@ public struct ReaderState: Sendable {
         self.scriptToggle = scriptToggle
         isArchive = false
         archiveName = document.name
-        issues = [IssueSlot(document: document)]
+        issues = [IssueSession(document: document)]
     }
 
     /// An archive of `documents` (in list order), opening on the issue list.
@@ -179,7 +179,7 @@ public struct ReaderState: Sendable {
         self.scriptToggle = scriptToggle
         isArchive = true
         self.archiveName = SafeText.sanitize(archiveName)
-        issues = documents.map(IssueSlot.init(document:))
+        issues = documents.map(IssueSession.init(document:))
         screen = .issues
     }
 
@@ -210,7 +210,7 @@ public struct ReaderState: Sendable {
     public var issueCount: Int { issues.count }
 
     /// Issue `index` with its read marks and positions.
-    public func slot(_ index: Int) -> IssueSlot { issues[index] }
+    public func slot(_ index: Int) -> IssueSession { issues[index] }
 
     /// The rows of the issue list: every issue, or (after a search) the articles with hits.
     public var issueEntryCount: Int {

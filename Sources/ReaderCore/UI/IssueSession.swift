@@ -1,7 +1,7 @@
 /// One issue and where the reader is in it: the issue's session, the only home of its
 /// position. `ReaderState` reads and writes the open one in place (`ReaderState.session`
 /// and the fields that forward to it); nothing is copied in or out when switching issues.
-public struct IssueSlot: Sendable {
+public struct IssueSession: Sendable {
     public internal(set) var document: Document
     /// Articles marked read.
     public internal(set) var read: Set<Int> = []
