@@ -139,6 +139,10 @@ private struct ValueScanner {
 
     /// Scans the rest of a line of a value.
     mutating func scan(_ rest: inout Substring.UnicodeScalarView) {
+        // A line break ends a bare value: the previous line's last token does not go on
+        // here (it did, and `q = 1` then `k =1979-05-27 5` slipped past the spaced-number
+        // check; found by the config fuzz target).
+        inToken = false
         while !rest.isEmpty {
             if let quote = openString {
                 guard rest.skipPast(tripleQuote: quote) else { return }

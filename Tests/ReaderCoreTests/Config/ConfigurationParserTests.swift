@@ -302,7 +302,7 @@ import Testing
         for (text, line) in [("repair = true\nhelp1 = 1979-05-27 2\n", 2), ("a = [1979-05-27 2]\n", 1),
                              ("a = 1979-05-27 2 # c\n", 1), ("a = [\n  1, 1979-05-27 7,\n]\n", 2),
                              ("cololors=1979-05-\u{FFFD}\u{FFFD} 2\n", 1), ("a = 1 2\n", 1), ("a = -1\t2\n", 1),
-                             ("gode =1=>8-05-27 1\n", 1)] {
+                             ("gode =1=>8-05-27 1\n", 1), ("q = 1\n\"se\\u0061rch\" =1979-05-27 5\n", 2)] {
             let (configuration, warnings) = parse(text)
             #expect(configuration == Configuration())
             #expect(warnings == [
