@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The live segments of the index at one moment (`IndexStore.snapshot`), mapped: what a
 /// search asks of it. A file's record is the one in the newest segment holding its path
 /// (a tombstone there: not indexed); records are looked up by path (`Finder`) and the
@@ -136,7 +140,8 @@ public final class IndexSnapshot: @unchecked Sendable {
     /// Whether `path` lies under the directory `prefix` (its bytes, ending in '/').
     static func isUnder(_ path: UnsafeRawBufferPointer, _ prefix: [UInt8]) -> Bool {
         path.count > prefix.count && prefix.withUnsafeBytes { prefix in
-            path.prefix(prefix.count).elementsEqual(prefix)
+            guard let start = path.baseAddress, let prefixStart = prefix.baseAddress else { return true }
+            return memcmp(start, prefixStart, prefix.count) == 0
         }
     }
 
