@@ -39,9 +39,6 @@ public final class IndexSnapshot: @unchecked Sendable {
         }
     }
 
-    /// The files known (tombstones aside, superseded records too): for a size report.
-    public var recordCount: Int { segments.reduce(0) { $0 + $1.recordCount } }
-
     /// The records holding every gram of `grams` (nil: no gram, every file may hold the
     /// query; also nil when a posting list is corrupt, so that nothing is ruled out).
     public func candidates(grams: [Int64]) -> Candidates? {

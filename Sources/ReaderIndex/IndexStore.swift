@@ -127,16 +127,6 @@ public final class IndexStore {
         }
     }
 
-    /// The bytes of the manifest and its live segments.
-    public var byteSize: Int {
-        var total = 0
-        var info = stat()
-        for path in [manifestPath] + (readManifest()?.segments ?? []).map(segmentPath) where stat(path, &info) == 0 {
-            total += Int(info.st_size)
-        }
-        return total
-    }
-
     // MARK: Writing
 
     /// Records `entries` (files read) and tombstones for `removedPaths` (files gone) as

@@ -61,6 +61,8 @@ final class SegmentWriter {
             pathOffset += record.path.count
         }
         for record in records { buffer.append(contentsOf: record.path); flushIfFull() }
+        // Path offsets are 32 bits: a segment of more than 4 GiB of paths is not written.
+        if pathOffset > Int(UInt32.max) { failed = true }
         pathsSize = pathOffset
         pad()
         postingsOffset = position + buffer.count
