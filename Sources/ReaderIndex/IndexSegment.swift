@@ -153,30 +153,34 @@ final class IndexSegment: @unchecked Sendable {
         postingBytes(at: index).flatMap { SegmentFormat.decodePostings($0, limit: recordCount) }
     }
 
-    /// Where the first record not before `key` is, searching from `start` forwards
-    /// (galloping, then halving): the files of a search come in `TreeOrder`, so each is
-    /// a step or two beyond the last.
-    func lowerBound(of key: UnsafeRawBufferPointer, from start: Int) -> Int {
-        var low = start
+    /// Where the first record not before `key` is, at or after `start` (whose records
+    /// all come before `key`), and whether it is `key`'s: galloping forwards, then
+    /// halving. The files of a search come in `TreeOrder`, so each is at `start` or a
+    /// step beyond: one comparison, mostly.
+    func search(_ key: UnsafeRawBufferPointer, from start: Int) -> (position: Int, found: Bool) {
+        guard start < recordCount else { return (recordCount, false) }
+        let first = TreeOrder.compare(path(at: start), key)
+        if first >= 0 { return (start, first == 0) }
+        var low = start + 1
+        var high = low
         var step = 1
-        var high = start
         while high < recordCount, TreeOrder.compare(path(at: high), key) < 0 {
             low = high + 1
-            high = start + step
             step *= 2
+            high = start + step
         }
         high = min(high, recordCount)
         while low < high {
             let middle = (low + high) / 2
             if TreeOrder.compare(path(at: middle), key) < 0 { low = middle + 1 } else { high = middle }
         }
-        return low
+        return (low, low < recordCount && TreeOrder.compare(path(at: low), key) == 0)
     }
 
     /// Where the record of `key` is, if any (searching from the start).
     func find(_ key: UnsafeRawBufferPointer) -> Int? {
-        let position = lowerBound(of: key, from: 0)
-        return position < recordCount && TreeOrder.compare(path(at: position), key) == 0 ? position : nil
+        let (position, found) = search(key, from: 0)
+        return found ? position : nil
     }
 
     /// The file's size in bytes.

@@ -77,11 +77,13 @@ public final class IndexSnapshot: @unchecked Sendable {
     }
 
     /// Looks files up by path, fastest when they come in `TreeOrder` (`IssueTree`'s
-    /// order), and remembers which records were found (`unseenPaths`).
+    /// order): each segment's cursor then stands at or just before the next one's record,
+    /// about one comparison per segment. Remembers which records were found (`unseenPaths`).
     public struct Finder {
         let snapshot: IndexSnapshot
         private var cursors: [Int]
         private var seen: [[Bool]]
+        private var lastKey: [UInt8] = []
 
         init(snapshot: IndexSnapshot) {
             self.snapshot = snapshot
@@ -92,23 +94,23 @@ public final class IndexSnapshot: @unchecked Sendable {
         /// The live record of the file at the absolute path `key`; nil when the index
         /// does not know it (or knows it removed).
         public mutating func find(_ key: [UInt8]) -> Location? {
-            key.withUnsafeBytes { key in
-                for (number, segment) in snapshot.segments.enumerated().reversed() {
-                    var cursor = cursors[number]
-                    // Before the last one found: search from the start.
-                    if cursor > 0, cursor <= segment.recordCount,
-                       TreeOrder.compare(segment.path(at: cursor - 1), key) > 0 {
-                        cursor = 0
-                    }
-                    let position = segment.lowerBound(of: key, from: min(cursor, segment.recordCount))
-                    cursors[number] = position
-                    guard position < segment.recordCount, TreeOrder.compare(segment.path(at: position), key) == 0
-                    else { continue }
-                    seen[number][position] = true
-                    return segment.record(at: position).removed ? nil : Location(segment: number, record: position)
-                }
-                return nil
+            key.withUnsafeBytes { find($0) }
+        }
+
+        /// `find` of the path in `key`'s bytes.
+        public mutating func find(_ key: UnsafeRawBufferPointer) -> Location? {
+            // Not after the last one asked: search every segment from its start.
+            if lastKey.withUnsafeBytes({ TreeOrder.compare($0, key) }) >= 0 { cursors = cursors.map { _ in 0 } }
+            lastKey.removeAll(keepingCapacity: true)
+            lastKey.append(contentsOf: key)
+            for (number, segment) in snapshot.segments.enumerated().reversed() {
+                let (position, found) = segment.search(key, from: cursors[number])
+                cursors[number] = found ? position + 1 : position
+                guard found else { continue }
+                seen[number][position] = true
+                return segment.record(at: position).removed ? nil : Location(segment: number, record: position)
             }
+            return nil
         }
 
         /// The paths of the live records under the directories `prefixes` (absolute,

@@ -18,9 +18,8 @@ final class IndexedSearchPlan: ArchiveSearchIndex {
     let store: IndexStore
     /// The indexes (into the file list) of the files to read, in order.
     let selection: [Int]
-    /// The index's key of each file: its absolute path's bytes.
-    let keys: [[UInt8]]
-    private let dirty: Set<Int>
+    /// The index's key (its absolute path's bytes) of each file to (re)index.
+    private let dirty: [Int: [UInt8]]
     /// Indexed files under the directories searched that are no longer there.
     let removedPaths: [[UInt8]]
     /// Files modified after this time (nanoseconds) are recorded without their time, so
@@ -50,19 +49,24 @@ final class IndexedSearchPlan: ArchiveSearchIndex {
         racyAfter = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec) - IndexedSearchPlan.racyNanoseconds
         // Each root resolved once; the files under it keep the names below it.
         let realRoots = roots.map { root in IssueInput.absolute(root).map { Array($0.utf8) } }
-        keys = files.map { file in
-            guard let real = realRoots[file.root] else { return file.path.bytes }
-            return real + file.path.bytes.dropFirst(roots[file.root].bytes.count)
-        }
         var selection: [Int] = []
-        var dirty = Set<Int>()
+        var dirty: [Int: [UInt8]] = [:]
         // The files come in IssueTree's order, the segments' order: the finder walks forwards.
         var finder = snapshot.makeFinder()
+        // Each file's key, made in one buffer (kept only for the files to index).
+        var key: [UInt8] = []
         for (index, file) in files.enumerated() {
-            guard let location = finder.find(keys[index]), case let record = snapshot.file(at: location),
+            key.removeAll(keepingCapacity: true)
+            if let real = realRoots[file.root] {
+                key.append(contentsOf: real)
+                key.append(contentsOf: file.path.bytes.dropFirst(roots[file.root].bytes.count))
+            } else {
+                key.append(contentsOf: file.path.bytes)
+            }
+            guard let location = finder.find(key), case let record = snapshot.file(at: location),
                   record.size == file.size, record.modified == file.modified, record.repair == repair
             else {
-                dirty.insert(index)
+                dirty[index] = key
                 selection.append(index)
                 continue
             }
@@ -77,15 +81,16 @@ final class IndexedSearchPlan: ArchiveSearchIndex {
     }
 
     /// Whether `files[index]` must be (re)indexed.
-    func isDirty(_ index: Int) -> Bool { dirty.contains(index) }
+    func isDirty(_ index: Int) -> Bool { dirty[index] != nil }
 
     /// Records the index entry of `files[index]`, read, a segment at a time. Segments are
     /// written on a queue of their own while the next files are searched, one at a time:
     /// the search waits for the segment before to be written before it hands over the
     /// next (else they pile up in memory: 1.5 GB over ten years).
     func record(_ index: Int, file: IssueTree.File, entry: ArchiveSearch.IndexEntry) {
+        guard let path = dirty[index] else { return }
         pending.append(IndexStore.Entry(
-            path: keys[index], size: file.size, modified: file.modified >= racyAfter ? -1 : file.modified,
+            path: path, size: file.size, modified: file.modified >= racyAfter ? -1 : file.modified,
             contentHash: entry.contentHash, repair: entry.repair, grams: entry.grams))
         if pending.count >= IndexedSearchPlan.segmentFiles {
             let segment = pending

@@ -99,6 +99,22 @@ private func lookup(_ store: IndexStore, _ paths: [String], query: String) -> [S
         #expect(finder.unseenPaths(under: [Array("/a/".utf8)]).map { String(decoding: $0, as: UTF8.self) } == ["/a/2"])
     }
 
+    /// Files asked for out of order, or twice, are found all the same (the finder walks
+    /// forwards only while the paths ascend).
+    @Test func filesAreFoundInAnyOrder() throws {
+        let directory = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let store = try #require(IndexStore(cacheDirectory: directory))
+        let paths = (0..<300).map { String(format: "/a/%03d", $0) }
+        store.record(paths.map { entry($0, "## 中国\n", size: 1) })
+        store.record([entry("/a/150", "## 重庆\n", size: 2)])
+        let snapshot = store.snapshot()
+        var finder = snapshot.makeFinder()
+        let asked = ["/a/299", "/a/150", "/a/150", "/a/000", "/a/151", "/b", "/a/298", "/a/0"]
+        let sizes = asked.map { finder.find(Array($0.utf8)).map { snapshot.file(at: $0).size } }
+        #expect(sizes == [1, 2, 2, 1, 1, nil, 1, nil])
+    }
+
     /// Segments merge as they pile up; the newest record of a path wins, tombstones go
     /// when nothing older is left under them.
     @Test func segmentsMergeAndKeepTheNewestRecords() throws {
