@@ -23,7 +23,26 @@ public enum IssueDirectory {
             if name.first != 0x2E { names.append(name) }
         }
         closedir(directory)
-        return names.sorted(by: precedes)
+        return sorted(names)
+    }
+
+    /// `names` (no NUL in any) in byte order (`precedes`): by each name's first eight
+    /// bytes as one number (a shorter name's zero padding sorts it first), `precedes`
+    /// only on a tie — sorting the byte arrays themselves was a sixteenth of a search of
+    /// 73,000 files.
+    static func sorted(_ names: [[UInt8]]) -> [[UInt8]] {
+        var keyed = names.indices.map { (prefix: leadingWord(names[$0]), index: $0) }
+        keyed.sort { left, right in
+            left.prefix != right.prefix ? left.prefix < right.prefix : precedes(names[left.index], names[right.index])
+        }
+        return keyed.map { names[$0.index] }
+    }
+
+    /// The first eight bytes of `name` as a big-endian number (zeros after a shorter name).
+    private static func leadingWord(_ name: [UInt8]) -> UInt64 {
+        var word: UInt64 = 0
+        for index in 0..<8 { word = word << 8 | UInt64(index < name.count ? name[index] : 0) }
+        return word
     }
 
     /// Byte order of two names (`memcmp`, then the shorter first): the generic

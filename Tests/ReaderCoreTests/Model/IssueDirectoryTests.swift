@@ -11,6 +11,16 @@ import Testing
         ])
     }
 
+    /// The listing's sort (by a leading word, then `precedes`) gives the byte order,
+    /// names sharing their first eight bytes and names shorter than eight included.
+    @Test func listingSortIsByteOrder() async {
+        let names = Gen.int(in: 0...5).map { [0x61, 0x30, 0xE4, 0xFF, 0x01, 0x2D][$0] }.array(of: 0...11).array(of: 0...40)
+        await propertyCheck(count: 200, input: names) { names in
+            let bytes = names.map { $0.map(UInt8.init) }
+            #expect(IssueDirectory.sorted(bytes) == bytes.sorted(by: IssueDirectory.precedes))
+        }
+    }
+
     @Test func precedesIsLexicographicOrder() async {
         let name = Gen.int(in: 0...255).array(of: 0...6)
         await propertyCheck(count: 500, input: name, name) { first, second in
