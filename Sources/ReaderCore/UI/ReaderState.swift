@@ -18,14 +18,20 @@ public struct ReaderState: Sendable {
 
     /// Modal layers drawn over a screen.
     public enum Overlay: Sendable, Equatable {
-        /// The key help; `scroll` is the first help line shown.
-        case help(scroll: Int)
-        /// The table of contents; `selected` is a section index.
-        case contents(selected: Int)
+        /// The key help (`HelpOverlay`: how far it is scrolled).
+        case help(HelpOverlay)
+        /// The table of contents (`ContentsOverlay`: the selected section).
+        case contents(ContentsOverlay)
         /// The bookmarks of every issue (`bookmarkList`); `selected` is an index into it.
         case bookmarks(selected: Int)
         /// The open article's links (`o`).
         case links(LinkList)
+
+        /// The help scrolled to line `scroll`.
+        public static func help(scroll: Int) -> Overlay { .help(HelpOverlay(scroll: scroll)) }
+
+        /// The table of contents with section `selected` selected.
+        public static func contents(selected: Int) -> Overlay { .contents(ContentsOverlay(selected: selected)) }
     }
 
     /// The open issue as shown (with or without page-break repair): its slot's document.
@@ -359,10 +365,10 @@ public struct ReaderState: Sendable {
             applyInTextPrompt(action)
         } else if prompt != nil {
             applyInPrompt(action)
-        } else if case .help(let scroll) = overlay {
-            applyInHelp(action, scroll: scroll)
-        } else if case .contents(let selected) = overlay {
-            applyInContents(action, selected: selected)
+        } else if case .help(let help) = overlay {
+            applyInHelp(action, help: help)
+        } else if case .contents(let contents) = overlay {
+            applyInContents(action, contents: contents)
         } else if case .bookmarks(let selected) = overlay {
             applyInBookmarks(action, selected: selected)
         } else if case .links(let list) = overlay {

@@ -20,9 +20,13 @@ public enum Renderer {
         case .article: drawArticle(state, into: &grid)
         }
         switch state.overlay {
-        case .contents(let selected): drawContents(state, selected: selected, into: &grid)
+        case .contents(let contents):
+            drawContents(
+                contents, sections: state.document.articles[state.current].sections, rows: state.boxRows,
+                bindings: state.bindings, into: &grid)
         case .bookmarks(let selected): drawBookmarks(state, selected: selected, into: &grid)
-        case .help(let scroll): drawHelp(state, scroll: scroll, into: &grid)
+        case .help(let help):
+            drawHelp(help, lines: state.helpLines, rows: state.boxRows, bindings: state.bindings, into: &grid)
         case .links(let list): drawLinks(state, list, into: &grid)
         case nil: break
         }
