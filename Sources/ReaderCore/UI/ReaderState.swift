@@ -49,20 +49,8 @@ public struct ReaderState: Sendable {
     var issues: [IssueSession]
     /// The open issue (an index into the issues).
     public internal(set) var issueIndex = 0
-    /// The issue list's selection.
-    var issueCursor = ListCursor()
-    /// The selected row of the issue list.
-    public internal(set) var issueSelected: Int {
-        get { issueCursor.selected }
-        set { issueCursor.selected = newValue }
-    }
-    /// The first issue-list row shown.
-    public internal(set) var issueListTop: Int {
-        get { issueCursor.top }
-        set { issueCursor.top = newValue }
-    }
-    /// The issue list filtered by a search over all issues.
-    public internal(set) var archiveFilter: ArchiveFilter?
+    /// The issue list's selection and search filter (`IssueListScreen`).
+    var issueList = IssueListScreen()
     public let ambiguousWide: Bool
     /// How strictly Chinese and Japanese text is broken (`--line-break`, `line_break`).
     public var lineBreak: LineBreakStrictness = .normal
@@ -116,8 +104,10 @@ public struct ReaderState: Sendable {
     /// An action came while only a preview was there: a saved state restored after that
     /// (a large file's, once it is read) leaves the position where the user went.
     var actedOnPreview = false
-    public internal(set) var search: PageSearch?
-    public internal(set) var listFilter: ListFilter?
+    /// The article view's sections, matches and links, and its search (`ArticleScreen`).
+    var articleScreen = ArticleScreen()
+    /// The article list's search filter (`ArticleListScreen`).
+    var articleList = ArticleListScreen()
     /// A one-shot message for the status bar (cleared by the next key).
     public internal(set) var message: String?
     /// A list-wide search typed while the search index was still being built: it runs
@@ -218,11 +208,6 @@ public struct ReaderState: Sendable {
     /// Issue `index` with its read marks and positions.
     public func slot(_ index: Int) -> IssueSession { issues[index] }
 
-    /// The rows of the issue list: every issue, or (after a search) the articles with hits.
-    public var issueEntryCount: Int {
-        archiveFilter.map(\.hits.count) ?? issues.count
-    }
-
     /// Columns the article text is laid out in: one column of margin on each side, and
     /// at most `page.maxWidth`.
     public var layoutWidth: Int { max(1, min(page.maxWidth, size.columns - 2)) }
@@ -254,29 +239,6 @@ public struct ReaderState: Sendable {
     public var topLine: Int {
         guard !document.articles.isEmpty else { return 0 }
         return currentLayout.line(containing: topOffset(of: current))
-    }
-
-    /// The entries the list shows: every article, or only those with search hits.
-    public var listEntries: [Int] {
-        listFilter.map { $0.hits.map(\.article) } ?? Array(document.articles.indices)
-    }
-
-    /// Number of `listEntries`, without building them.
-    public var listCount: Int {
-        listFilter?.hits.count ?? document.articles.count
-    }
-
-    /// `listEntries[row]`, without building them.
-    public func listEntry(_ row: Int) -> Int {
-        listFilter.map { $0.hits[row].article } ?? row
-    }
-
-    /// Position of the selected article among `listEntries` (0 when it is not there).
-    public var selectedRow: Int {
-        guard let filter = listFilter else {
-            return document.articles.indices.contains(selected) ? selected : 0
-        }
-        return filter.row(of: selected) ?? 0
     }
 
     /// The section shown at the top of the article view, if any.
