@@ -34,11 +34,6 @@ public struct ReaderState: Sendable {
         public static func contents(selected: Int) -> Overlay { .contents(ContentsOverlay(selected: selected)) }
     }
 
-    /// The open issue as shown (with or without page-break repair): its slot's document.
-    public internal(set) var document: Document {
-        get { issues[issueIndex].document }
-        _modify { yield &issues[issueIndex].document }
-    }
     /// Whether several issues (a directory or several files) are open: then the issue
     /// list comes first, and leaving an issue's article list goes back to it.
     public let isArchive: Bool
@@ -71,33 +66,6 @@ public struct ReaderState: Sendable {
     public internal(set) var textPrompt: TextPrompt?
     /// Where `s` saves (the configured `save_dir`); nil for the current directory.
     public var saveDirectory: String?
-    /// The open issue's session (ARCHITECTURE.md, "UI state"): its position, read marks,
-    /// marks and bookmarks, kept in its slot and changed there in place — never copied
-    /// into the state's own fields and back.
-    var session: IssueSession {
-        get { issues[issueIndex] }
-        _modify { yield &issues[issueIndex] }
-    }
-    /// The selected article (an index into `document.articles`).
-    public internal(set) var selected: Int {
-        get { session.selected }
-        _modify { yield &session.selected }
-    }
-    /// The first list entry shown.
-    public internal(set) var listTop: Int {
-        get { session.listTop }
-        _modify { yield &session.listTop }
-    }
-    /// The article shown in the article view.
-    public internal(set) var current: Int {
-        get { session.current }
-        _modify { yield &session.current }
-    }
-    /// Articles marked read: opened, restored from the saved reading state, or marked with `u`.
-    public internal(set) var readArticles: Set<Int> {
-        get { session.read }
-        _modify { yield &session.read }
-    }
     /// What the last key in the list of a preview asked for beyond its articles, which
     /// `completeLoading` does once the whole issue is there (ReaderState+Loading.swift).
     var afterLoading: AfterLoading?
@@ -125,11 +93,6 @@ public struct ReaderState: Sendable {
     var acceptedArchiveSearch: SearchPrompt?
     /// Set when the user quits.
     public internal(set) var isFinished = false
-    /// Each article's top offset, once it has been opened or scrolled.
-    var tops: [Int: Int] {
-        get { session.tops }
-        _modify { yield &session.tops }
-    }
     /// The time as the app last told it (`setTime`), seconds since 1970: the date a
     /// bookmark is set on. The state never reads a clock.
     public internal(set) var time: Int64 = 0
@@ -347,22 +310,6 @@ public struct ReaderState: Sendable {
 
     /// Whether `R` fetches the feeds again: the terminal app sets it when the issues are feeds.
     public var canReload = false
-
-    /// `R`: asks the terminal app to fetch the feeds again (`Effect.reloadFeeds`), or says
-    /// that there is nothing to fetch.
-    mutating func requestReload() {
-        if canReload {
-            emit(.reloadFeeds)
-            message = "fetching the feeds…"
-        } else {
-            message = "R fetches feeds again; this is not a feed"
-        }
-    }
-
-    /// Shows `text` in the status bar until the next key (e.g. a warning from start-up).
-    public mutating func notify(_ text: String) {
-        message = text
-    }
 
     /// Keeps the layout of the open article cached at the current width.
     mutating func cacheCurrentLayout() {
