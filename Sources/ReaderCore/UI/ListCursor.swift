@@ -34,6 +34,13 @@ struct ListCursor: Sendable, Equatable {
         return row
     }
 
+    /// The row a movement key or a click on a row selects (before clamping), or nil for
+    /// any other action: what a list screen's keys do first.
+    func row(after action: Action, count: Int, visible: Int) -> Int? {
+        if case .click(let screenRow, _) = action { return row(clickedAt: screenRow, count: count, visible: visible) }
+        return target(of: action, count: count, visible: visible)
+    }
+
     /// Selects `row` (clamped to the list) and scrolls to keep it shown; an empty list
     /// keeps its selection.
     mutating func select(_ row: Int, count: Int, visible: Int) {

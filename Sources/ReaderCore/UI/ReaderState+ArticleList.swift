@@ -4,8 +4,7 @@ extension ReaderState {
         if deferToWholeIssue(action) { return }
         let entryCount = listCount
         let row = selectedRow
-        if let target = listCursor.target(of: action, count: entryCount, visible: bodyRows)
-            ?? clickedRow(action, cursor: listCursor, count: entryCount) {
+        if let target = listCursor.row(after: action, count: entryCount, visible: bodyRows) {
             selectRow(target)
             return
         }
@@ -25,11 +24,7 @@ extension ReaderState {
                 text: "", scope: .list, savedTop: nil, savedSearch: nil, savedFilter: listFilter,
                 savedSelection: selected)
         case .nextMatch, .previousMatch:
-            guard listFilter != nil, entryCount > 0 else {
-                message = "no search (press / to search)"
-                return
-            }
-            selectRow(wrappedHit(from: row, forward: action == .nextMatch, count: entryCount))
+            if let hit = stepHit(action, isFiltered: listFilter != nil, from: row, count: entryCount) { selectRow(hit) }
         case .back:
             if listFilter != nil {
                 listFilter = nil
@@ -70,16 +65,20 @@ extension ReaderState {
         listTop = cursor.top
     }
 
-    /// The list row a click on a list screen selects, or nil when `action` is not a click
-    /// on a row.
-    func clickedRow(_ action: Action, cursor: ListCursor, count: Int) -> Int? {
-        guard case .click(let screenRow, _) = action else { return nil }
-        return cursor.row(clickedAt: screenRow, count: count, visible: bodyRows)
+    /// `n` / `N` in a list (articles or issues) of `count` rows, filtered by a search when
+    /// `isFiltered`: the next or previous row with hits after `row`, or nil (and a message)
+    /// when there is no search.
+    mutating func stepHit(_ action: Action, isFiltered: Bool, from row: Int, count: Int) -> Int? {
+        guard isFiltered, count > 0 else {
+            message = "no search (press / to search)"
+            return nil
+        }
+        return wrappedHit(from: row, forward: action == .nextMatch, count: count)
     }
 
     /// The next (or previous) row with hits after `row`, wrapping around the ends of a
     /// filtered list of `count` rows with a message that says so.
-    mutating func wrappedHit(from row: Int, forward: Bool, count: Int) -> Int {
+    private mutating func wrappedHit(from row: Int, forward: Bool, count: Int) -> Int {
         let target = row + (forward ? 1 : -1)
         if target >= count {
             message = "search wrapped to the first article"

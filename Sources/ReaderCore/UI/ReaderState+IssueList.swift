@@ -3,8 +3,7 @@ extension ReaderState {
     mutating func applyInIssues(_ action: Action) {
         let count = issueEntryCount
         let row = issueSelected
-        if let target = issueCursor.target(of: action, count: count, visible: bodyRows)
-            ?? clickedRow(action, cursor: issueCursor, count: count) {
+        if let target = issueCursor.row(after: action, count: count, visible: bodyRows) {
             selectIssueRow(target)
             return
         }
@@ -23,11 +22,7 @@ extension ReaderState {
                 text: "", scope: .archive, savedTop: nil, savedSearch: nil, savedFilter: nil,
                 savedSelection: issueSelected, savedArchiveFilter: archiveFilter)
         case .nextMatch, .previousMatch:
-            guard archiveFilter != nil, count > 0 else {
-                message = "no search (press / to search)"
-                return
-            }
-            selectIssueRow(wrappedHit(from: row, forward: action == .nextMatch, count: count))
+            if let hit = stepHit(action, isFiltered: archiveFilter != nil, from: row, count: count) { selectIssueRow(hit) }
         case .back:
             if archiveFilter != nil {
                 archiveFilter = nil

@@ -1,0 +1,124 @@
+@testable import ReaderCore
+import Testing
+
+/// The screens' components on their own (ARCHITECTURE.md, "How to add …"): each takes a
+/// key and answers what the state is to do, which `ReaderState` routes.
+@Suite struct ScreenComponentTests {
+    @Test func helpScrollsWithinItsLinesAndAnswersCloseAndQuit() {
+        var help = HelpOverlay()
+        #expect(help.update(.lineUp, lineCount: 10) == .scrolled)
+        #expect(help.scroll == 0)
+        #expect(help.update(.scroll(4), lineCount: 10) == .scrolled)
+        #expect(help.scroll == 4)
+        #expect(help.update(.scroll(100), lineCount: 10) == .scrolled)
+        #expect(help.scroll == 9)
+        #expect(help.update(.lineDown, lineCount: 10) == .scrolled)
+        #expect(help.scroll == 9)
+        #expect([Action.close, .quit, .nextArticle].map { help.update($0, lineCount: 10) } == [.close, .quit, .ignored])
+        #expect(help.scroll == 9)
+    }
+
+    @Test func helpShowsAFullLastBoxWhenScrolledPastIt() {
+        let lines = (1...6).map { "line \($0)" }
+        #expect(Array(HelpOverlay(scroll: 5).shownLines(of: lines, rows: 4)) == ["line 3", "line 4", "line 5", "line 6"])
+        #expect(Array(HelpOverlay(scroll: 1).shownLines(of: lines, rows: 4)) == ["line 2", "line 3", "line 4", "line 5"])
+        #expect(Array(HelpOverlay(scroll: 0).shownLines(of: lines, rows: 10)) == lines)
+    }
+
+    @Test func contentsMovesJumpsAndSaysWhatIsMissing() {
+        var contents = ContentsOverlay(selected: 0)
+        #expect(contents.update(.bottom, sectionCount: 4, rows: 10) == .moved)
+        #expect(contents.selected == 3)
+        #expect(contents.update(.lineDown, sectionCount: 4, rows: 10) == .moved)
+        #expect(contents.selected == 3)
+        #expect(contents.update(.accept, sectionCount: 4, rows: 10) == .jump(toSection: 3))
+        #expect(contents.update(.number(2), sectionCount: 4, rows: 10) == .jump(toSection: 1))
+        #expect(contents.update(.number(5), sectionCount: 4, rows: 10) == .message("no section 5"))
+        #expect([Action.close, .help, .quit, .search].map { contents.update($0, sectionCount: 4, rows: 10) }
+            == [.close, .help, .quit, .ignored])
+        #expect(contents.selected == 3)
+    }
+
+    /// The seed's second article, which has sections, seen from line `top` in 10 rows.
+    private func page(top: Int) -> ArticleScreen.Page {
+        let state = UIFixtures.state()
+        let layout = state.layout(of: 1)
+        return ArticleScreen.Page(
+            article: 1, layout: layout, topLine: top, topOffset: layout.lines[top].offset, bodyRows: 10,
+            sectionCount: state.document.articles[1].sections.count)
+    }
+
+    @Test func articleScreenStepsBetweenSections() {
+        var screen = ArticleScreen()
+        let first = page(top: 0)
+        let starts = first.layout.sectionLines
+        #expect(starts.count == first.sectionCount)
+        #expect(screen.update(.nextSection, on: first) == .jump(toSection: 0))
+        #expect(screen.update(.previousSection, on: first) == .message("at the top"))
+        let inSecond = page(top: starts[1])
+        #expect(screen.update(.nextSection, on: inSecond) == .jump(toSection: 2))
+        #expect(screen.update(.previousSection, on: inSecond) == .jump(toSection: 0))
+        #expect(screen.update(.tableOfContents, on: inSecond) == .contents(selected: 1))
+        let last = page(top: starts[starts.count - 1])
+        #expect(screen.update(.nextSection, on: last) == .message("no next section"))
+        #expect(screen.update(.number(2), on: first) == .jump(toSection: 1))
+        #expect(screen.update(.number(first.sectionCount + 1), on: first) == .message("no section \(first.sectionCount + 1)"))
+        #expect(screen.update(.toggleRead, on: first) == .ignored)
+    }
+
+    @Test func articleScreenStepsThroughMatchesAndWraps() {
+        var screen = ArticleScreen()
+        let top = page(top: 0)
+        #expect(screen.update(.nextMatch, on: top) == .message("no search (press / to search)"))
+        let first = screen.searchAsTyped("空天", saved: nil, in: top.layout, article: 1, from: 0)
+        let matches = screen.search?.matches ?? []
+        #expect(matches.count > 1)
+        #expect(first == matches.first)
+        #expect(screen.search?.current == 0)
+        #expect(screen.update(.previousMatch, on: top) == .reveal(matches[matches.count - 1], message: "search wrapped to the bottom"))
+        #expect(screen.update(.nextMatch, on: top) == .reveal(matches[0], message: "search wrapped to the top"))
+        #expect(screen.update(.nextMatch, on: top) == .reveal(matches[1], message: nil))
+        #expect(screen.search?.current == 1)
+        #expect(screen.searchAsTyped("", saved: nil, in: top.layout, article: 1, from: 0) == nil)
+        #expect(screen.search == nil)
+    }
+
+    @Test func articleListRowsFollowItsFilter() {
+        var list = ArticleListScreen()
+        #expect(list.entries(articleCount: 3) == [0, 1, 2])
+        #expect(list.row(of: 2, articleCount: 3) == 2)
+        #expect(list.row(of: 7, articleCount: 3) == 0)
+        list.filter = ListFilter(query: "空天", document: UIFixtures.seed)
+        let hits = list.filter?.hits.map(\.article) ?? []
+        #expect(!hits.isEmpty)
+        #expect(list.entries(articleCount: 3) == hits)
+        #expect(list.count(articleCount: 3) == hits.count)
+        #expect(list.entry(0) == hits[0])
+        #expect(list.row(of: hits[hits.count - 1], articleCount: 3) == hits.count - 1)
+    }
+
+    @Test func issueListCountsIssuesOrHits() {
+        var list = IssueListScreen()
+        #expect(list.entryCount(issueCount: 4) == 4)
+        list.filter = ArchiveFilter(query: "空天", documents: [UIFixtures.seed, UIFixtures.seed])
+        #expect(list.entryCount(issueCount: 4) == (list.filter?.hits.count ?? -1))
+        #expect(list.filter?.issueCount == 2)
+    }
+
+    @Test func aListCursorRowComesFromAMovementKeyOrAClick() {
+        let cursor = ListCursor(selected: 5, top: 3)
+        #expect(cursor.row(after: .lineDown, count: 10, visible: 4) == 6)
+        #expect(cursor.row(after: .click(row: 2, column: 7), count: 10, visible: 4) == 4)
+        #expect(cursor.row(after: .click(row: 0, column: 7), count: 10, visible: 4) == nil)
+        #expect(cursor.row(after: .search, count: 10, visible: 4) == nil)
+    }
+
+    @Test func revealingALineMovesTheViewOnlyWhenItIsNotShown() {
+        let viewport = ArticleViewport(top: 5, lineCount: 30, bodyRows: 10)
+        #expect(viewport.top(revealing: 8, alwaysToTop: false) == nil)
+        #expect(viewport.top(revealing: 8, alwaysToTop: true) == 8)
+        #expect(viewport.top(revealing: 16, alwaysToTop: false) == 16)
+        #expect(viewport.top(revealing: 27, alwaysToTop: false) == 20)
+        #expect(viewport.top(revealing: 2, alwaysToTop: false) == 2)
+    }
+}
