@@ -39,6 +39,18 @@ import Testing
         #expect(contents.selected == 3)
     }
 
+    @Test func theLinkOverlayMovesOpensAndSaysWhatIsMissing() {
+        let links = LinkFixtures.articleState().currentLayout.links
+        var list = LinkList(links: links, visible: 0..<0)
+        #expect(list.update(.lineDown, rows: 10) == .moved)
+        #expect(list.selected == 1)
+        #expect(list.update(.accept, rows: 10) == .open(links[1]))
+        #expect(list.update(.number(5), rows: 10) == .open(links[4]))
+        #expect(list.update(.number(9), rows: 10) == .message("no link 9"))
+        #expect([Action.close, .help, .quit, .search].map { list.update($0, rows: 10) } == [.close, .help, .quit, .ignored])
+        #expect(list.selected == 1)
+    }
+
     /// The seed's second article, which has sections, seen from line `top` in 10 rows.
     private func page(top: Int) -> ArticleScreen.Page {
         let state = UIFixtures.state()
