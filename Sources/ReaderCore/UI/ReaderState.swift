@@ -22,8 +22,8 @@ public struct ReaderState: Sendable {
         case help(HelpOverlay)
         /// The table of contents (`ContentsOverlay`: the selected section).
         case contents(ContentsOverlay)
-        /// The bookmarks of every issue (`bookmarkList`); `selected` is an index into it.
-        case bookmarks(selected: Int)
+        /// The bookmarks of every issue (`BookmarksOverlay`: the selected row of `bookmarkList`).
+        case bookmarks(BookmarksOverlay)
         /// The open article's links (`o`).
         case links(LinkList)
 
@@ -32,6 +32,9 @@ public struct ReaderState: Sendable {
 
         /// The table of contents with section `selected` selected.
         public static func contents(selected: Int) -> Overlay { .contents(ContentsOverlay(selected: selected)) }
+
+        /// The bookmarks with row `selected` selected.
+        public static func bookmarks(selected: Int) -> Overlay { .bookmarks(BookmarksOverlay(selected: selected)) }
     }
 
     /// Whether several issues (a directory or several files) are open: then the issue
@@ -294,8 +297,8 @@ public struct ReaderState: Sendable {
             applyInHelp(action, help: help)
         } else if case .contents(let contents) = overlay {
             applyInContents(action, contents: contents)
-        } else if case .bookmarks(let selected) = overlay {
-            applyInBookmarks(action, selected: selected)
+        } else if case .bookmarks(let bookmarks) = overlay {
+            applyInBookmarks(action, bookmarks: bookmarks)
         } else if case .links(let list) = overlay {
             applyInLinks(action, list: list)
         } else if screen == .issues {

@@ -24,10 +24,11 @@ public enum Renderer {
             drawContents(
                 contents, sections: state.document.articles[state.current].sections, rows: state.boxRows,
                 bindings: state.bindings, into: &grid)
-        case .bookmarks(let selected): drawBookmarks(state, selected: selected, into: &grid)
+        case .bookmarks(let bookmarks):
+            drawBookmarks(bookmarks, list: state.bookmarkList, rows: state.boxRows, bindings: state.bindings, into: &grid)
         case .help(let help):
             drawHelp(help, lines: state.helpLines, rows: state.boxRows, bindings: state.bindings, into: &grid)
-        case .links(let list): drawLinks(state, list, into: &grid)
+        case .links(let list): drawLinks(list, rows: state.boxRows, bindings: state.bindings, into: &grid)
         case nil: break
         }
         if let prompt = state.prompt { drawPrompt(state, prompt, into: &grid) }

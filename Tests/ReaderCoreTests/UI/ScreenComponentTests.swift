@@ -51,6 +51,23 @@ import Testing
         #expect(list.selected == 1)
     }
 
+    @Test func theBookmarksOverlayOpensAndRemovesOnlyOpenIssuesBookmarks() {
+        let open = BookmarkEntry(
+            title: "A", issueName: "a.txt", date: 0, position: ReadingPosition(article: 1, offset: 10), issue: 0)
+        let other = BookmarkEntry(
+            title: "B", issueName: "b.txt", date: 0, position: ReadingPosition(article: 2, offset: 20), path: "/b.txt")
+        var bookmarks = BookmarksOverlay(selected: 0)
+        #expect(bookmarks.update(.accept, list: [], rows: 10) == .ignored)
+        #expect(bookmarks.update(.bottom, list: [other, open], rows: 10) == .moved)
+        #expect(bookmarks.selected == 1)
+        #expect(bookmarks.update(.accept, list: [other, open], rows: 10) == .open(open))
+        #expect(bookmarks.update(.toggleBookmark, list: [other, open], rows: 10) == .remove(open))
+        #expect(bookmarks.selected == 0)
+        #expect(bookmarks.update(.toggleBookmark, list: [other], rows: 10)
+            == .message("only bookmarks of the open issues can be removed here"))
+        #expect([Action.close, .quit, .help].map { bookmarks.update($0, list: [other], rows: 10) } == [.close, .quit, .ignored])
+    }
+
     /// The seed's second article, which has sections, seen from line `top` in 10 rows.
     private func page(top: Int) -> ArticleScreen.Page {
         let state = UIFixtures.state()
