@@ -126,6 +126,44 @@ import Testing
         #expect(list.row(of: hits[hits.count - 1], articleCount: 3) == hits.count - 1)
     }
 
+    @Test func articleListKeysSelectOpenAndStepThroughHits() {
+        var list = ArticleListScreen()
+        let cursor = ListCursor(selected: 1, top: 0)
+        #expect(list.update(.lineDown, cursor: cursor, articleCount: 3, visible: 10) == .select(row: 2, message: nil))
+        #expect(list.update(.open, cursor: cursor, articleCount: 3, visible: 10) == .openSelected)
+        #expect(list.update(.open, cursor: cursor, articleCount: 0, visible: 10) == .nothing)
+        #expect(list.update(.number(3), cursor: cursor, articleCount: 3, visible: 10) == .openArticle(2))
+        #expect(list.update(.number(4), cursor: cursor, articleCount: 3, visible: 10) == .message("no article 4"))
+        #expect(list.update(.nextMatch, cursor: cursor, articleCount: 3, visible: 10)
+            == .message("no search (press / to search)"))
+        #expect(list.update(.search, cursor: cursor, articleCount: 3, visible: 10) == .ignored)
+        list.filter = ListFilter(query: "空天", document: UIFixtures.seed)
+        let count = list.filter?.hits.count ?? 0
+        let last = ListCursor(selected: count - 1, top: 0)
+        #expect(list.update(.nextMatch, cursor: last, articleCount: 3, visible: 10)
+            == .select(row: 0, message: "search wrapped to the first article"))
+        #expect(list.update(.previousMatch, cursor: ListCursor(), articleCount: 3, visible: 10)
+            == .select(row: count - 1, message: "search wrapped to the last article"))
+    }
+
+    @Test func issueListKeysMoveOpenAndSayWhatIsMissing() {
+        var list = IssueListScreen()
+        #expect(list.update(.bottom, issueCount: 4, visible: 2) == .moved(message: nil))
+        #expect(list.cursor == ListCursor(selected: 3, top: 2))
+        #expect(list.update(.accept, issueCount: 4, visible: 2) == .ignored)
+        #expect(list.update(.open, issueCount: 4, visible: 2) == .open(row: 3))
+        #expect(list.update(.number(1), issueCount: 4, visible: 2) == .open(row: 0))
+        #expect(list.cursor == ListCursor(selected: 0, top: 0))
+        #expect(list.update(.number(5), issueCount: 4, visible: 2) == .message("no issue 5"))
+        #expect(list.update(.previousMatch, issueCount: 4, visible: 2) == .message("no search (press / to search)"))
+        list.filter = ArchiveFilter(query: "空天", documents: [UIFixtures.seed])
+        let hits = list.filter?.hits.count ?? 0
+        #expect(list.update(.number(hits + 1), issueCount: 4, visible: 2) == .message("no hit \(hits + 1)"))
+        #expect(list.update(.previousMatch, issueCount: 4, visible: 2)
+            == .moved(message: "search wrapped to the last article"))
+        #expect(list.cursor.selected == hits - 1)
+    }
+
     @Test func issueListCountsIssuesOrHits() {
         var list = IssueListScreen()
         #expect(list.entryCount(issueCount: 4) == 4)
