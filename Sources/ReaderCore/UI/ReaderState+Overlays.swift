@@ -1,6 +1,48 @@
-/// The overlays drawn over a screen: routing the keys of the key help (`HelpOverlay`) and
-/// of the table of contents (`ContentsOverlay`) to their components.
+/// The overlays drawn over a screen, and the routing of their keys to their components:
+/// the key help (`HelpOverlay`) and the table of contents (`ContentsOverlay`) here, the
+/// bookmarks (`BookmarksOverlay`) and the links (`LinkList`) in their own files.
 extension ReaderState {
+    /// Modal layers drawn over a screen.
+    public enum Overlay: Sendable, Equatable {
+        /// The key help (`HelpOverlay`: how far it is scrolled).
+        case help(HelpOverlay)
+        /// The table of contents (`ContentsOverlay`: the selected section).
+        case contents(ContentsOverlay)
+        /// The bookmarks of every issue (`BookmarksOverlay`: the selected row of `bookmarkList`).
+        case bookmarks(BookmarksOverlay)
+        /// The open article's links (`o`).
+        case links(LinkList)
+
+        /// The help scrolled to line `scroll`.
+        public static func help(scroll: Int) -> Overlay { .help(HelpOverlay(scroll: scroll)) }
+
+        /// The table of contents with section `selected` selected.
+        public static func contents(selected: Int) -> Overlay { .contents(ContentsOverlay(selected: selected)) }
+
+        /// The bookmarks with row `selected` selected.
+        public static func bookmarks(selected: Int) -> Overlay { .bookmarks(BookmarksOverlay(selected: selected)) }
+
+        /// The context the overlay's keys are read in.
+        var keyContext: KeyContext {
+            switch self {
+            case .help: .help
+            case .contents: .contents
+            case .bookmarks: .bookmarks
+            case .links: .links
+            }
+        }
+    }
+
+    /// Routes `action` to the overlay that is up.
+    mutating func applyInOverlay(_ action: Action, _ overlay: Overlay) {
+        switch overlay {
+        case .help(let help): applyInHelp(action, help: help)
+        case .contents(let contents): applyInContents(action, contents: contents)
+        case .bookmarks(let bookmarks): applyInBookmarks(action, bookmarks: bookmarks)
+        case .links(let list): applyInLinks(action, list: list)
+        }
+    }
+
     /// The help overlay's lines for the screen under it (`KeyMap.helpLines`).
     var helpLines: [String] { KeyMap.helpLines(for: screenContext, table: bindings) }
 

@@ -16,27 +16,6 @@ public struct ReaderState: Sendable {
         case article
     }
 
-    /// Modal layers drawn over a screen.
-    public enum Overlay: Sendable, Equatable {
-        /// The key help (`HelpOverlay`: how far it is scrolled).
-        case help(HelpOverlay)
-        /// The table of contents (`ContentsOverlay`: the selected section).
-        case contents(ContentsOverlay)
-        /// The bookmarks of every issue (`BookmarksOverlay`: the selected row of `bookmarkList`).
-        case bookmarks(BookmarksOverlay)
-        /// The open article's links (`o`).
-        case links(LinkList)
-
-        /// The help scrolled to line `scroll`.
-        public static func help(scroll: Int) -> Overlay { .help(HelpOverlay(scroll: scroll)) }
-
-        /// The table of contents with section `selected` selected.
-        public static func contents(selected: Int) -> Overlay { .contents(ContentsOverlay(selected: selected)) }
-
-        /// The bookmarks with row `selected` selected.
-        public static func bookmarks(selected: Int) -> Overlay { .bookmarks(BookmarksOverlay(selected: selected)) }
-    }
-
     /// Whether several issues (a directory or several files) are open: then the issue
     /// list comes first, and leaving an issue's article list goes back to it.
     public let isArchive: Bool
@@ -150,13 +129,7 @@ public struct ReaderState: Sendable {
     /// The context keys are read in.
     public var keyContext: KeyContext {
         if prompt != nil || textPrompt != nil { return .prompt }
-        switch overlay {
-        case .help: return .help
-        case .contents: return .contents
-        case .bookmarks: return .bookmarks
-        case .links: return .links
-        case nil: return screenContext
-        }
+        return overlay?.keyContext ?? screenContext
     }
 
     /// The context of the screen under any overlay or prompt.
@@ -293,14 +266,8 @@ public struct ReaderState: Sendable {
             applyInTextPrompt(action)
         } else if prompt != nil {
             applyInPrompt(action)
-        } else if case .help(let help) = overlay {
-            applyInHelp(action, help: help)
-        } else if case .contents(let contents) = overlay {
-            applyInContents(action, contents: contents)
-        } else if case .bookmarks(let bookmarks) = overlay {
-            applyInBookmarks(action, bookmarks: bookmarks)
-        } else if case .links(let list) = overlay {
-            applyInLinks(action, list: list)
+        } else if let overlay {
+            applyInOverlay(action, overlay)
         } else if screen == .issues {
             applyInIssues(action)
         } else if screen == .list {
