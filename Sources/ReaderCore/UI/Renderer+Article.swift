@@ -13,7 +13,7 @@ extension Renderer {
         let layout = state.currentLayout
         let top = state.topLine
         let rows = state.bodyRows
-        let search = state.search?.article == state.current ? state.search : nil
+        let search = state.articleScreen.search.flatMap { $0.article == state.current ? $0 : nil }
         let column = TextColumn(left: state.textLeft, width: state.layoutWidth)
         // Links become hyperlinks only where nothing is drawn over the text.
         let links = state.overlay == nil ? layout.links(onLines: top..<(top + rows)) : []
