@@ -122,6 +122,37 @@ struct HugeLineDumpTests {
         }
     }
 
+    /// Page-break repair joins a huge line to the paragraph a page break cut off before
+    /// it, or a cut huge line to the paragraph after it: the piece is read again whole,
+    /// and the dump is the whole issue's, the joined paragraph one.
+    @Test func aHugeLineThatRepairJoinsIsReadWhole() throws {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        let sentences = String(repeating: PageBreakRepairTests.cutSecond, count: 1_000)
+        let issues = [
+            "## 前\n\n" + PageBreakRepairTests.cutFirst + "\n\n" + sentences + "\n\n## 后\n\n句子。\n",
+            "## 后\n\n" + sentences + PageBreakRepairTests.cutFirst + "\n\n" + PageBreakRepairTests.cutSecond + "\n",
+        ]
+        for issue in issues.map({ Array($0.utf8) }) {
+            let whole = Document(source: issue, name: "a")
+            #expect(whole.articles[0].lead.map(\.lines.count) == [2])
+            var elided = 0
+            try Self.forEachPiece(of: issue, in: directory) { elided += $0.elidedLines?.lines.count ?? 0 }
+            #expect(elided == 1)
+            let descriptor = StreamingDumpTests.descriptor(for: issue, in: directory)
+            defer { close(descriptor) }
+            var pieces = ArticlePieces(descriptor: descriptor, pieceBytes: 1000)
+            pieces.elideHugeLines(over: 2000, keeping: 600)
+            let first = try pieces.nextPiece()
+            var output: [UInt8] = []
+            try StreamingDump.write(
+                pieces, firstPiece: first?.bytes, firstElidedLines: first?.elidedLines, name: "a", repair: true,
+                width: 30
+            ) { output += $0 }
+            #expect(String(decoding: output, as: UTF8.self) == DocumentDump.render(whole, width: 30))
+        }
+    }
+
     /// The dump of the whole issue at once.
     static func wholeDump(_ issue: [UInt8], width: Int, links: Bool) -> String {
         var output: [UInt8] = []
