@@ -107,17 +107,8 @@ struct HugeLineDumpTests {
         for issue in Self.issues {
             for links in [false, true] {
                 let expected = Self.wholeDump(issue, width: 40, links: links)
-                let descriptor = StreamingDumpTests.descriptor(for: issue, in: directory)
-                defer { close(descriptor) }
-                var pieces = ArticlePieces(descriptor: descriptor, pieceBytes: 1000)
-                pieces.elideHugeLines(over: 2000, keeping: 600)
-                let first = try pieces.nextPiece()
-                var output: [UInt8] = []
-                try StreamingDump.write(
-                    pieces, firstPiece: first?.bytes, firstElidedLines: first?.elidedLines, name: "a", repair: true,
-                    width: 40, links: links
-                ) { output += $0 }
-                #expect(String(decoding: output, as: UTF8.self) == expected, "links \(links)")
+                let dump = try Self.streamingDump(issue, in: directory, width: 40, links: links)
+                #expect(dump == expected, "links \(links)")
             }
         }
     }
@@ -139,18 +130,25 @@ struct HugeLineDumpTests {
             var elided = 0
             try Self.forEachPiece(of: issue, in: directory) { elided += $0.elidedLines?.lines.count ?? 0 }
             #expect(elided == 1)
-            let descriptor = StreamingDumpTests.descriptor(for: issue, in: directory)
-            defer { close(descriptor) }
-            var pieces = ArticlePieces(descriptor: descriptor, pieceBytes: 1000)
-            pieces.elideHugeLines(over: 2000, keeping: 600)
-            let first = try pieces.nextPiece()
-            var output: [UInt8] = []
-            try StreamingDump.write(
-                pieces, firstPiece: first?.bytes, firstElidedLines: first?.elidedLines, name: "a", repair: true,
-                width: 30
-            ) { output += $0 }
-            #expect(String(decoding: output, as: UTF8.self) == DocumentDump.render(whole, width: 30))
+            #expect(try Self.streamingDump(issue, in: directory, width: 30) == DocumentDump.render(whole, width: 30))
         }
+    }
+
+    /// `StreamingDump` of `issue` read from a file, lines over 2,000 bytes elided.
+    static func streamingDump(
+        _ issue: [UInt8], in directory: TemporaryDirectory, width: Int, links: Bool = false
+    ) throws -> String {
+        let descriptor = StreamingDumpTests.descriptor(for: issue, in: directory)
+        defer { close(descriptor) }
+        var pieces = ArticlePieces(descriptor: descriptor, pieceBytes: 1000)
+        pieces.elideHugeLines(over: 2000, keeping: 600)
+        let first = try pieces.nextPiece()
+        var output: [UInt8] = []
+        try StreamingDump.write(
+            pieces, firstPiece: first?.bytes, firstElidedLines: first?.elidedLines, name: "a", repair: true,
+            width: width, links: links
+        ) { output += $0 }
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// The dump of the whole issue at once.
