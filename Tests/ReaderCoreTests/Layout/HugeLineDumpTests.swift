@@ -134,6 +134,29 @@ struct HugeLineDumpTests {
         }
     }
 
+    /// A file cut short after its piece was read, before the huge line is read again: the
+    /// dump ends with a read error (what was missing laid out as spaces), never a crash.
+    @Test func aFileCutShortBeforeItsLineIsReadAgainIsAReadError() throws {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        let issue = Self.issues[0]
+        let descriptor = StreamingDumpTests.descriptor(for: issue, in: directory)
+        defer { close(descriptor) }
+        var pieces = ArticlePieces(descriptor: descriptor, pieceBytes: 1000)
+        pieces.elideHugeLines(over: 2000, keeping: 600)
+        let first = try pieces.nextPiece()
+        #expect(first?.elidedLines != nil)
+        #expect(truncate("/proc/self/fd/\(descriptor)", 30_000) == 0)
+        var output: [UInt8] = []
+        #expect(throws: ArticlePieces.ReadFailure(code: EIO)) {
+            try StreamingDump.write(
+                pieces, firstPiece: first?.bytes, firstElidedLines: first?.elidedLines, name: "a", repair: true,
+                width: 40
+            ) { output += $0 }
+        }
+        #expect(String(decoding: output, as: UTF8.self).hasPrefix("## 标题\n\n"))
+    }
+
     /// `StreamingDump` of `issue` read from a file, lines over 2,000 bytes elided.
     static func streamingDump(
         _ issue: [UInt8], in directory: TemporaryDirectory, width: Int, links: Bool = false
