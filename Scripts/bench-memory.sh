@@ -6,19 +6,21 @@
 # of Scripts/make-corpus.py for first paint. Reader against less (interactive) and wc
 # (`--dump`). Peak memory is /usr/bin/time's maximum resident set; key times are from
 # tmux send-keys until the pane changes (medians of RUNS). Prints one row a line:
-# name|reader|peer|ratio|target|result.
+# name|reader|peer|ratio|target|result. MEMORY_ROWS=dump runs only the `--dump` rows
+# (section 4: no tmux, no 100 MB corpus).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 READER=${1:?usage: bench-memory.sh READER}
 RUNS=${RUNS:-5}
 DATA=${HUGE_DATA:-bench-data/huge}
+MEMORY_ROWS=${MEMORY_ROWS:-all}
 TMP=$(mktemp -d)
 TMUX_SOCKET=reader-bench-memory
 trap 'tmux -L $TMUX_SOCKET kill-server 2>/dev/null || true; rm -rf "$TMP"' EXIT
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 
 python3 Scripts/make-huge-corpus.py "$DATA" >&2
-[ -f bench-data/seed-100mb.txt ] || python3 Scripts/make-corpus.py bench-data >&2
+[ "$MEMORY_ROWS" = dump ] || [ -f bench-data/seed-100mb.txt ] || python3 Scripts/make-corpus.py bench-data >&2
 ISSUE=$DATA/issue-1000mb.txt
 LINE=$DATA/one-line-200mb.txt
 ARCHIVE=$DATA/archive-10x280
@@ -81,6 +83,7 @@ first_screen() {
 }
 row() { echo "$1|$2|$3|$4|$5|$6"; }
 
+if [ "$MEMORY_ROWS" = all ]; then
 # 1. A 1 GB issue read interactively: open, wait until the whole file is read (the status
 # bar counts its articles), search the list for a word, open the last article; peak memory.
 ISSUE_MB=$(megabytes "$ISSUE")
@@ -131,6 +134,7 @@ archive_ms=$(first_screen "$READER --no-config --no-state $ARCHIVE" "▸")
 less_ms=$(first_screen "less $ARCHIVE/issue-01.txt" "重庆")
 row "archive 10 × 280 MB: issue list shown (ms)" "$(printf %.0f "$archive_ms")" "less 1 file $(printf %.0f "$less_ms")" \
     "$(printf %.2f× "$(calc "$archive_ms / $less_ms")")" "≤ 100 ms" "$(verdict "$archive_ms <= 100")"
+fi
 
 # 4. --dump of each streams: peak memory beyond what the dump of the 17 KB seed takes (the
 # program, its libraries and output buffer), vs wc -l reading the file.
@@ -148,6 +152,7 @@ for file in "$ISSUE" "$LINE" "$ARCHIVE/issue-01.txt"; do
         "$(verdict "$dump_rss <= 64")"
 done
 
+[ "$MEMORY_ROWS" = all ] || exit 0
 # 5. First paint of the 100 MB file stays within a frame.
 paint_ms=$(first_screen "$READER --no-config --no-state $BIG" "▸")
 less_paint=$(first_screen "less $BIG" "重庆计划3年内")
