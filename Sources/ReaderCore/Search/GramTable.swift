@@ -6,8 +6,10 @@
 /// were a third of each insertion: nothing outside this class ever gets at them, and it
 /// is not for sharing between threads).
 public final class GramTable {
+    /// The key at each place, `empty` for none.
     @exclusivity(unchecked) private var keys: UnsafeMutablePointer<Int64>
-    /// Slot number of each key (its order of first insertion), -1 for an empty place.
+    /// Slot number of the key at each place (its order of first insertion); read only
+    /// where there is a key.
     @exclusivity(unchecked) private var slots: UnsafeMutablePointer<Int32>
     /// Places in `keys` and `slots` (a power of two).
     @exclusivity(unchecked) private var size: Int
@@ -19,6 +21,9 @@ public final class GramTable {
     /// The number of distinct keys.
     @exclusivity(unchecked) public private(set) var count = 0
 
+    /// What `keys` holds at an empty place (keys are never negative).
+    private static let empty: Int64 = -1
+
     /// The distinct keys in order of first insertion.
     public var inserted: [Int64] { Array(UnsafeBufferPointer(start: order, count: count)) }
 
@@ -28,9 +33,8 @@ public final class GramTable {
         self.size = size
         shift = UInt64(64 - size.trailingZeroBitCount)
         keys = .allocate(capacity: size)
-        keys.initialize(repeating: 0, count: size)
+        keys.initialize(repeating: GramTable.empty, count: size)
         slots = .allocate(capacity: size)
-        slots.initialize(repeating: -1, count: size)
         order = .allocate(capacity: size / 2)
     }
 
@@ -43,20 +47,40 @@ public final class GramTable {
     /// The slot number of `key`, inserting it if new.
     @discardableResult
     public func slot(of key: Int64) -> Int {
+        let place = self.place(ofNew: key)
+        if keys[place] == key { return Int(slots[place]) }
+        add(key, at: place)
+        return count - 1
+    }
+
+    /// Inserts `key` if new: `slot(of:)` without the slot number (one look per probe,
+    /// at `keys` only).
+    @inline(__always)
+    public func insert(_ key: Int64) {
+        let place = self.place(ofNew: key)
+        if keys[place] != key { add(key, at: place) }
+    }
+
+    /// The place holding `key`, or the empty place where it goes (the table grown first
+    /// if it is half full).
+    @inline(__always)
+    private func place(ofNew key: Int64) -> Int {
         if count * 2 >= size { grow() }
         var place = self.place(of: key)
         while true {
-            let slot = slots[place]
-            if slot < 0 {
-                keys[place] = key
-                slots[place] = Int32(count)
-                order[count] = key
-                count += 1
-                return count - 1
-            }
-            if keys[place] == key { return Int(slot) }
+            let found = keys[place]
+            if found == key || found == GramTable.empty { return place }
             place = (place + 1) & (size - 1)
         }
+    }
+
+    /// Puts the new `key` at the empty `place`, with the next slot number.
+    @inline(__always)
+    private func add(_ key: Int64, at place: Int) {
+        keys[place] = key
+        slots[place] = Int32(count)
+        order[count] = key
+        count += 1
     }
 
     /// Fibonacci hashing: the top bits of the product depend on every bit of the key.
@@ -72,9 +96,8 @@ public final class GramTable {
         size *= 2
         shift -= 1
         keys = .allocate(capacity: size)
-        keys.initialize(repeating: 0, count: size)
+        keys.initialize(repeating: GramTable.empty, count: size)
         slots = .allocate(capacity: size)
-        slots.initialize(repeating: -1, count: size)
         let moved = UnsafeMutablePointer<Int64>.allocate(capacity: size / 2)
         moved.initialize(from: order, count: count)
         order.deallocate()
@@ -82,7 +105,7 @@ public final class GramTable {
         for number in 0..<count {
             let key = order[number]
             var place = self.place(of: key)
-            while slots[place] >= 0 { place = (place + 1) & (size - 1) }
+            while keys[place] != GramTable.empty { place = (place + 1) & (size - 1) }
             keys[place] = key
             slots[place] = Int32(number)
         }

@@ -31,7 +31,7 @@ extension SearchGrams {
     /// A property test checks the superset on random and real issues.
     public static func grams(ofIssueText source: UnsafeBufferPointer<UInt8>) -> [Int64] {
         let table = GramTable(capacity: source.count / 4)
-        for placeholder in placeholderGrams { table.slot(of: placeholder) }
+        for placeholder in placeholderGrams { table.insert(placeholder) }
         var walk = IssueTextGramWalk(table: table)
         walk.add(source)
         return table.inserted
@@ -149,12 +149,12 @@ private struct IssueTextGramWalk {
     /// line end, the pairs of a line join.
     @inline(__always)
     private mutating func write(_ value: UInt32) {
-        if previous != IssueTextGramWalk.none { table.slot(of: SearchGrams.key(previous, value)) }
+        if previous != IssueTextGramWalk.none { table.insert(SearchGrams.key(previous, value)) }
         previous = value
         if beforeGap != IssueTextGramWalk.none, !inGap {
-            table.slot(of: SearchGrams.key(beforeGap, value))
-            table.slot(of: SearchGrams.key(beforeGap, IssueTextGramWalk.space))
-            table.slot(of: SearchGrams.key(IssueTextGramWalk.space, value))
+            table.insert(SearchGrams.key(beforeGap, value))
+            table.insert(SearchGrams.key(beforeGap, IssueTextGramWalk.space))
+            table.insert(SearchGrams.key(IssueTextGramWalk.space, value))
             beforeGap = IssueTextGramWalk.none
         }
     }
