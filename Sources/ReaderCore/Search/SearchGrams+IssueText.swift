@@ -76,17 +76,17 @@ private struct IssueTextGramWalk {
         var index = 0
         while index < end {
             let byte = source[index]
+            if IssueScanner.isLineEnd(byte) {
+                startGap(lineEnd: true)
+                index += 1
+                continue
+            }
+            if source.whitespaceLength(at: index, end: end) != 0 {
+                startGap(lineEnd: false)
+            } else {
+                endGap()
+            }
             if byte < 0x80 {
-                if IssueScanner.isLineEnd(byte) {
-                    startGap(lineEnd: true)
-                    index += 1
-                    continue
-                }
-                if source.whitespaceLength(at: index, end: end) != 0 {
-                    startGap(lineEnd: false)
-                } else {
-                    endGap()
-                }
                 let folded = asciiFolds[Int(byte)]
                 if folded != 0 {
                     write(UInt32(folded))
@@ -96,21 +96,10 @@ private struct IssueTextGramWalk {
                 index += 1
                 continue
             }
-            if source.whitespaceLength(at: index, end: end) != 0 {
-                startGap(lineEnd: false)
-            } else {
-                endGap()
-            }
-            if byte & 0xF0 == 0xE0, index + 2 < end {
-                let second = source[index + 1]
-                let third = source[index + 2]
-                let value = Int(byte & 0x0F) << 12 | Int(second & 0x3F) << 6 | Int(third & 0x3F)
-                let kind = second & 0xC0 == 0x80 && third & 0xC0 == 0x80 ? kinds[value] : 0
-                if kind != 0 {
-                    write(kind & SearchTextWriter.kindMask == SearchTextWriter.copy ? UInt32(value) : UInt32(folds[value]))
-                    index += 3
-                    continue
-                }
+            if let (value, kind) = SearchTextWriter.threeByteKind(in: source, at: index, end: end, kinds: kinds) {
+                write(kind & SearchTextWriter.kindMask == SearchTextWriter.copy ? UInt32(value) : UInt32(folds[value]))
+                index += 3
+                continue
             }
             let (scalar, length) = ScalarDecoder.decodeMultibyte(source, at: index, end: end)
             writeVisible(scalar)
