@@ -82,7 +82,7 @@ public enum TextCheck {
             }
             // Most of CJK text: a lead E1…EC or EE…EF and two continuation bytes (what the
             // general case below checks for these leads).
-            if (lead >= 0xE1 && lead <= 0xEC || lead >= 0xEE), lead <= 0xEF, index + 2 < bytes.count,
+            if lead >= 0xE1 && lead <= 0xEC || lead >= 0xEE && lead <= 0xEF, index + 2 < bytes.count,
                bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80 {
                 index += 3
                 continue
