@@ -114,7 +114,7 @@ struct WindowedWrap {
     /// The first offset from `offset` on (up to `limit`) that starts a scalar: a byte
     /// that is no UTF-8 continuation byte, which no sequence takes, so decoding from
     /// there gives the scalars it gives within the whole line.
-    private static func scalarStart(_ offset: Int, in source: UnsafeBufferPointer<UInt8>, limit: Int) -> Int {
+    static func scalarStart(_ offset: Int, in source: UnsafeBufferPointer<UInt8>, limit: Int) -> Int {
         var offset = offset
         while offset < limit && source[offset] & 0xC0 == 0x80 { offset += 1 }
         return offset

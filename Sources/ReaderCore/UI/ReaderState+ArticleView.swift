@@ -1,6 +1,7 @@
 /// The article view: its keys, scrolling, opening an article, jumping to a section or a match.
 extension ReaderState {
     mutating func applyInArticle(_ action: Action) {
+        if action == .bottom { layOutAround(document.articles[current].range.upperBound - 1) }
         let layout = currentLayout
         let line = topLine
         let viewport = ArticleViewport(top: line, lineCount: layout.lines.count, bodyRows: bodyRows)
@@ -81,6 +82,15 @@ extension ReaderState {
         }
     }
 
+    /// Moves the top to `offset` when the cached layout does not lay out the lines around it
+    /// (a huge paragraph's window elsewhere): the layout is then made there, and the
+    /// movement that asked for it finds its lines (ARCHITECTURE.md, "Huge paragraphs").
+    private mutating func layOutAround(_ offset: Int) {
+        guard !currentLayout.isLaidOut(around: offset) else { return }
+        tops[current] = offset
+        cacheCurrentLayout()
+    }
+
     private mutating func setTopLine(_ line: Int, in layout: ArticleLayout) {
         guard layout.lines.indices.contains(line) else { return }
         tops[current] = layout.lines[line].offset
@@ -114,6 +124,7 @@ extension ReaderState {
 
     /// Scrolls so that `match` is visible: its line goes to the top unless it is shown already.
     mutating func reveal(_ match: SearchMatch, alwaysToTop: Bool = false) {
+        layOutAround(match.start)
         let layout = currentLayout
         let line = layout.line(containing: match.start)
         let top = topLine

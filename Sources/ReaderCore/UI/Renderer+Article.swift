@@ -32,8 +32,7 @@ extension Renderer {
         } else if let search, !search.matches.isEmpty {
             matchText = "\(search.matches.count) matches"
         }
-        let total = layout.lines.count
-        let percent = "\(total == 0 ? 100 : min(100, (top + rows) * 100 / total))%"
+        let percent = "\(layout.percentShown(top: top, rows: rows, of: article.range))%"
         // On a narrow screen the match count is kept before the percentage, and both before
         // what page-break repair did; a one-shot message goes before the repair note. The
         // conversion shown (`(s2t)`) stays with the position.
