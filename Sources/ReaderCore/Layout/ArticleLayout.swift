@@ -40,6 +40,22 @@ public struct ArticleLayout: Sendable {
         }
     }
 
+    /// The parts of the huge paragraphs this layout holds no text of (before and after each
+    /// one's window), each with its paragraph's range, in source order: what search
+    /// scans in the source (`ArticleSearch.hit`).
+    public var partsNotLaidOut: [(part: Range<Int>, paragraph: Range<Int>)] {
+        var parts: [(part: Range<Int>, paragraph: Range<Int>)] = []
+        for (index, place) in windows.sorted(by: { $0.key < $1.key }) {
+            let offsets = texts[index].offsets
+            guard let first = offsets.first, let last = offsets.last else { continue }
+            if place.paragraph.lowerBound < first { parts.append((place.paragraph.lowerBound..<first, place.paragraph)) }
+            // (From a little before the text's end: a match may start there and go on past it.)
+            let after = max(first, last - 256)
+            if last + 1 < place.paragraph.upperBound { parts.append((after..<place.paragraph.upperBound, place.paragraph)) }
+        }
+        return parts
+    }
+
     /// How far into `article` (its source byte range) the view reaches when `rows` lines
     /// from line `top` are shown, in percent: by lines, or by source offsets when some
     /// paragraph is laid out only in part.

@@ -197,6 +197,7 @@ extension ReaderState {
             message = "no search (press / to search)"
             return
         }
+        if currentLayout.isWindowed, stepBeyondLayout(forward: forward) { return }
         guard !search.matches.isEmpty else {
             message = "not found: \(search.query)"
             return

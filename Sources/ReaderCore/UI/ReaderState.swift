@@ -408,8 +408,11 @@ public struct ReaderState: Sendable {
         // A huge paragraph's lines are laid out again around a top that left them.
         if let layout = layouts[key], layout.isLaidOut(around: top) { return }
         if layouts.count >= 8 { layouts = [:] }
-        layouts[key] = ArticleLayout(
+        let layout = ArticleLayout(
             article: document.articles[current], in: document, width: layoutWidth, style: .screen(indent: page.indent, fullWidthPunctuation: page.cjkPunctuation),
             ambiguousWide: ambiguousWide, lineBreak: lineBreak, focus: top, windowBound: paragraphWindowBound)
+        layouts[key] = layout
+        // The matches in a window are ranges of its text: found again in the new one.
+        if layout.isWindowed, search?.article == current { findMatchesAgain() }
     }
 }

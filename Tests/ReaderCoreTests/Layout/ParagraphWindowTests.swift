@@ -144,4 +144,40 @@ import Testing
             ])
         }
     }
+
+    /// `n` and `N` find the matches in the parts of the paragraph not laid out, in order,
+    /// wrapping at the ends, as with the paragraph laid out whole; the screens agree.
+    @Test func searchStepsThroughMatchesNotLaidOut() {
+        let word = "罕见词"
+        let parts = (UInt64(20)..<23).map { Self.paragraph(seed: $0, count: 2000) }
+        let document = Self.document(word + parts[0] + word + parts[1] + word + parts[2] + word)
+        let source = Array(document.source.withUnsafeBufferPointer { Array($0) })
+        let pattern = Array(word.utf8)
+        let offsets = (0...(source.count - pattern.count)).filter { Array(source[$0..<($0 + pattern.count)]) == pattern }
+        #expect(offsets.count == 4)
+        var states: [ReaderState] = []
+        var steps: [[String]] = []
+        for bound in [Int.max, 16000] {
+            var state = ReaderState(document: document, size: ScreenSize(rows: 10, columns: 30))
+            state.paragraphWindowBound = bound
+            UIFixtures.press([.enter, .character("/")], on: &state)
+            UIFixtures.type(word, on: &state)
+            state.press(.enter)
+            var seen: [String] = []
+            for key in ["", "n", "n", "n", "n", "N", "N"] {
+                if let character = key.first { state.press(.character(character)) }
+                let match = state.search.flatMap { search in search.current.map { search.matches[$0].start } }
+                seen.append("\(match ?? -1) \(state.message ?? "")")
+                #expect(bound == .max || state.currentLayout.isWindowed)
+            }
+            steps.append(seen)
+            states.append(state)
+        }
+        #expect(steps[0] == [
+            "\(offsets[0]) ", "\(offsets[1]) ", "\(offsets[2]) ", "\(offsets[3]) ",
+            "\(offsets[0]) search wrapped to the top", "\(offsets[3]) search wrapped to the bottom", "\(offsets[2]) ",
+        ])
+        #expect(steps[1] == steps[0])
+        #expect(Array(UIFixtures.screen(states[1]).dropLast()) == Array(UIFixtures.screen(states[0]).dropLast()))
+    }
 }
