@@ -19,6 +19,9 @@ public struct ArticleLayout: Sendable {
         var paragraph: Range<Int>
         var chunk: Int
         var chunkSize: Int
+        /// The document's bytes and the style: `wholeTexts` decodes the paragraph from them.
+        var source: SourceBytes
+        var style: LayoutStyle
     }
 
     /// Seams between a huge paragraph's chunks where two runs did not meet (each cuts a
@@ -68,16 +71,28 @@ public struct ArticleLayout: Sendable {
     /// The article's texts as `ArticleSearch.texts` gives them (`texts`, or the unconverted
     /// `sourceTexts`, with any cut placeholder title whole again): searching these needs no
     /// second decoding pass.
+    /// (A huge paragraph laid out in part is searched in its window: `ArticleSearch.hit`
+    /// looks beyond it.)
     public var searchTexts: [DisplayText] {
-        isConverted ? sourceTexts : wholeTexts
+        isConverted ? sourceTexts : uncutTitleTexts
     }
 
-    /// The texts as shown (converted, repaired), with any placeholder title cut short on
-    /// screen whole again: what copying takes.
-    public var wholeTexts: [DisplayText] {
+    /// `texts` with any placeholder title cut short on screen whole again.
+    private var uncutTitleTexts: [DisplayText] {
         guard !uncutTexts.isEmpty else { return texts }
         var whole = texts
         for (index, text) in uncutTexts { whole[index] = text }
+        return whole
+    }
+
+    /// The texts as shown (converted, repaired), with any placeholder title cut short on
+    /// screen whole again, and a huge paragraph laid out in part decoded whole: what
+    /// copying and saving take.
+    public var wholeTexts: [DisplayText] {
+        var whole = uncutTitleTexts
+        for (index, place) in windows {
+            whole[index] = place.style.shown(DisplayText.joining(lines: [place.paragraph], of: place.source))
+        }
         return whole
     }
 
@@ -132,7 +147,7 @@ public struct ArticleLayout: Sendable {
             for paragraph in article.lead {
                 addBlank(section: nil)
                 if isWindowed(paragraph), let focus, addWindow(
-                    of: paragraph.sourceRange, around: focus, in: buffer, section: nil, style: style, wrapper: wrapper,
+                    of: paragraph.sourceRange, around: focus, in: source, section: nil, style: style, wrapper: wrapper,
                     bound: windowBound, scratch: &scratch) { continue }
                 addParagraph(style.shown(shown(DisplayText.joining(lines: paragraph.lines, in: buffer))), section: nil, style: style,
                              wrapper: wrapper, scratch: &scratch)
@@ -145,7 +160,7 @@ public struct ArticleLayout: Sendable {
                 for paragraph in section.paragraphs {
                     addBlank(section: index)
                     if isWindowed(paragraph), let focus, addWindow(
-                        of: paragraph.sourceRange, around: focus, in: buffer, section: index, style: style,
+                        of: paragraph.sourceRange, around: focus, in: source, section: index, style: style,
                         wrapper: wrapper, bound: windowBound, scratch: &scratch) { continue }
                     addParagraph(style.shown(shown(DisplayText.joining(lines: paragraph.lines, in: buffer))), section: index, style: style,
                                  wrapper: wrapper, scratch: &scratch)
@@ -284,8 +299,18 @@ public struct ArticleLayout: Sendable {
     /// Lays out the lines of the huge paragraph `paragraph` (one source line) around `focus`
     /// (`ParagraphWindow`); false (nothing added) when it has no anchors to window it by.
     private mutating func addWindow(
-        of paragraph: Range<Int>, around focus: Int, in source: UnsafeBufferPointer<UInt8>, section: Int?,
+        of paragraph: Range<Int>, around focus: Int, in document: SourceBytes, section: Int?,
         style: LayoutStyle, wrapper: Wrapper, bound: Int, scratch: inout WrapScratch
+    ) -> Bool {
+        document.withUnsafeBufferPointer { source in
+            addWindow(of: paragraph, around: focus, in: source, document: document, section: section, style: style,
+                      wrapper: wrapper, bound: bound, scratch: &scratch)
+        }
+    }
+
+    private mutating func addWindow(
+        of paragraph: Range<Int>, around focus: Int, in source: UnsafeBufferPointer<UInt8>, document: SourceBytes,
+        section: Int?, style: LayoutStyle, wrapper: Wrapper, bound: Int, scratch: inout WrapScratch
     ) -> Bool {
         // The indent looks at the paragraph's first letters only.
         let head = WindowedWrap.scalarStart(min(paragraph.upperBound, paragraph.lowerBound + 1024), in: source,
@@ -302,7 +327,7 @@ public struct ArticleLayout: Sendable {
         texts.append(text)
         windows[textIndex] = WindowPlace(
             paragraph: paragraph, chunk: ParagraphWindow.chunk(of: focus, in: paragraph, chunkSize: window.chunkSize),
-            chunkSize: window.chunkSize)
+            chunkSize: window.chunkSize, source: document, style: style)
         for (number, range) in laidOut.lines.enumerated() {
             let isFirst = number == 0 && laidOut.startsParagraph
             lines.append(LayoutLine(

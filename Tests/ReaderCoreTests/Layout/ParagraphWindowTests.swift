@@ -180,4 +180,19 @@ import Testing
         #expect(steps[1] == steps[0])
         #expect(Array(UIFixtures.screen(states[1]).dropLast()) == Array(UIFixtures.screen(states[0]).dropLast()))
     }
+
+    /// Enter in the search prompt finds a match beyond the laid-out text; `y` (the
+    /// paragraph of the current match) and `Y` copy a windowed paragraph whole.
+    @Test func copyingTakesTheWholeParagraph() {
+        let body = Self.paragraph(seed: 30, count: 3000) + "罕见词。"
+        var state = ReaderState(document: Self.document(body), size: ScreenSize(rows: 10, columns: 30))
+        state.paragraphWindowBound = 4000
+        UIFixtures.press([.enter, .character("/")], on: &state)
+        UIFixtures.type("罕见词", on: &state)
+        state.press(.enter)
+        #expect(state.currentLayout.isWindowed)
+        #expect(state.search?.current.map { state.search?.matches[$0].start } == body.utf8.count + 11 - 12)
+        #expect(ReaderState.update(state, .copyParagraph).1 == [.copy(text: body, what: "paragraph")])
+        #expect(ReaderState.update(state, .copyArticle).1 == [.copy(text: "标题\n\n" + body + "\n", what: "article")])
+    }
 }
