@@ -38,15 +38,17 @@ struct ParagraphWindow {
         var cutSeams: Int
     }
 
-    /// Windows for a paragraph over `bound` bytes: chunks of a quarter of it.
+    /// Windows for a paragraph over `bound` bytes: chunks of an eighth of it.
     init(wrapper: Wrapper, style: LayoutStyle, bound: Int) {
         self.wrapper = wrapper
         self.style = style
         chunkSize = Self.chunkSize(bound: bound)
     }
 
-    /// The chunk size for paragraphs over `bound` bytes.
-    static func chunkSize(bound: Int) -> Int { max(16, bound / 4) }
+    /// The chunk size for paragraphs over `bound` bytes: 128 KiB for the default bound,
+    /// about a thousand lines of 80 columns (a key that leaves its chunk lays out about
+    /// four: 40–60 ms for the 200 MB line, ARCHITECTURE.md, "Huge paragraphs").
+    static func chunkSize(bound: Int) -> Int { max(16, bound / 8) }
 
     /// How far past an anchor two runs are compared for a common line start: half a chunk
     /// (no more, so that the seams keep their order).
@@ -107,8 +109,10 @@ struct ParagraphWindow {
                 var first = start - windowStart
                 if run == 0 && firstIndent > 0 { first = Wrapper.indentEnd(window) }
                 var lines: [Range<Int>] = []
-                _ = wrapper.wrapWindow(window, from: first, isFirst: run == 0, firstIndent: firstIndent, indent: 0,
-                                       trustedEnd: trustedEnd, scratch: &scratch) { lines.append($0.lowerBound + windowStart..<$0.upperBound + windowStart) }
+                _ = wrapper.wrapWindow(
+                    window, from: first, isFirst: run == 0, firstIndent: firstIndent, indent: 0, trustedEnd: trustedEnd,
+                    scratch: &scratch
+                ) { line in lines.append(line.lowerBound + windowStart..<line.upperBound + windowStart) }
                 runLines.append(lines)
             }
         }
