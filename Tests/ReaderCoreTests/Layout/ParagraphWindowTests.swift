@@ -11,15 +11,9 @@ import Testing
         "2026年12月7日", "3.14", "100%", "x", "Reader ", "https://example.com/a/b", "他说：", "！", "公共领域车辆",
     ]
 
-    /// A paragraph of `count` pieces chosen by a fixed generator (the same every run).
+    /// A paragraph of `count` of these pieces (`WindowedWrapTests.paragraph`).
     static func paragraph(seed: UInt64, count: Int) -> String {
-        var state = seed
-        var text = ""
-        for _ in 0..<count {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            text += pieces[Int((state >> 33) % UInt64(pieces.count))]
-        }
-        return text
+        WindowedWrapTests.paragraph(seed: seed, count: count, of: pieces)
     }
 
     static func document(_ body: String) -> Document {
