@@ -110,6 +110,8 @@ extension ReaderState {
                 query: filter.query, article: article, matches: matches,
                 current: atFirstHit && !matches.isEmpty ? 0 : nil)
             if atFirstHit, let first = matches.first { reveal(first, alwaysToTop: true) }
+            // A windowed paragraph's first hit may lie beyond what is laid out.
+            if atFirstHit, matches.isEmpty, currentLayout.isWindowed { stepMatch(forward: true) }
         } else {
             search = nil
         }

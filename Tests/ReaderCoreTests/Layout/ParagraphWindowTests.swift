@@ -190,4 +190,17 @@ import Testing
         #expect(ReaderState.update(state, .copyParagraph).1 == [.copy(text: body, what: "paragraph")])
         #expect(ReaderState.update(state, .copyArticle).1 == [.copy(text: "标题\n\n" + body + "\n", what: "article")])
     }
+
+    /// An article opened from the list filtered by a search opens at its first hit, also
+    /// when that lies beyond what its windowed paragraph lays out at the top.
+    @Test func theListsSearchOpensAtAHitBeyondTheWindow() {
+        let body = Self.paragraph(seed: 40, count: 3000) + "罕见词。"
+        var state = ReaderState(document: Self.document(body), size: ScreenSize(rows: 10, columns: 30))
+        state.paragraphWindowBound = 8000
+        state.press(.character("/"))
+        UIFixtures.type("罕见词", on: &state)
+        UIFixtures.press([.enter, .enter], on: &state)
+        #expect(state.currentLayout.isWindowed)
+        #expect(state.search?.current.map { state.search?.matches[$0].start } == body.utf8.count + 11 - 12)
+    }
 }
