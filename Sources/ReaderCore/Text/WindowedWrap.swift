@@ -132,7 +132,7 @@ struct WindowedWrap {
     /// The first offset from `offset` on (up to `limit`) that starts a scalar: a byte
     /// that is no UTF-8 continuation byte, which no sequence takes, so decoding from
     /// there gives the scalars it gives within the whole line.
-    private static func scalarStart(
+    static func scalarStart(
         _ offset: Int, reading read: (Range<Int>) -> UnsafeBufferPointer<UInt8>, limit: Int
     ) -> Int {
         var offset = offset
@@ -146,6 +146,11 @@ struct WindowedWrap {
             return offset + found
         }
         return offset
+    }
+
+    /// `scalarStart(_:reading:limit:)` over bytes held in memory.
+    static func scalarStart(_ offset: Int, in source: UnsafeBufferPointer<UInt8>, limit: Int) -> Int {
+        scalarStart(offset, reading: { UnsafeBufferPointer(rebasing: source[$0]) }, limit: limit)
     }
 }
 

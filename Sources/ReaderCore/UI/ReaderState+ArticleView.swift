@@ -2,6 +2,7 @@
 /// links to `ArticleScreen`), opening an article, jumping to a section or a match.
 extension ReaderState {
     mutating func applyInArticle(_ action: Action) {
+        if action == .bottom { layOutAround(document.articles[current].range.upperBound - 1) }
         let layout = currentLayout
         let line = topLine
         let viewport = ArticleViewport(top: line, lineCount: layout.lines.count, bodyRows: bodyRows)
@@ -16,6 +17,9 @@ extension ReaderState {
         let page = ArticleScreen.Page(
             article: current, layout: layout, topLine: line, topOffset: topOffset(of: current), bodyRows: bodyRows,
             sectionCount: document.articles[current].sections.count)
+        // A match in a part of a huge paragraph that is not laid out (ReaderState+WindowedSearch.swift).
+        if action == .nextMatch || action == .previousMatch, search?.article == current, layout.isWindowed,
+           stepBeyondLayout(forward: action == .nextMatch) { return }
         switch articleScreen.update(action, on: page) {
         case .jump(let section): jump(toSection: section)
         case .firstLine: setTopLine(0, in: layout)
@@ -72,6 +76,15 @@ extension ReaderState {
         }
     }
 
+    /// Moves the top to `offset` when the cached layout does not lay out the lines around it
+    /// (a huge paragraph's window elsewhere): the layout is then made there, and the
+    /// movement that asked for it finds its lines (ARCHITECTURE.md, "Huge paragraphs").
+    private mutating func layOutAround(_ offset: Int) {
+        guard !currentLayout.isLaidOut(around: offset) else { return }
+        tops[current] = offset
+        cacheCurrentLayout()
+    }
+
     private mutating func setTopLine(_ line: Int, in layout: ArticleLayout) {
         guard layout.lines.indices.contains(line) else { return }
         tops[current] = layout.lines[line].offset
@@ -88,6 +101,8 @@ extension ReaderState {
         if let filter = listFilter {
             let hit = articleScreen.showHits(of: filter.query, in: layout(of: article), article: article, atFirstHit: atFirstHit)
             if let hit { reveal(hit, alwaysToTop: true) }
+            // A windowed paragraph's first hit may lie beyond what is laid out.
+            if atFirstHit, hit == nil, currentLayout.isWindowed { stepMatch(forward: true) }
         } else {
             articleScreen.search = nil
         }
@@ -102,6 +117,7 @@ extension ReaderState {
 
     /// Scrolls so that `match` is visible: its line goes to the top unless it is shown already.
     mutating func reveal(_ match: SearchMatch, alwaysToTop: Bool = false) {
+        layOutAround(match.start)
         let layout = currentLayout
         let viewport = ArticleViewport(top: topLine, lineCount: layout.lines.count, bodyRows: bodyRows)
         if let top = viewport.top(revealing: layout.line(containing: match.start), alwaysToTop: alwaysToTop) {

@@ -15,6 +15,8 @@ extension ReaderState {
             self.prompt = nil
             switch prompt.scope {
             case .article:
+                // Typing searched what is laid out: a windowed paragraph's next match may lie beyond.
+                if currentLayout.isWindowed, search?.current == nil, search != nil { stepMatch(forward: true) }
                 if search?.matches.isEmpty ?? true { message = "not found: \(prompt.text)" }
             case .list, .archive:
                 if pendingListSearch != nil {

@@ -38,7 +38,7 @@ extension ReaderState {
     private mutating func relayout() {
         layouts = [:]
         cacheCurrentLayout()
-        if search != nil { articleScreen.searchAgain(in: layout(of: current), article: current) }
+        findMatchesAgain()
         if let filter = listFilter { listFilter = ListFilter(query: filter.query, index: searchIndex(ofIssue: issueIndex)) }
     }
 }

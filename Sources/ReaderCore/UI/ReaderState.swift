@@ -85,6 +85,9 @@ public struct ReaderState: Sendable {
     /// Effects emitted by the action being applied, for `update` or the app to take.
     var pendingEffects: [Effect] = []
     var layouts: [LayoutKey: ArticleLayout] = [:]
+    /// Paragraphs of one source line over this many bytes are laid out only around the top
+    /// (ARCHITECTURE.md, "Huge paragraphs"; tests make it small).
+    var paragraphWindowBound = WindowedWrap.defaultBound
 
     struct LayoutKey: Hashable, Sendable {
         var article: Int
@@ -160,10 +163,11 @@ public struct ReaderState: Sendable {
     /// The layout of `article` at the current width (computed when not cached).
     public func layout(of article: Int) -> ArticleLayout {
         let key = LayoutKey(article: article, width: layoutWidth, repaired: document.isRepaired)
-        if let layout = layouts[key] { return layout }
+        let top = topOffset(of: article)
+        if let layout = layouts[key], layout.isLaidOut(around: top) { return layout }
         return ArticleLayout(
             article: document.articles[article], in: document, width: layoutWidth, style: .screen(indent: page.indent, fullWidthPunctuation: page.cjkPunctuation),
-            ambiguousWide: ambiguousWide, lineBreak: lineBreak)
+            ambiguousWide: ambiguousWide, lineBreak: lineBreak, focus: top, windowBound: paragraphWindowBound)
     }
 
     /// The current article's layout.
@@ -285,10 +289,15 @@ public struct ReaderState: Sendable {
     mutating func cacheCurrentLayout() {
         guard screen == .article, document.articles.indices.contains(current) else { return }
         let key = LayoutKey(article: current, width: layoutWidth, repaired: document.isRepaired)
-        if layouts[key] != nil { return }
+        let top = topOffset(of: current)
+        // A huge paragraph's lines are laid out again around a top that left them.
+        if let layout = layouts[key], layout.isLaidOut(around: top) { return }
         if layouts.count >= 8 { layouts = [:] }
-        layouts[key] = ArticleLayout(
+        let layout = ArticleLayout(
             article: document.articles[current], in: document, width: layoutWidth, style: .screen(indent: page.indent, fullWidthPunctuation: page.cjkPunctuation),
-            ambiguousWide: ambiguousWide, lineBreak: lineBreak)
+            ambiguousWide: ambiguousWide, lineBreak: lineBreak, focus: top, windowBound: paragraphWindowBound)
+        layouts[key] = layout
+        // The matches in a window are ranges of its text: found again in the new one.
+        if layout.isWindowed, search?.article == current { findMatchesAgain() }
     }
 }
