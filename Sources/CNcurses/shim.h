@@ -90,8 +90,8 @@ static inline int reader_ensure_utf8_ctype(void) {
 
 /* Waits until `fd` has input, the window is resized, a quit signal arrives, or
  * `timeout_ms` passes (never, when negative); the quit signals are unblocked only inside
- * ppoll, atomically. Returns 0 when a quit signal arrived or the time ran out, 1
- * otherwise (input, a resize, or another interruption). */
+ * ppoll, atomically. Returns 0 when a quit signal arrived, the time ran out or only
+ * `reader_wake` woke it, 1 otherwise (input, a resize, or another interruption). */
 static inline int reader_wait_for_input(int fd, int timeout_ms) {
     if (reader_received_signal) return 0;
     sigset_t during, quit;
@@ -108,6 +108,9 @@ static inline int reader_wait_for_input(int fd, int timeout_ms) {
         while (read(reader_wake_pipe[0], drained, sizeof drained) > 0) {}
     }
     if (reader_received_signal) return 0;
+    /* Only woken (work done on another thread), nothing to read: as a timeout (counted as
+     * a failed read, 100 wakes in a row — 100 feeds read in the background — ended the reader). */
+    if (ready > 0 && !(wanted[0].revents & (POLLIN | POLLHUP | POLLERR))) return 0;
     return ready == 0 ? 0 : 1;
 }
 

@@ -185,9 +185,10 @@ public final class IndexStore {
         for item in kept where item >= 0 {
             for gram in entries[item].grams { slotSequence.append(Int32(grams.slot(of: gram))) }
         }
-        var starts = [Int](repeating: 0, count: grams.inserted.count + 1)
+        let inserted = grams.inserted
+        var starts = [Int](repeating: 0, count: inserted.count + 1)
         for slot in slotSequence { starts[Int(slot) + 1] += 1 }
-        for slot in 0..<grams.inserted.count { starts[slot + 1] += starts[slot] }
+        for slot in 0..<inserted.count { starts[slot + 1] += starts[slot] }
         var fill = starts
         var ids = [Int32](repeating: 0, count: slotSequence.count)
         var position = 0
@@ -199,7 +200,7 @@ public final class IndexStore {
             }
             position += count
         }
-        for (slot, gram) in grams.inserted.enumerated().sorted(by: { $0.element < $1.element }) {
+        for (slot, gram) in inserted.enumerated().sorted(by: { $0.element < $1.element }) {
             writer.addPostings(gram: gram, ids: ids[starts[slot]..<starts[slot + 1]])
         }
         return writer.finish()

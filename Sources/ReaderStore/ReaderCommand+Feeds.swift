@@ -57,11 +57,13 @@ extension ReaderCommand {
         let unread = unreadFeedIssues(subscriptions, feeds: stored, store: store, shown: shown)
         var options = terminalOptions(settings)
         options.reload = {
+            // As at start: the list from the store's counts, the texts read afterwards.
             let results = update(subscriptions.map(\.url), store: store, keepDays: settings.keepDays, showsProgress: false)
-            let issues = feedIssues(subscriptions, store: store, shown: shown)
+            let issues = unreadFeedIssues(subscriptions, feeds: (try? store.feeds()) ?? [], store: store, shown: shown)
             return TerminalApp.Reloaded(
-                documents: issues.documents, archiveName: "feeds", savers: issues.savers,
-                summary: FetchSummary.line(results))
+                documents: issues.documents, archiveName: "feeds",
+                savers: Array(repeating: nil, count: issues.documents.count), summary: FetchSummary.line(results),
+                loads: issues.loads)
         }
         let status = TerminalApp.run(
             issues: unread.documents, archiveName: "feeds", options: options,
@@ -70,25 +72,7 @@ extension ReaderCommand {
         return true
     }
 
-    /// The subscribed feeds as the store has them: one issue each (named by `FeedIssue`),
-    /// with its reading-state saver (read marks in the store).
-    private func feedIssues(
-        _ subscriptions: [Subscription], store: FeedStore, shown: (Document) -> Document
-    ) -> (documents: [Document], savers: [ReadingStateSaver?]) {
-        let feeds = (try? store.feeds()) ?? []
-        let offset = FeedIssue.localUTCOffset()
-        var documents: [Document] = []
-        var savers: [ReadingStateSaver?] = []
-        for subscription in subscriptions {
-            let name = FeedIssue.name(subscription, stored: feeds.first { $0.url == subscription.url }, utcOffsetSeconds: offset)
-            let issue = feedIssue(subscription.url, name: name, store: store, shown: shown)
-            documents.append(issue.document)
-            savers.append(issue.saver)
-        }
-        return (documents, savers)
-    }
-
-    /// The subscribed feeds as the list first shows them (`feeds`: the store's records):
+    /// The subscribed feeds as the list shows them at start and after `R` (`feeds`: the store's records):
     /// each an issue not read yet (`Document.unread`) with its article and unread counts, and the loader
     /// that reads its text (with its reading-state saver) when the list is on screen.
     private func unreadFeedIssues(

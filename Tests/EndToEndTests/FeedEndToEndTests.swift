@@ -246,15 +246,21 @@ extension FeedListEndToEndTests {
 }
 
 extension FeedListEndToEndTests {
+    /// A HOME subscribed to the News and cn feeds, fetched (`--fetch`) into its store.
+    func fetchedNewsAndCn() -> String {
+        let home = FeedEndToEndTests().home(
+            feeds: "\(FeedTestServer.url("/news.rss")) \"~News\"\n\(FeedTestServer.url("/gb18030.rss")) \"~cn\"\n")
+        #expect(ReaderBinary.run(["--fetch"], environment: home.environment).status == 0)
+        return home.path
+    }
+
     /// A store fetched before (`--fetch`): the list is drawn from the store's counts (each
     /// feed's text is read afterwards), and Enter on the second feed, then on its first
     /// article, shows that article.
     @Test func theListComesFromTheStoresCountsAndEnterReadsTheFeed() {
-        let home = FeedEndToEndTests().home(
-            feeds: "\(FeedTestServer.url("/news.rss")) \"~News\"\n\(FeedTestServer.url("/gb18030.rss")) \"~cn\"\n")
-        defer { _ = system("rm -rf '\(home.path)'") }
-        #expect(ReaderBinary.run(["--fetch"], environment: home.environment).status == 0)
-        let session = listSession(home: home.path)
+        let home = fetchedNewsAndCn()
+        defer { _ = system("rm -rf '\(home)'") }
+        let session = listSession(home: home)
         let list = session.waitFor { $0.count > 7 && $0[7].hasPrefix(" [1/2]") }
         #expect(fixed(list) == [
             " Reader | feeds                                                        2 issues",
@@ -277,5 +283,34 @@ extension FeedListEndToEndTests {
             "                    raw  100%  1 min left  q back  t sections  / search  ? help",
         ])
         session.send("q", "q", "q")
+    }
+}
+
+extension FeedListEndToEndTests {
+    /// `R` shows the list again from the store's counts, as at start (each feed's text is
+    /// read afterwards), with the fetch's summary; Enter on the second feed shows its articles.
+    @Test func rShowsTheListFromTheStoresCountsThenReadsTheFeeds() {
+        let home = fetchedNewsAndCn()
+        defer { _ = system("rm -rf '\(home)'") }
+        let session = listSession(home: home)
+        session.waitFor { $0.count > 7 && $0[7].hasPrefix(" [1/2]") }
+        session.send("R")
+        let reloaded = session.waitFor { $0.count > 7 && $0[7].hasPrefix(" 2 feeds:") }
+        #expect(fixed(reloaded) == [
+            " Reader | feeds                                                        2 issues",
+            "▸ 1 News · fetched YYYY-MM-DD hh:mm                        2 articles  2 unread",
+            "  2 cn · fetched YYYY-MM-DD hh:mm                           1 article  1 unread",
+            "", "", "", "",
+            " 2 feeds: 1 updated (0 new articles), 1 not modified, 0 failed            [1/2]",
+        ])
+        session.send("j", "Enter")
+        let articles = session.waitFor {
+            $0.count > 1 && ($0.first?.hasPrefix(" Reader | cn") ?? false) && $0[1].hasPrefix("▸ 1")
+        }
+        #expect(Array(fixed(articles).prefix(2)) == [
+            " Reader | cn · fetched YYYY-MM-DD hh:mm                               1 article",
+            "▸ 1 𠮷野家与“中国”                                                   35字 1 min",
+        ])
+        session.send("q", "q")
     }
 }

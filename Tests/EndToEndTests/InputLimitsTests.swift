@@ -132,6 +132,35 @@ import Testing
         }
     }
 
+    /// A file with a line over 4 MiB (`ArticlePieces.hugeLineBytes`), which `--dump` holds
+    /// only by its ends and reads again from the file, dumps exactly as the same text piped
+    /// in (held whole).
+    @Test func aHugeLineOfAFileDumpsAsThePipedText() {
+        let line = String(repeating: "重庆计划3年内建成公共领域车辆全面电动化试点城市，到2025年“新增”车辆", count: 60_000)
+        let text = "## 一段\n\n" + line + "。\n\n## 二\n\n句子。\n"
+        Self.withFile(named: "huge.txt", Array(text.utf8)) { path in
+            let dump = "\(Self.reader) --no-config --dump --width 37 \(TmuxSession.quote(path))"
+            let file = Self.shell("\(dump) | md5sum")
+            let piped = Self.shell(
+                "cat \(TmuxSession.quote(path)) | \(Self.reader) --no-config --dump --width 37 - | md5sum")
+            let ends = Self.shell("\(dump) | head -n 4; \(dump) | tail -n 5")
+            #expect(file.standardOutput == piped.standardOutput)
+            #expect(ends.standardOutput == """
+                ## 一段
+
+                  重庆计划3年内建成公共领域车辆全面电
+                动化试点城市，到2025年“新增”车辆重庆
+                车辆。
+
+                ## 二
+
+                  句子。
+
+                """)
+            #expect(file.standardError == "" && piped.standardError == "")
+        }
+    }
+
     /// A pipe closed by its reader ends the dump silently.
     @Test func aClosedPipeIsSilent() {
         let result = Self.shell(

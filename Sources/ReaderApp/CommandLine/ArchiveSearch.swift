@@ -75,7 +75,9 @@ package struct ArchiveSearch {
     }
 
     /// Reads and searches one file as the reader would open it (`IssueInput.load`, a
-    /// `Document` with the same repair), and makes its `IndexEntry` when `index` is set.
+    /// `Document` with the same repair), and makes its `IndexEntry` when `index` is set:
+    /// an issue text's grams are taken from its bytes (`SearchGrams.grams(ofIssueText:)`),
+    /// and, as without indexing, one that `prefilter` rules out is not parsed.
     func searchFile(_ path: PathName, index: Bool) -> FileResult {
         var result = FileResult()
         let input: IssueInput
@@ -102,16 +104,29 @@ package struct ArchiveSearch {
             return result
         }
         let repairs = repair && !input.isConverted
+        var entry: IndexEntry?
+        if index {
+            let hash = input.bytes.withUnsafeBufferPointer { FNV1a.wordHash($0) }
+            entry = IndexEntry(contentHash: Int64(bitPattern: hash), repair: repairs, grams: [])
+            // Issue text's grams come from its bytes (a superset of its search texts'),
+            // so one that cannot hold the needle is indexed without being parsed.
+            if !input.isConverted {
+                entry?.grams = input.bytes.withUnsafeBufferPointer(SearchGrams.grams(ofIssueText:))
+                if !prefilter.passesEverything, !input.bytes.withUnsafeBufferPointer(prefilter.mayMatch) {
+                    result.indexEntry = entry
+                    return result
+                }
+            }
+        }
         let document = Document(bytes: input.bytes, name: input.name, repair: repairs)
         let shownPath = path.shown
         for hit in document.articleHits(of: needle) {
             result.lines += "\(shownPath)\t\(hit.article + 1)\t\(document.articles[hit.article].title)\t\(hit.count)\n"
             result.found = true
         }
-        if index {
-            let hash = input.bytes.withUnsafeBufferPointer { FNV1a.wordHash($0) }
-            result.indexEntry = IndexEntry(
-                contentHash: Int64(bitPattern: hash), repair: repairs, grams: SearchGrams.grams(of: document))
+        if var entry {
+            if input.isConverted { entry.grams = SearchGrams.grams(of: document) }
+            result.indexEntry = entry
         }
         return result
     }

@@ -185,12 +185,17 @@ package struct IssueInput {
         let name: String
         let pieces: ArticlePieces
         let firstPiece: SourceBytes?
+        /// The huge lines `firstPiece` holds only the ends of (`ArticlePieces.elideHugeLines`).
+        var firstElidedLines: ElidedLines?
         var isConverted = false
     }
 
     /// Opens `path` (nil or "-": standard input) as `load` does, with the same checks and
-    /// errors, but reads only its first piece; `StreamingDump` reads the rest.
-    static func openStream(_ path: PathName?) throws -> Stream {
+    /// errors, but reads only its first piece; `StreamingDump` reads the rest. With
+    /// `elidingHugeLines` (a dump with neither conversion nor links), the pieces of a
+    /// regular file of issue text hold only the ends of a huge line (ARCHITECTURE.md,
+    /// "Huge paragraphs").
+    static func openStream(_ path: PathName?, elidingHugeLines: Bool = false) throws -> Stream {
         let descriptor: Int32
         let name: String
         if let path, !path.isStandardInput {
@@ -204,24 +209,25 @@ package struct IssueInput {
         // An input with no end (a pipe, a device) reads at most `pipeLimitBytes` per piece.
         var pieces = ArticlePieces(
             descriptor: descriptor, maximumBytes: isRegularFile(descriptor) ? .max : pipeLimitBytes)
-        let first: SourceBytes?
+        let piece: ArticlePieces.Piece?
         do {
             // The first 64 KiB decide whether the input is text, before a piece is read.
             if !isRegularFile(descriptor) { announceWait(descriptor, name: name) }
             let sample = try pieces.readSample(TextCheck.sampleBytes)
             if isText(name, start: Array(sample.bytes.prefix(1024))) {
                 try check(sample.bytes, isWhole: sample.isWhole, name: name)
+                if elidingHugeLines { pieces.elideHugeLines() }
             }
-            first = try pieces.next()
+            piece = try pieces.nextPiece()
         } catch let failure as Failure {
             throw failure
         } catch let failure as ArticlePieces.ReadFailure {
             throw readFailure(failure, name: name)
         }
-        if let first, let converted = try preparedStream(name: name, pieces: &pieces, first: first) {
+        if let first = piece?.bytes, let converted = try preparedStream(name: name, pieces: &pieces, first: first) {
             return converted
         }
-        return Stream(name: name, pieces: pieces, firstPiece: first)
+        return Stream(name: name, pieces: pieces, firstPiece: piece?.bytes, firstElidedLines: piece?.elidedLines)
     }
 
     /// Files at least this large open on a preview (`loadPreview`).

@@ -264,11 +264,12 @@ package struct ReaderCommand: ParsableCommand {
     /// `--dump` (or output to a pipe): laid out piece by piece while the file is read.
     private func runDump(settings: Configuration, conversion: ScriptConversion?) throws {
         do {
-            let stream = try IssueInput.openStream(paths.first)
+            let stream = try IssueInput.openStream(paths.first, elidingHugeLines: conversion == nil && !links)
             let columns = width ?? TerminalSize.columns() ?? 80
             do {
                 try StreamingDump.write(
-                    stream.pieces, firstPiece: stream.firstPiece, name: stream.name,
+                    stream.pieces, firstPiece: stream.firstPiece, firstElidedLines: stream.firstElidedLines,
+                    name: stream.name,
                     repair: settings.repair && !raw && !stream.isConverted,
                     width: columns, ambiguousWide: ambiguous(settings).isWideWithoutMeasuring,
                     lineBreak: lineBreak ?? settings.lineBreak, conversion: conversion, links: links

@@ -25,16 +25,37 @@ enum BackgroundLoad {
     /// into memory).
     final class Queue {
         private var pending: ArraySlice<(issue: Int, load: TerminalApp.WholeIssueLoader)>
+        /// Whether an issue is being read.
+        private var isReading = false
+        /// Whether the issue being read belongs to a state replaced since (`R`, `B`): what
+        /// comes of it is dropped.
+        private var dropsReading = false
 
         init(_ loads: [(issue: Int, load: TerminalApp.WholeIssueLoader)]) {
             pending = loads[...]
         }
 
-        /// Starts reading the next issue on `work`; false when none is left.
+        /// Starts reading the next issue on `work`; false when none is left. While an issue
+        /// is being read, none is started (true: its `finish` starts the next).
         func startNext(on work: BackgroundWork) -> Bool {
+            if isReading { return true }
             guard let next = pending.popFirst() else { return false }
+            isReading = true
             BackgroundLoad.start(next.load, issue: next.issue, on: work)
             return true
+        }
+
+        /// The issue being read is read: whether what came of it is for the current state.
+        func finish() -> Bool {
+            isReading = false
+            defer { dropsReading = false }
+            return !dropsReading
+        }
+
+        /// The issues of a new state (`R`), in place of those not read yet.
+        func replace(with loads: [(issue: Int, load: TerminalApp.WholeIssueLoader)]) {
+            pending = loads[...]
+            if isReading { dropsReading = true }
         }
 
         /// Makes `issue` the next one read, when it is still to be read (the user opened it).
@@ -44,9 +65,9 @@ enum BackgroundLoad {
             pending.insert(preferred, at: pending.startIndex)
         }
 
-        /// Forgets the issues not read yet (their state was replaced: `R`, `B`).
+        /// Forgets the issues not read yet (their state was replaced: `B`).
         func removeAll() {
-            pending = []
+            replace(with: [])
         }
     }
 }

@@ -46,18 +46,25 @@ package enum TerminalApp {
     typealias IssueOpener = (String) -> Result<(Document, ReadingStateSaver?), IssueInput.Failure>
 
     /// The issues after `R`: their documents (one and no archive name: a single feed),
-    /// their savers, and a one-line summary for the status bar.
+    /// their savers, a one-line summary for the status bar, and the loaders of the issues
+    /// not read yet (feeds shown by their counts, read one after another once the list is
+    /// on screen, as at start).
     package struct Reloaded {
         var documents: [Document]
         var archiveName: String?
         var savers: [ReadingStateSaver?]
         var summary: String
+        var loads: [(issue: Int, load: WholeIssueLoader)]
 
-        package init(documents: [Document], archiveName: String?, savers: [ReadingStateSaver?], summary: String) {
+        package init(
+            documents: [Document], archiveName: String?, savers: [ReadingStateSaver?], summary: String,
+            loads: [(issue: Int, load: WholeIssueLoader)] = []
+        ) {
             self.documents = documents
             self.archiveName = archiveName
             self.savers = savers
             self.summary = summary
+            self.loads = loads
         }
     }
 
@@ -212,8 +219,8 @@ package enum TerminalApp {
         /// saved state; starts reading the next one.
         func completeArchiveLoad(issue: Int, _ loaded: BackgroundLoad.Loaded) {
             defer { if !archiveLoads.startNext(on: background) { loadBookmarkIndex() } }
-            // An issue already whole: the state was replaced (`R`, `B`) while it was read.
-            guard state.isArchive, state.issueCount > issue, !state.slot(issue).document.isComplete else { return }
+            // Read for a state replaced since (`R`, `B`), or already whole.
+            guard archiveLoads.finish(), state.isArchive, state.issueCount > issue, !state.slot(issue).document.isComplete else { return }
             switch loaded {
             case .success(let (whole, saver)):
                 state.completeLoading(with: whole, issue: issue)
@@ -295,6 +302,7 @@ package enum TerminalApp {
             screen.draw(Renderer.render(state))
             archiveLoads.removeAll()
             let reloaded = reload()
+            archiveLoads.replace(with: reloaded.loads)
             let size = screen.size()
             if let archiveName = reloaded.archiveName {
                 state = ReaderState(
@@ -311,6 +319,7 @@ package enum TerminalApp {
             saved = savers.map { $0?.load { warnings.append($0) } }
             restoreAndPrepareSearch()
             state.notify(warnings.first ?? reloaded.summary)
+            _ = archiveLoads.startNext(on: background)
         }
         /// `B` on a bookmark of an issue not open: saves the states and the bookmark index,
         /// opens the issue's file in their place with its saved state, and shows the

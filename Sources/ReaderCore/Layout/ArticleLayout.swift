@@ -11,22 +11,88 @@ public struct ArticleLayout: Sendable {
     /// source's script, which search reads; empty otherwise.
     private(set) var sourceTexts: [DisplayText] = []
 
+    /// The huge paragraphs laid out only around one offset (`ParagraphWindow`), by text index.
+    private var windows: [Int: WindowPlace] = [:]
+
+    /// Where a huge paragraph's lines were laid out: the chunk they are centred on.
+    private struct WindowPlace: Sendable {
+        var paragraph: Range<Int>
+        var chunk: Int
+        var chunkSize: Int
+        /// The document's bytes and the style: `wholeTexts` decodes the paragraph from them.
+        var source: SourceBytes
+        var style: LayoutStyle
+    }
+
+    /// Seams between a huge paragraph's chunks where two runs did not meet (each cuts a
+    /// line short: `ParagraphWindow`); tests read it.
+    private(set) var cutSeams = 0
+
     /// Whether `texts` are converted to another script (then `sourceTexts` are not).
     public var isConverted: Bool { !sourceTexts.isEmpty }
+
+    /// Whether some paragraph is laid out only around one offset (its text in `texts` is
+    /// then a part of it, ARCHITECTURE.md, "Huge paragraphs").
+    public var isWindowed: Bool { !windows.isEmpty }
+
+    /// Whether the lines around source `offset` are laid out: the layout of `focus: offset`
+    /// would lay out the same lines (always, but for a huge paragraph's windows).
+    public func isLaidOut(around offset: Int) -> Bool {
+        windows.values.allSatisfy { place in
+            ParagraphWindow.chunk(of: offset, in: place.paragraph, chunkSize: place.chunkSize) == place.chunk
+        }
+    }
+
+    /// The parts of the huge paragraphs this layout holds no text of (before and after each
+    /// one's window), each with its paragraph's range, in source order: what search
+    /// scans in the source (`ArticleSearch.hit`).
+    public var partsNotLaidOut: [(part: Range<Int>, paragraph: Range<Int>)] {
+        var parts: [(part: Range<Int>, paragraph: Range<Int>)] = []
+        for (index, place) in windows.sorted(by: { $0.key < $1.key }) {
+            let offsets = texts[index].offsets
+            guard let first = offsets.first, let last = offsets.last else { continue }
+            if place.paragraph.lowerBound < first { parts.append((place.paragraph.lowerBound..<first, place.paragraph)) }
+            // (From a little before the text's end: a match may start there and go on past it.)
+            let after = max(first, last - 256)
+            if last + 1 < place.paragraph.upperBound { parts.append((after..<place.paragraph.upperBound, place.paragraph)) }
+        }
+        return parts
+    }
+
+    /// How far into `article` (its source byte range) the view reaches when `rows` lines
+    /// from line `top` are shown, in percent: by lines, or by source offsets when some
+    /// paragraph is laid out only in part.
+    public func percentShown(top: Int, rows: Int, of article: Range<Int>) -> Int {
+        guard isWindowed else { return lines.isEmpty ? 100 : min(100, (top + rows) * 100 / lines.count) }
+        let end = lines.indices.contains(top + rows) ? lines[top + rows].offset : article.upperBound
+        return min(100, max(0, end - article.lowerBound) * 100 / max(1, article.count))
+    }
 
     /// The article's texts as `ArticleSearch.texts` gives them (`texts`, or the unconverted
     /// `sourceTexts`, with any cut placeholder title whole again): searching these needs no
     /// second decoding pass.
+    /// (A huge paragraph laid out in part is searched in its window: `ArticleSearch.hit`
+    /// looks beyond it.)
     public var searchTexts: [DisplayText] {
-        isConverted ? sourceTexts : wholeTexts
+        isConverted ? sourceTexts : uncutTitleTexts
     }
 
-    /// The texts as shown (converted, repaired), with any placeholder title cut short on
-    /// screen whole again: what copying takes.
-    public var wholeTexts: [DisplayText] {
+    /// `texts` with any placeholder title cut short on screen whole again.
+    private var uncutTitleTexts: [DisplayText] {
         guard !uncutTexts.isEmpty else { return texts }
         var whole = texts
         for (index, text) in uncutTexts { whole[index] = text }
+        return whole
+    }
+
+    /// The texts as shown (converted, repaired), with any placeholder title cut short on
+    /// screen whole again, and a huge paragraph laid out in part decoded whole: what
+    /// copying and saving take.
+    public var wholeTexts: [DisplayText] {
+        var whole = uncutTitleTexts
+        for (index, place) in windows {
+            whole[index] = place.style.shown(DisplayText.joining(lines: [place.paragraph], of: place.source))
+        }
         return whole
     }
 
@@ -43,9 +109,23 @@ public struct ArticleLayout: Sendable {
     /// Lays out `article` of the document whose bytes are `source`, wrapping with working
     /// arrays `scratch` that may be reused from earlier layouts. (The dump does not build
     /// layouts: `DumpWriter` writes the same lines straight into bytes.)
+    /// `init(article:in:width:style:ambiguousWide:lineBreak:)` laying a paragraph that is
+    /// one source line of over `windowBound` bytes out only around source offset `focus`
+    /// (`ParagraphWindow`; unless it is shown converted): the interactive view's layout.
+    init(
+        article: Article, in document: Document, width: Int, style: LayoutStyle, ambiguousWide: Bool,
+        lineBreak: LineBreakStrictness, focus: Int, windowBound: Int = WindowedWrap.defaultBound
+    ) {
+        var scratch = WrapScratch()
+        self.init(article: article, source: document.source, width: width, style: style, ambiguousWide: ambiguousWide,
+                  conversion: document.conversion, lineBreak: lineBreak, scratch: &scratch, focus: focus,
+                  windowBound: windowBound)
+    }
+
     init(
         article: Article, source: SourceBytes, width: Int, style: LayoutStyle, ambiguousWide: Bool,
-        conversion: ScriptConversion? = nil, lineBreak: LineBreakStrictness = .normal, scratch: inout WrapScratch
+        conversion: ScriptConversion? = nil, lineBreak: LineBreakStrictness = .normal, scratch: inout WrapScratch,
+        focus: Int? = nil, windowBound: Int = WindowedWrap.defaultBound
     ) {
         self.width = max(1, width)
         /// The text converted; with a conversion, the source's text is kept for search.
@@ -56,12 +136,19 @@ public struct ArticleLayout: Sendable {
             return conversion.convert(text)
         }
         let wrapper = Wrapper(width: self.width, ambiguousWide: ambiguousWide, lineBreak: lineBreak)
-        reserveCapacity(for: article)
+        /// Whether `paragraph` is laid out only around `focus`.
+        func isWindowed(_ paragraph: Paragraph) -> Bool {
+            focus != nil && conversion == nil && paragraph.lines.count == 1 && paragraph.sourceRange.count > windowBound
+        }
+        reserveCapacity(for: article, skipping: isWindowed)
         let titleText = ArticleLayout.headingText(article.title, offset: article.titleOffset, heading: article.heading, in: source)
         addBlock(style.shown(shown(titleText)), kind: .title, marker: style.titleMarker, section: nil, wrapper: wrapper, ambiguousWide: ambiguousWide, scratch: &scratch)
         source.withUnsafeBufferPointer { buffer in
             for paragraph in article.lead {
                 addBlank(section: nil)
+                if isWindowed(paragraph), let focus, addWindow(
+                    of: paragraph.sourceRange, around: focus, in: source, section: nil, style: style, wrapper: wrapper,
+                    bound: windowBound, scratch: &scratch) { continue }
                 addParagraph(style.shown(shown(DisplayText.joining(lines: paragraph.lines, in: buffer))), section: nil, style: style,
                              wrapper: wrapper, scratch: &scratch)
             }
@@ -72,6 +159,9 @@ public struct ArticleLayout: Sendable {
                 addBlock(style.shown(shown(text)), kind: .heading, marker: style.headingMarker(section.level), section: index, wrapper: wrapper, ambiguousWide: ambiguousWide, scratch: &scratch)
                 for paragraph in section.paragraphs {
                     addBlank(section: index)
+                    if isWindowed(paragraph), let focus, addWindow(
+                        of: paragraph.sourceRange, around: focus, in: source, section: index, style: style,
+                        wrapper: wrapper, bound: windowBound, scratch: &scratch) { continue }
                     addParagraph(style.shown(shown(DisplayText.joining(lines: paragraph.lines, in: buffer))), section: index, style: style,
                                  wrapper: wrapper, scratch: &scratch)
                 }
@@ -81,13 +171,14 @@ public struct ArticleLayout: Sendable {
 
     /// Reserves room for the article's texts and about as many lines as it will take (the
     /// arrays then grow once, not once per doubling).
-    private mutating func reserveCapacity(for article: Article) {
+    /// (A paragraph for which `skipping` holds is laid out in windows: not counted.)
+    private mutating func reserveCapacity(for article: Article, skipping: (Paragraph) -> Bool) {
         var textCount = 1 + article.lead.count + article.sections.count
         var bytes = 0
-        for paragraph in article.lead { bytes += paragraph.sourceRange.count }
+        for paragraph in article.lead where !skipping(paragraph) { bytes += paragraph.sourceRange.count }
         for section in article.sections {
             textCount += section.paragraphs.count
-            for paragraph in section.paragraphs { bytes += paragraph.sourceRange.count }
+            for paragraph in section.paragraphs where !skipping(paragraph) { bytes += paragraph.sourceRange.count }
         }
         texts.reserveCapacity(textCount)
         // A blank line before every text but the title, and at least one line a text; a
@@ -203,5 +294,46 @@ public struct ArticleLayout: Sendable {
                 kind: .body, text: textIndex, range: range, prefix: lines.count == firstLine ? prefix : "",
                 section: section, offset: text.offsets[range.isEmpty ? 0 : range.lowerBound]))
         }
+    }
+
+    /// Lays out the lines of the huge paragraph `paragraph` (one source line) around `focus`
+    /// (`ParagraphWindow`); false (nothing added) when it has no anchors to window it by.
+    private mutating func addWindow(
+        of paragraph: Range<Int>, around focus: Int, in document: SourceBytes, section: Int?,
+        style: LayoutStyle, wrapper: Wrapper, bound: Int, scratch: inout WrapScratch
+    ) -> Bool {
+        document.withUnsafeBufferPointer { source in
+            addWindow(of: paragraph, around: focus, in: source, document: document, section: section, style: style,
+                      wrapper: wrapper, bound: bound, scratch: &scratch)
+        }
+    }
+
+    private mutating func addWindow(
+        of paragraph: Range<Int>, around focus: Int, in source: UnsafeBufferPointer<UInt8>, document: SourceBytes,
+        section: Int?, style: LayoutStyle, wrapper: Wrapper, bound: Int, scratch: inout WrapScratch
+    ) -> Bool {
+        // The indent looks at the paragraph's first letters only.
+        let head = WindowedWrap.scalarStart(min(paragraph.upperBound, paragraph.lowerBound + 1024), in: source,
+                                            limit: paragraph.upperBound)
+        let indent = style.indent(of: style.shown(DisplayText.joining(
+            lines: CollectionOfOne(paragraph.lowerBound..<head), in: source)).scalars)
+        let window = ParagraphWindow(wrapper: wrapper, style: style, bound: bound)
+        guard let laidOut = window.lines(of: paragraph, around: focus, in: source, firstIndent: indent, scratch: &scratch)
+        else { return false }
+        let prefix = String(repeating: " ", count: wrapper.effectiveIndent(indent))
+        let textIndex = texts.count
+        let text = laidOut.text
+        cutSeams += laidOut.cutSeams
+        texts.append(text)
+        windows[textIndex] = WindowPlace(
+            paragraph: paragraph, chunk: ParagraphWindow.chunk(of: focus, in: paragraph, chunkSize: window.chunkSize),
+            chunkSize: window.chunkSize, source: document, style: style)
+        for (number, range) in laidOut.lines.enumerated() {
+            let isFirst = number == 0 && laidOut.startsParagraph
+            lines.append(LayoutLine(
+                kind: .body, text: textIndex, range: range, prefix: isFirst ? prefix : "", section: section,
+                offset: text.offsets[range.isEmpty && isFirst ? 0 : min(range.lowerBound, text.offsets.count - 1)]))
+        }
+        return true
     }
 }

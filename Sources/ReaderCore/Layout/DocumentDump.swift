@@ -28,9 +28,11 @@ public enum DocumentDump {
 
     /// Writes the laid-out document, a chunk of UTF-8 bytes at a time, to `write`.
     /// With `links`, each article is followed by its links as footnotes (`LinkFootnotes`).
+    /// `elidedLines`: the huge lines the document's source holds only the ends of
+    /// (`ArticlePieces.elideHugeLines`), each a paragraph of its own, read from the file.
     public static func writeBytes(
         _ document: Document, width: Int, ambiguousWide: Bool = false, lineBreak: LineBreakStrictness = .normal,
-        links: Bool = false, to write: ([UInt8]) -> Void
+        links: Bool = false, elidedLines: ElidedLines? = nil, to write: ([UInt8]) -> Void
     ) {
         let articles = document.articles
         // Batches of consecutive articles, cut by source size.
@@ -63,6 +65,7 @@ public enum DocumentDump {
                 var writer = DumpWriter(
                     width: width, style: .dump, ambiguousWide: ambiguousWide, lineBreak: lineBreak,
                     conversion: document.conversion)
+                writer.elidedLines = elidedLines
                 writer.spill = { output in
                     // Once every batch before this one is written, this one's output can go
                     // as it grows (a huge paragraph's, window by window).

@@ -29,6 +29,9 @@ struct DumpWriter {
     /// and remove what is there (`DocumentDump` does, when all before it is written), so
     /// that the output of a huge paragraph is not held whole.
     var spill: ((inout [UInt8]) -> Void)?
+    /// The huge lines the source holds only the ends of (`ArticlePieces.elideHugeLines`):
+    /// a paragraph that is one of them is read from its file window by window.
+    var elidedLines: ElidedLines?
 
     init(
         width: Int, style: LayoutStyle, ambiguousWide: Bool, lineBreak: LineBreakStrictness = .normal,
@@ -120,18 +123,27 @@ struct DumpWriter {
     }
 
     private mutating func writeParagraph(_ paragraph: Paragraph, source: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
-        if conversion == nil, paragraph.lines.count == 1, let line = paragraph.lines.first, line.count > windowed.bound {
-            // A huge paragraph: laid out and written window by window (`WindowedWrap`).
+        if conversion == nil, paragraph.lines.count == 1, let line = paragraph.lines.first {
+            // A huge paragraph: laid out and written window by window (`WindowedWrap`),
+            // read from its file when the source holds only its ends.
             var firstPrefix = paragraphPrefix
-            let windowed = windowed
-            let spill = spill
-            windowed.wrap(line: line, in: source, firstIndent: style.paragraphIndent, indent: 0, scratch: &scratch,
-                          scalars: &scalars, offsets: &offsets) { window, lines in
+            let (windowed, spill) = (windowed, spill)
+            func write(_ window: UnsafeBufferPointer<Unicode.Scalar>, _ lines: [Range<Int>]) {
                 Self.append(lines: lines, of: window, firstPrefix: firstPrefix, prefix: "", to: &output)
                 firstPrefix = ""
                 spill?(&output)
             }
-            return
+            if let elidedLines, let huge = elidedLines.line(holding: line) {
+                let reader = ElidedLineReader(elidedLines, file: elidedLines.fileRange(of: line, in: huge))
+                windowed.wrap(lineLength: reader.file.count, reading: reader.read, firstIndent: style.paragraphIndent,
+                              indent: 0, scratch: &scratch, scalars: &scalars, offsets: &offsets, body: write)
+                return
+            }
+            if line.count > windowed.bound {
+                windowed.wrap(line: line, in: source, firstIndent: style.paragraphIndent, indent: 0, scratch: &scratch,
+                              scalars: &scalars, offsets: &offsets, body: write)
+                return
+            }
         }
         let count = converted(
             count: DisplayText.decode(lines: paragraph.lines, in: source, into: &scalars, offsets: &offsets,

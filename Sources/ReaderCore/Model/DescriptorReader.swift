@@ -26,4 +26,24 @@ public enum DescriptorReader {
         }
         return (filled, false)
     }
+
+    /// Reads `count` bytes of the regular file `descriptor` from `offset` on (`pread`: the
+    /// file position stays) into `buffer`; returns how many were read (fewer when the file
+    /// ends first); throws the `errno` of a failed read. A huge line is read again so
+    /// (`ElidedLines`).
+    static func read(
+        into buffer: UnsafeMutableRawPointer, count: Int, from descriptor: Int32, at offset: Int
+    ) throws(ArticlePieces.ReadFailure) -> Int {
+        var filled = 0
+        while filled < count {
+            let read = pread(descriptor, buffer + filled, count - filled, off_t(offset + filled))
+            if read < 0 {
+                if errno == EINTR { continue }
+                throw ArticlePieces.ReadFailure(code: errno)
+            }
+            if read == 0 { return filled }
+            filled += read
+        }
+        return filled
+    }
 }

@@ -76,6 +76,12 @@ struct IssueScanner {
         return end
     }
 
+    /// Whether `byte` ends a line (LF or CR; what `lineEnd` looks for).
+    @inline(__always)
+    static func isLineEnd(_ byte: UInt8) -> Bool {
+        byte == 0x0A || byte == 0x0D
+    }
+
     /// The start of the line after the line end at `end` (a CR LF is one line end).
     @inline(__always)
     static func lineStart(after end: Int, in buffer: UnsafeBufferPointer<UInt8>, limit: Int) -> Int {

@@ -65,6 +65,12 @@ public enum TextCheck {
     /// The NUL bytes and the bytes that are not part of a valid UTF-8 sequence
     /// (overlong forms, surrogates and values past U+10FFFF are invalid).
     static func suspiciousByteCount(_ bytes: [UInt8], isWhole: Bool) -> Int {
+        bytes.withUnsafeBufferPointer { suspiciousByteCount($0, isWhole: isWhole) }
+    }
+
+    /// `suspiciousByteCount` over the buffer (no bounds checks: every file read for
+    /// indexing is checked).
+    private static func suspiciousByteCount(_ bytes: UnsafeBufferPointer<UInt8>, isWhole: Bool) -> Int {
         var count = 0
         var index = 0
         while index < bytes.count {
@@ -72,6 +78,13 @@ public enum TextCheck {
             if lead < 0x80 {
                 if lead == 0 { count += 1 }
                 index += 1
+                continue
+            }
+            // Most of CJK text: a lead E1…EC or EE…EF and two continuation bytes (what the
+            // general case below checks for these leads).
+            if lead >= 0xE1 && lead <= 0xEC || lead >= 0xEE && lead <= 0xEF, index + 2 < bytes.count,
+               bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80 {
+                index += 3
                 continue
             }
             let length: Int

@@ -66,7 +66,7 @@ public enum SearchGrams {
                 value = value << 6 | UInt32(bytes[index + next] & 0x3F)
                 next += 1
             }
-            if let previous { table.slot(of: key(previous, value)) }
+            if let previous { table.insert(key(previous, value)) }
             previous = value
             index += length
         }

@@ -123,7 +123,11 @@ public struct SearchPrefilter: Sendable {
             var position = before
             while position < bytes.count, let hit = memchr(base + position, Int32(last), bytes.count - position) {
                 let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if before == 0 || memcmp(base + (offset - before), head, before) == 0 { return true }
+                // The bytes before the hit, compared in place (a `memcmp` call per hit
+                // was a fifth of a `--no-index` search for a CJK word).
+                var same = 0
+                while same < before, base[offset - before + same] == head[same] { same += 1 }
+                if same == before { return true }
                 position = offset + 1
             }
             return false

@@ -225,32 +225,26 @@ struct SearchTextWriter {
                 lastIsWide = false
                 continue
             }
-            if byte & 0xF0 == 0xE0, index + 2 < end {
-                let second = source[index + 1]
-                let third = source[index + 2]
-                let value = Int(byte & 0x0F) << 12 | Int(second & 0x3F) << 6 | Int(third & 0x3F)
-                let kind = second & 0xC0 == 0x80 && third & 0xC0 == 0x80 ? kinds[value] : 0
-                if kind != 0 {
-                    switch kind & SearchTextWriter.kindMask {
-                    case SearchTextWriter.copy:
-                        out[0] = byte
-                        out[1] = second
-                        out[2] = third
-                        out += 3
-                    case SearchTextWriter.writeThreeBytes:
-                        let folded = Int(folds[value])
-                        out[0] = UInt8(truncatingIfNeeded: 0xE0 | folded >> 12)
-                        out[1] = UInt8(truncatingIfNeeded: 0x80 | folded >> 6 & 0x3F)
-                        out[2] = UInt8(truncatingIfNeeded: 0x80 | folded & 0x3F)
-                        out += 3
-                    default:
-                        out.pointee = UInt8(truncatingIfNeeded: folds[value])
-                        out += 1
-                    }
-                    lastIsWide = kind & SearchTextWriter.wide != 0
-                    index += 3
-                    continue
+            if let (value, kind) = SearchTextWriter.threeByteKind(in: source, at: index, end: end, kinds: kinds) {
+                switch kind & SearchTextWriter.kindMask {
+                case SearchTextWriter.copy:
+                    out[0] = byte
+                    out[1] = source[index + 1]
+                    out[2] = source[index + 2]
+                    out += 3
+                case SearchTextWriter.writeThreeBytes:
+                    let folded = Int(folds[value])
+                    out[0] = UInt8(truncatingIfNeeded: 0xE0 | folded >> 12)
+                    out[1] = UInt8(truncatingIfNeeded: 0x80 | folded >> 6 & 0x3F)
+                    out[2] = UInt8(truncatingIfNeeded: 0x80 | folded & 0x3F)
+                    out += 3
+                default:
+                    out.pointee = UInt8(truncatingIfNeeded: folds[value])
+                    out += 1
                 }
+                lastIsWide = kind & SearchTextWriter.wide != 0
+                index += 3
+                continue
             }
             let scalar: Unicode.Scalar
             if byte < 0x80 {
@@ -287,6 +281,23 @@ struct SearchTextWriter {
     }
 
     // MARK: Three-byte sequences
+
+    /// The value of the valid three-byte sequence at `index` (before `end`) and its
+    /// `threeByteKinds` entry; nil when there is none there or its kind is 0 (the scalar
+    /// path). Read by the writer and by `SearchGrams.grams(ofIssueText:)`.
+    @inline(__always)
+    static func threeByteKind(
+        in source: UnsafeBufferPointer<UInt8>, at index: Int, end: Int, kinds: UnsafePointer<UInt8>
+    ) -> (value: Int, kind: UInt8)? {
+        let byte = source[index]
+        guard byte & 0xF0 == 0xE0, index + 2 < end else { return nil }
+        let second = source[index + 1]
+        let third = source[index + 2]
+        guard second & 0xC0 == 0x80, third & 0xC0 == 0x80 else { return nil }
+        let value = Int(byte & 0x0F) << 12 | Int(second & 0x3F) << 6 | Int(third & 0x3F)
+        let kind = kinds[value]
+        return kind == 0 ? nil : (value, kind)
+    }
 
     /// `threeByteKinds` values: the low bits say how a scalar is written, `wide` whether
     /// what is shown joins tight (`DisplayText.joinsTight`: two columns wide, not Hangul),

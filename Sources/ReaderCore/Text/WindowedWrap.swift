@@ -27,6 +27,22 @@ struct WindowedWrap {
         scratch: inout WrapScratch, scalars: inout [Unicode.Scalar], offsets: inout [Int],
         body: (UnsafeBufferPointer<Unicode.Scalar>, [Range<Int>]) -> Void
     ) {
+        wrap(lineLength: line.count, reading: { UnsafeBufferPointer(rebasing: source[$0.shifted(by: line.lowerBound)]) },
+             firstIndent: firstIndent, indent: indent, scratch: &scratch, scalars: &scalars, offsets: &offsets,
+             body: body)
+    }
+
+    /// `wrap(line:in:…)` of a line of `lineLength` bytes that `read` gives a range at a time
+    /// (offsets from the line's start; the bytes need stay valid only until the next call):
+    /// `--dump` reads a huge line it holds only the ends of from the file (`ElidedLines`).
+    /// The ranges asked for start at most `4 * (ChineseTailoring.quotePairingWindow + 2)`
+    /// bytes before the last restart point, so only a window is ever read.
+    func wrap(
+        lineLength: Int, reading read: (Range<Int>) -> UnsafeBufferPointer<UInt8>, firstIndent: Int, indent: Int,
+        scratch: inout WrapScratch, scalars: inout [Unicode.Scalar], offsets: inout [Int],
+        body: (UnsafeBufferPointer<Unicode.Scalar>, [Range<Int>]) -> Void
+    ) {
+        let line = 0..<lineLength
         let step = max(16, bound)
         var size = step
         var isFirst = true
@@ -39,23 +55,25 @@ struct WindowedWrap {
         var ranges: [Range<Int>] = []
         while true {
             let windowStart = isFirst ? line.lowerBound : Self.scalarStart(
-                max(line.lowerBound, restartOffset - 4 * (ChineseTailoring.quotePairingWindow + 2)), in: source,
+                max(line.lowerBound, restartOffset - 4 * (ChineseTailoring.quotePairingWindow + 2)), reading: read,
                 limit: restartOffset)
-            let windowEnd = Self.scalarStart(min(line.upperBound, lineStartOffset + size), in: source,
+            let windowEnd = Self.scalarStart(min(line.upperBound, lineStartOffset + size), reading: read,
                                              limit: line.upperBound)
             let isLast = windowEnd == line.upperBound
             // The last window needs no offsets (it can be the whole paragraph): there the
             // restart point's index is the count of the scalars decoded before it.
             if isLast { offsets = [] }  // (Earlier windows' offsets are not held either.)
-            let count = DisplayText.decode(lines: CollectionOfOne(windowStart..<windowEnd), in: source,
+            // The window's bytes, decoded with offsets from `windowStart`.
+            let source = read(windowStart..<windowEnd)
+            let count = DisplayText.decode(lines: CollectionOfOne(0..<source.count), in: source,
                                            into: &scalars, offsets: &offsets, recordingOffsets: !isLast)
             var restart = 0
             if isLast {
                 var context: [Unicode.Scalar] = [], contextOffsets: [Int] = []
-                restart = DisplayText.decode(lines: CollectionOfOne(windowStart..<restartOffset), in: source,
+                restart = DisplayText.decode(lines: CollectionOfOne(0..<(restartOffset - windowStart)), in: source,
                                              into: &context, offsets: &contextOffsets, recordingOffsets: false)
             } else {
-                restart = offsets[..<count].partitioningIndex(where: { $0 >= restartOffset })
+                restart = offsets[..<count].partitioningIndex(where: { windowStart + $0 >= restartOffset })
             }
             if restart == count { return }  // (Cannot be: the restart point lies in the window.)
             let start = restart + lineStartAfterRestart
@@ -96,7 +114,7 @@ struct WindowedWrap {
             }
             if next > 0 {
                 size = step
-                restartOffset = offsets[next]
+                restartOffset = windowStart + offsets[next]
                 lineStartAfterRestart = stop - next
             } else {
                 // No restart point: the same one again, with a window twice this one's
@@ -107,16 +125,38 @@ struct WindowedWrap {
                 size = covered >= 8 * step ? line.upperBound - lineStartOffset : 2 * covered
                 lineStartAfterRestart = stop - restart
             }
-            lineStartOffset = stop < count ? offsets[stop] : windowEnd
+            lineStartOffset = stop < count ? windowStart + offsets[stop] : windowEnd
         }
     }
 
     /// The first offset from `offset` on (up to `limit`) that starts a scalar: a byte
     /// that is no UTF-8 continuation byte, which no sequence takes, so decoding from
     /// there gives the scalars it gives within the whole line.
-    private static func scalarStart(_ offset: Int, in source: UnsafeBufferPointer<UInt8>, limit: Int) -> Int {
+    static func scalarStart(
+        _ offset: Int, reading read: (Range<Int>) -> UnsafeBufferPointer<UInt8>, limit: Int
+    ) -> Int {
         var offset = offset
-        while offset < limit && source[offset] & 0xC0 == 0x80 { offset += 1 }
+        while offset < limit {
+            let bytes = read(offset..<min(limit, offset + 16))
+            if bytes.isEmpty { return limit }
+            guard let found = bytes.firstIndex(where: { $0 & 0xC0 != 0x80 }) else {
+                offset += bytes.count
+                continue
+            }
+            return offset + found
+        }
         return offset
+    }
+
+    /// `scalarStart(_:reading:limit:)` over bytes held in memory.
+    static func scalarStart(_ offset: Int, in source: UnsafeBufferPointer<UInt8>, limit: Int) -> Int {
+        scalarStart(offset, reading: { UnsafeBufferPointer(rebasing: source[$0]) }, limit: limit)
+    }
+}
+
+extension Range<Int> {
+    /// The range moved by `distance`.
+    func shifted(by distance: Int) -> Range<Int> {
+        (lowerBound + distance)..<(upperBound + distance)
     }
 }

@@ -33,4 +33,12 @@ struct ArticleViewport: Equatable {
         default: nil
         }
     }
+
+    /// The top line that shows layout line `line`: unchanged (nil) when it is on screen
+    /// already, unless `alwaysToTop`; else `line` on top, or the last top when the
+    /// article ends before a screenful below it.
+    func top(revealing line: Int, alwaysToTop: Bool) -> Int? {
+        if !alwaysToTop, line >= top, line < top + bodyRows { return nil }
+        return min(line, lastTop)
+    }
 }

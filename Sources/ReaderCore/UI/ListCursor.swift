@@ -34,6 +34,22 @@ struct ListCursor: Sendable, Equatable {
         return row
     }
 
+    /// The row a movement key or a click on a row selects (before clamping), or nil for
+    /// any other action: what a list screen's keys do first.
+    func row(after action: Action, count: Int, visible: Int) -> Int? {
+        if case .click(let screenRow, _) = action { return row(clickedAt: screenRow, count: count, visible: visible) }
+        return target(of: action, count: count, visible: visible)
+    }
+
+    /// `n` / `N` in a list of `count` rows that are all hits of a search: the row after
+    /// (or before) the selected one, wrapping around the ends with a message that says so.
+    func hitRow(forward: Bool, count: Int) -> (row: Int, message: String?) {
+        let target = selected + (forward ? 1 : -1)
+        if target >= count { return (0, "search wrapped to the first article") }
+        if target < 0 { return (count - 1, "search wrapped to the last article") }
+        return (target, nil)
+    }
+
     /// Selects `row` (clamped to the list) and scrolls to keep it shown; an empty list
     /// keeps its selection.
     mutating func select(_ row: Int, count: Int, visible: Int) {

@@ -2,34 +2,31 @@
 extension ReaderState {
     mutating func applyInList(_ action: Action) {
         if deferToWholeIssue(action) { return }
-        let entryCount = listCount
-        let row = selectedRow
-        if let target = listCursor.target(of: action, count: entryCount, visible: bodyRows)
-            ?? clickedRow(action, cursor: listCursor, count: entryCount) {
-            selectRow(target)
+        switch articleList.update(action, cursor: listCursor, articleCount: document.articles.count, visible: bodyRows) {
+        case .select(let row, let text):
+            selectRow(row)
+            if let text { message = text }
             return
+        case .openSelected:
+            open(selected, atFirstHit: listFilter != nil)
+            return
+        case .openArticle(let article):
+            selected = article
+            open(article, atFirstHit: listFilter != nil)
+            return
+        case .message(let text):
+            message = text
+            return
+        case .nothing:
+            return
+        case .ignored:
+            break
         }
         switch action {
-        case .open, .nextArticle:
-            if entryCount == 0 { return }
-            open(selected, atFirstHit: listFilter != nil)
-        case .number(let number):
-            if document.articles.indices.contains(number - 1) {
-                selected = number - 1
-                open(number - 1, atFirstHit: listFilter != nil)
-            } else {
-                message = "no article \(number)"
-            }
         case .search:
             prompt = SearchPrompt(
                 text: "", scope: .list, savedTop: nil, savedSearch: nil, savedFilter: listFilter,
                 savedSelection: selected)
-        case .nextMatch, .previousMatch:
-            guard listFilter != nil, entryCount > 0 else {
-                message = "no search (press / to search)"
-                return
-            }
-            selectRow(wrappedHit(from: row, forward: action == .nextMatch, count: entryCount))
         case .back:
             if listFilter != nil {
                 listFilter = nil
@@ -41,7 +38,7 @@ extension ReaderState {
             if isArchive { leaveIssue() } else { isFinished = true }
         case .click: break
         case .toggleRead:
-            if entryCount > 0 { toggleRead(selected) }
+            if listCount > 0 { toggleRead(selected) }
         case .toggleConversion: toggleConversion()
         case .reload: requestReload()
         case .help: overlay = .help(scroll: 0)
@@ -68,28 +65,6 @@ extension ReaderState {
         var cursor = listCursor
         cursor.keepSelectionVisible(count: listCount, visible: bodyRows)
         listTop = cursor.top
-    }
-
-    /// The list row a click on a list screen selects, or nil when `action` is not a click
-    /// on a row.
-    func clickedRow(_ action: Action, cursor: ListCursor, count: Int) -> Int? {
-        guard case .click(let screenRow, _) = action else { return nil }
-        return cursor.row(clickedAt: screenRow, count: count, visible: bodyRows)
-    }
-
-    /// The next (or previous) row with hits after `row`, wrapping around the ends of a
-    /// filtered list of `count` rows with a message that says so.
-    mutating func wrappedHit(from row: Int, forward: Bool, count: Int) -> Int {
-        let target = row + (forward ? 1 : -1)
-        if target >= count {
-            message = "search wrapped to the first article"
-            return 0
-        }
-        if target < 0 {
-            message = "search wrapped to the last article"
-            return count - 1
-        }
-        return target
     }
 
     /// `u`: marks `article` read or unread and says which.

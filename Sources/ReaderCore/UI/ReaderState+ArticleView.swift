@@ -1,6 +1,8 @@
-/// The article view: its keys, scrolling, opening an article, jumping to a section or a match.
+/// The article view: routing its keys (scrolling to `ArticleViewport`, sections, matches and
+/// links to `ArticleScreen`), opening an article, jumping to a section or a match.
 extension ReaderState {
     mutating func applyInArticle(_ action: Action) {
+        if action == .bottom { layOutAround(document.articles[current].range.upperBound - 1) }
         let layout = currentLayout
         let line = topLine
         let viewport = ArticleViewport(top: line, lineCount: layout.lines.count, bodyRows: bodyRows)
@@ -12,6 +14,28 @@ extension ReaderState {
             setTopLine(top, in: layout)
             return
         }
+        let page = ArticleScreen.Page(
+            article: current, layout: layout, topLine: line, topOffset: topOffset(of: current), bodyRows: bodyRows,
+            sectionCount: document.articles[current].sections.count)
+        // A match in a part of a huge paragraph that is not laid out (ReaderState+WindowedSearch.swift).
+        if action == .nextMatch || action == .previousMatch, search?.article == current, layout.isWindowed,
+           stepBeyondLayout(forward: action == .nextMatch) { return }
+        switch articleScreen.update(action, on: page) {
+        case .jump(let section): jump(toSection: section)
+        case .firstLine: setTopLine(0, in: layout)
+        case .reveal(let match, let text):
+            if let text { message = text }
+            reveal(match)
+        case .contents(let selected): overlay = .contents(selected: selected)
+        case .links(let list): overlay = .links(list)
+        case .message(let text): message = text
+        case .ignored: applyArticleKey(action)
+        }
+    }
+
+    /// The article view's keys that are not its component's: other articles, the list,
+    /// the prompts, the shown text, the reading workflow.
+    private mutating func applyArticleKey(_ action: Action) {
         switch action {
         case .nextArticle:
             if current + 1 < document.articles.count {
@@ -29,43 +53,14 @@ extension ReaderState {
             screen = .list
             selected = current
             clampListTop()
-        case .tableOfContents:
-            if document.articles[current].sections.isEmpty {
-                message = "this article has no sections"
-            } else {
-                overlay = .contents(selected: currentSection ?? 0)
-            }
-        case .showLinks:
-            openLinkList()
         case .saveArticle:
             openSavePrompt()
         case .pipeArticle:
             textPrompt = TextPrompt(kind: .pipe)
-        case .previousSection, .nextSection:
-            let starts = layout.sectionLines
-            let target = action == .nextSection
-                ? starts.firstIndex { $0 > line }
-                : starts.lastIndex { $0 < line }
-            if let target {
-                jump(toSection: target)
-            } else if action == .previousSection, line > 0 {
-                setTopLine(0, in: layout)
-            } else {
-                message = starts.isEmpty ? "this article has no sections"
-                    : action == .nextSection ? "no next section" : "at the top"
-            }
-        case .number(let number):
-            if document.articles[current].sections.indices.contains(number - 1) {
-                jump(toSection: number - 1)
-            } else {
-                message = "no section \(number)"
-            }
         case .search:
             prompt = SearchPrompt(
                 text: "", scope: .article, savedTop: topOffset(of: current), savedSearch: search,
                 savedFilter: listFilter, savedSelection: selected)
-        case .nextMatch, .previousMatch:
-            stepMatch(forward: action == .nextMatch)
         case .toggleRepair:
             toggleRepair()
         case .toggleConversion:
@@ -79,6 +74,15 @@ extension ReaderState {
         case .quit: isFinished = true
         default: applyReadingWorkflow(action)
         }
+    }
+
+    /// Moves the top to `offset` when the cached layout does not lay out the lines around it
+    /// (a huge paragraph's window elsewhere): the layout is then made there, and the
+    /// movement that asked for it finds its lines (ARCHITECTURE.md, "Huge paragraphs").
+    private mutating func layOutAround(_ offset: Int) {
+        guard !currentLayout.isLaidOut(around: offset) else { return }
+        tops[current] = offset
+        cacheCurrentLayout()
     }
 
     private mutating func setTopLine(_ line: Int, in layout: ArticleLayout) {
@@ -95,13 +99,12 @@ extension ReaderState {
         readArticles.insert(article)
         cacheCurrentLayout()
         if let filter = listFilter {
-            let matches = ArticleSearch.matches(of: filter.query, in: layout(of: article))
-            search = PageSearch(
-                query: filter.query, article: article, matches: matches,
-                current: atFirstHit && !matches.isEmpty ? 0 : nil)
-            if atFirstHit, let first = matches.first { reveal(first, alwaysToTop: true) }
+            let hit = articleScreen.showHits(of: filter.query, in: layout(of: article), article: article, atFirstHit: atFirstHit)
+            if let hit { reveal(hit, alwaysToTop: true) }
+            // A windowed paragraph's first hit may lie beyond what is laid out.
+            if atFirstHit, hit == nil, currentLayout.isWindowed { stepMatch(forward: true) }
         } else {
-            search = nil
+            articleScreen.search = nil
         }
     }
 
@@ -114,11 +117,11 @@ extension ReaderState {
 
     /// Scrolls so that `match` is visible: its line goes to the top unless it is shown already.
     mutating func reveal(_ match: SearchMatch, alwaysToTop: Bool = false) {
+        layOutAround(match.start)
         let layout = currentLayout
-        let line = layout.line(containing: match.start)
-        let top = topLine
-        if !alwaysToTop, line >= top, line < top + bodyRows { return }
-        let lastTop = max(0, layout.lines.count - bodyRows)
-        setTopLine(min(line, max(lastTop, 0)), in: layout)
+        let viewport = ArticleViewport(top: topLine, lineCount: layout.lines.count, bodyRows: bodyRows)
+        if let top = viewport.top(revealing: layout.line(containing: match.start), alwaysToTop: alwaysToTop) {
+            setTopLine(top, in: layout)
+        }
     }
 }

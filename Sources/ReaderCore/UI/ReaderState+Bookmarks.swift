@@ -63,42 +63,38 @@ extension ReaderState {
         }
     }
 
-    mutating func applyInBookmarks(_ action: Action, selected: Int) {
-        let list = bookmarkList
-        let count = list.count
-        var cursor = ListCursor(selected: selected)
-        if cursor.move(action, count: count, visible: boxRows) {
-            overlay = .bookmarks(selected: cursor.selected)
-            return
+    /// Routes `action` to the bookmarks overlay (`BookmarksOverlay.update`) and does what it answers.
+    mutating func applyInBookmarks(_ action: Action, bookmarks: BookmarksOverlay) {
+        var bookmarks = bookmarks
+        switch bookmarks.update(action, list: bookmarkList, rows: boxRows) {
+        case .moved: overlay = .bookmarks(bookmarks)
+        case .open(let entry): openBookmark(entry)
+        case .remove(let entry):
+            if let issue = entry.issue { issues[issue].bookmarks[entry.position.article] = nil }
+            overlay = .bookmarks(bookmarks)
+            message = "bookmark removed"
+        case .message(let text): message = text
+        case .close: overlay = nil
+        case .quit: isFinished = true
+        case .ignored: break
         }
-        switch action {
-        case .accept:
-            guard list.indices.contains(selected) else { return }
-            let entry = list[selected]
-            guard let issue = entry.issue, issues.indices.contains(issue) else {
-                guard let path = entry.path else {
-                    message = "in another issue: \(entry.issueName) (open it to read)"
-                    return
-                }
-                overlay = nil
-                message = "opening \(entry.issueName)"
-                emit(.openIssue(path: path, position: entry.position))
+    }
+
+    /// Enter on `entry`: an open issue's bookmark opens here; another run's asks the app to
+    /// open its file (`Effect.openIssue`), or says where it is when its path is not known.
+    private mutating func openBookmark(_ entry: BookmarkEntry) {
+        guard let issue = entry.issue, issues.indices.contains(issue) else {
+            guard let path = entry.path else {
+                message = "in another issue: \(entry.issueName) (open it to read)"
                 return
             }
             overlay = nil
-            if issue != issueIndex { enterIssue(issue) }
-            go(to: entry.position)
-        case .toggleBookmark:
-            guard list.indices.contains(selected), let issue = list[selected].issue else {
-                message = "only bookmarks of the open issues can be removed here"
-                return
-            }
-            issues[issue].bookmarks[list[selected].position.article] = nil
-            overlay = .bookmarks(selected: max(0, min(selected, count - 2)))
-            message = "bookmark removed"
-        case .close: overlay = nil
-        case .quit: isFinished = true
-        default: break
+            message = "opening \(entry.issueName)"
+            emit(.openIssue(path: path, position: entry.position))
+            return
         }
+        overlay = nil
+        if issue != issueIndex { enterIssue(issue) }
+        go(to: entry.position)
     }
 }

@@ -1,33 +1,24 @@
 /// The issue list of an archive: its keys, and switching between the issues.
 extension ReaderState {
     mutating func applyInIssues(_ action: Action) {
-        let count = issueEntryCount
-        let row = issueSelected
-        if let target = issueCursor.target(of: action, count: count, visible: bodyRows)
-            ?? clickedRow(action, cursor: issueCursor, count: count) {
-            selectIssueRow(target)
+        switch issueList.update(action, issueCount: issues.count, visible: bodyRows) {
+        case .moved(let text):
+            if let text { message = text }
             return
+        case .open(let row):
+            openIssueRow(row)
+            return
+        case .message(let text):
+            message = text
+            return
+        case .ignored:
+            break
         }
         switch action {
-        case .open, .nextArticle:
-            openIssueRow(row)
-        case .number(let number):
-            if number >= 1, number <= count {
-                selectIssueRow(number - 1)
-                openIssueRow(number - 1)
-            } else {
-                message = archiveFilter == nil ? "no issue \(number)" : "no hit \(number)"
-            }
         case .search:
             prompt = SearchPrompt(
                 text: "", scope: .archive, savedTop: nil, savedSearch: nil, savedFilter: nil,
                 savedSelection: issueSelected, savedArchiveFilter: archiveFilter)
-        case .nextMatch, .previousMatch:
-            guard archiveFilter != nil, count > 0 else {
-                message = "no search (press / to search)"
-                return
-            }
-            selectIssueRow(wrappedHit(from: row, forward: action == .nextMatch, count: count))
         case .back:
             if archiveFilter != nil {
                 archiveFilter = nil
@@ -41,10 +32,6 @@ extension ReaderState {
         case .bookmarks: overlay = .bookmarks(selected: 0)
         default: break
         }
-    }
-
-    private mutating func selectIssueRow(_ row: Int) {
-        issueCursor.select(row, count: issueEntryCount, visible: bodyRows)
     }
 
     /// Keeps the selected issue-list row inside the visible part of the list.

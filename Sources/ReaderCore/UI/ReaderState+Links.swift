@@ -1,49 +1,18 @@
-/// The links of the open article: the overlay that lists them (`o`) and opening one,
-/// which is an effect (ARCHITECTURE.md, "Links" and "Effects").
+/// The links of the open article: routing the keys of the overlay that lists them (`o`,
+/// `LinkList`; `ArticleScreen` opens it) and opening one, which is an effect
+/// (ARCHITECTURE.md, "Links" and "Effects").
 extension ReaderState {
-    /// `o` in the article view: the list of the article's links, or a message when it has none.
-    mutating func openLinkList() {
-        let layout = currentLayout
-        let links = layout.links
-        guard !links.isEmpty else {
-            message = "this article has no links"
-            return
-        }
-        overlay = .links(LinkList(links: links, visible: visibleOffsets(in: layout)))
-    }
-
-    /// The source offsets of the lines on screen, from the top line's to the next line's.
-    func visibleOffsets(in layout: ArticleLayout) -> Range<Int> {
-        let top = topLine
-        guard layout.lines.indices.contains(top) else { return 0..<0 }
-        let start = layout.lines[top].offset
-        let after = top + bodyRows
-        let end = layout.lines.indices.contains(after) ? layout.lines[after].offset : Int.max
-        return start..<max(start, end)
-    }
-
+    /// Routes `action` to the link overlay (`LinkList.update`) and does what it answers.
     mutating func applyInLinks(_ action: Action, list: LinkList) {
         var list = list
-        let count = list.links.count
-        var cursor = ListCursor(selected: list.selected)
-        if cursor.move(action, count: count, visible: boxRows) {
-            list.selected = cursor.selected
-            overlay = .links(list)
-            return
-        }
-        switch action {
-        case .accept:
-            openLink(list.links[list.selected])
-        case .number(let number):
-            guard number >= 1, number <= count else {
-                message = "no link \(number)"
-                return
-            }
-            openLink(list.links[number - 1])
+        switch list.update(action, rows: boxRows) {
+        case .moved: overlay = .links(list)
+        case .open(let link): openLink(link)
+        case .message(let text): message = text
         case .close: overlay = nil
         case .help: overlay = .help(scroll: 0)
         case .quit: isFinished = true
-        default: break
+        case .ignored: break
         }
     }
 

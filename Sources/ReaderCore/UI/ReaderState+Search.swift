@@ -15,6 +15,8 @@ extension ReaderState {
             self.prompt = nil
             switch prompt.scope {
             case .article:
+                // Typing searched what is laid out: a windowed paragraph's next match may lie beyond.
+                if currentLayout.isWindowed, search?.current == nil, search != nil { stepMatch(forward: true) }
                 if search?.matches.isEmpty ?? true { message = "not found: \(prompt.text)" }
             case .list, .archive:
                 if pendingListSearch != nil {
@@ -169,15 +171,10 @@ extension ReaderState {
         switch prompt.scope {
         case .article:
             if let top = prompt.savedTop { tops[current] = top }
-            guard !prompt.text.isEmpty else {
-                search = prompt.savedSearch
-                return
-            }
-            let matches = ArticleSearch.matches(of: prompt.text, in: layout(of: current))
-            let from = prompt.savedTop ?? topOffset(of: current)
-            let first = matches.firstIndex { $0.start >= from } ?? (matches.isEmpty ? nil : 0)
-            search = PageSearch(query: prompt.text, article: current, matches: matches, current: first)
-            if let first { reveal(matches[first]) }
+            let shown = articleScreen.searchAsTyped(
+                prompt.text, saved: prompt.savedSearch, in: layout(of: current), article: current,
+                from: prompt.savedTop ?? topOffset(of: current))
+            if let shown { reveal(shown) }
         case .list, .archive:
             pendingListSearch = nil
             if prompt.text.isEmpty {
@@ -190,37 +187,5 @@ extension ReaderState {
                 pendingListSearch = PendingListSearch(prompt: prompt)
             }
         }
-    }
-
-    mutating func stepMatch(forward: Bool) {
-        guard var search, search.article == current else {
-            message = "no search (press / to search)"
-            return
-        }
-        guard !search.matches.isEmpty else {
-            message = "not found: \(search.query)"
-            return
-        }
-        let count = search.matches.count
-        let next: Int
-        if let index = search.current {
-            next = forward ? index + 1 : index - 1
-        } else {
-            // Nothing chosen yet: the first match from the top of the view.
-            let top = topOffset(of: current)
-            let after = search.matches.firstIndex { $0.start >= top } ?? count
-            next = forward ? after : after - 1
-        }
-        if next >= count {
-            search.current = 0
-            message = "search wrapped to the top"
-        } else if next < 0 {
-            search.current = count - 1
-            message = "search wrapped to the bottom"
-        } else {
-            search.current = next
-        }
-        self.search = search
-        if let index = search.current { reveal(search.matches[index]) }
     }
 }

@@ -38,12 +38,7 @@ extension ReaderState {
     private mutating func relayout() {
         layouts = [:]
         cacheCurrentLayout()
-        if let old = search {
-            let matches = ArticleSearch.matches(of: old.query, in: layout(of: current))
-            let start = old.current.map { old.matches[$0].start }
-            let index = start.flatMap { offset in matches.firstIndex { $0.start >= offset } }
-            search = PageSearch(query: old.query, article: current, matches: matches, current: index)
-        }
+        findMatchesAgain()
         if let filter = listFilter { listFilter = ListFilter(query: filter.query, index: searchIndex(ofIssue: issueIndex)) }
     }
 }

@@ -16,23 +16,6 @@ public struct ReaderState: Sendable {
         case article
     }
 
-    /// Modal layers drawn over a screen.
-    public enum Overlay: Sendable, Equatable {
-        /// The key help; `scroll` is the first help line shown.
-        case help(scroll: Int)
-        /// The table of contents; `selected` is a section index.
-        case contents(selected: Int)
-        /// The bookmarks of every issue (`bookmarkList`); `selected` is an index into it.
-        case bookmarks(selected: Int)
-        /// The open article's links (`o`).
-        case links(LinkList)
-    }
-
-    /// The open issue as shown (with or without page-break repair): its slot's document.
-    public internal(set) var document: Document {
-        get { issues[issueIndex].document }
-        _modify { yield &issues[issueIndex].document }
-    }
     /// Whether several issues (a directory or several files) are open: then the issue
     /// list comes first, and leaving an issue's article list goes back to it.
     public let isArchive: Bool
@@ -43,20 +26,8 @@ public struct ReaderState: Sendable {
     var issues: [IssueSession]
     /// The open issue (an index into the issues).
     public internal(set) var issueIndex = 0
-    /// The issue list's selection.
-    var issueCursor = ListCursor()
-    /// The selected row of the issue list.
-    public internal(set) var issueSelected: Int {
-        get { issueCursor.selected }
-        set { issueCursor.selected = newValue }
-    }
-    /// The first issue-list row shown.
-    public internal(set) var issueListTop: Int {
-        get { issueCursor.top }
-        set { issueCursor.top = newValue }
-    }
-    /// The issue list filtered by a search over all issues.
-    public internal(set) var archiveFilter: ArchiveFilter?
+    /// The issue list's selection and search filter (`IssueListScreen`).
+    var issueList = IssueListScreen()
     public let ambiguousWide: Bool
     /// How strictly Chinese and Japanese text is broken (`--line-break`, `line_break`).
     public var lineBreak: LineBreakStrictness = .normal
@@ -77,41 +48,16 @@ public struct ReaderState: Sendable {
     public internal(set) var textPrompt: TextPrompt?
     /// Where `s` saves (the configured `save_dir`); nil for the current directory.
     public var saveDirectory: String?
-    /// The open issue's session (ARCHITECTURE.md, "UI state"): its position, read marks,
-    /// marks and bookmarks, kept in its slot and changed there in place — never copied
-    /// into the state's own fields and back.
-    var session: IssueSession {
-        get { issues[issueIndex] }
-        _modify { yield &issues[issueIndex] }
-    }
-    /// The selected article (an index into `document.articles`).
-    public internal(set) var selected: Int {
-        get { session.selected }
-        _modify { yield &session.selected }
-    }
-    /// The first list entry shown.
-    public internal(set) var listTop: Int {
-        get { session.listTop }
-        _modify { yield &session.listTop }
-    }
-    /// The article shown in the article view.
-    public internal(set) var current: Int {
-        get { session.current }
-        _modify { yield &session.current }
-    }
-    /// Articles marked read: opened, restored from the saved reading state, or marked with `u`.
-    public internal(set) var readArticles: Set<Int> {
-        get { session.read }
-        _modify { yield &session.read }
-    }
     /// What the last key in the list of a preview asked for beyond its articles, which
     /// `completeLoading` does once the whole issue is there (ReaderState+Loading.swift).
     var afterLoading: AfterLoading?
     /// An action came while only a preview was there: a saved state restored after that
     /// (a large file's, once it is read) leaves the position where the user went.
     var actedOnPreview = false
-    public internal(set) var search: PageSearch?
-    public internal(set) var listFilter: ListFilter?
+    /// The article view's sections, matches and links, and its search (`ArticleScreen`).
+    var articleScreen = ArticleScreen()
+    /// The article list's search filter (`ArticleListScreen`).
+    var articleList = ArticleListScreen()
     /// A one-shot message for the status bar (cleared by the next key).
     public internal(set) var message: String?
     /// A list-wide search typed while the search index was still being built: it runs
@@ -129,11 +75,6 @@ public struct ReaderState: Sendable {
     var acceptedArchiveSearch: SearchPrompt?
     /// Set when the user quits.
     public internal(set) var isFinished = false
-    /// Each article's top offset, once it has been opened or scrolled.
-    var tops: [Int: Int] {
-        get { session.tops }
-        _modify { yield &session.tops }
-    }
     /// The time as the app last told it (`setTime`), seconds since 1970: the date a
     /// bookmark is set on. The state never reads a clock.
     public internal(set) var time: Int64 = 0
@@ -144,6 +85,9 @@ public struct ReaderState: Sendable {
     /// Effects emitted by the action being applied, for `update` or the app to take.
     var pendingEffects: [Effect] = []
     var layouts: [LayoutKey: ArticleLayout] = [:]
+    /// Paragraphs of one source line over this many bytes are laid out only around the top
+    /// (ARCHITECTURE.md, "Huge paragraphs"; tests make it small).
+    var paragraphWindowBound = WindowedWrap.defaultBound
 
     struct LayoutKey: Hashable, Sendable {
         var article: Int
@@ -188,13 +132,7 @@ public struct ReaderState: Sendable {
     /// The context keys are read in.
     public var keyContext: KeyContext {
         if prompt != nil || textPrompt != nil { return .prompt }
-        switch overlay {
-        case .help: return .help
-        case .contents: return .contents
-        case .bookmarks: return .bookmarks
-        case .links: return .links
-        case nil: return screenContext
-        }
+        return overlay?.keyContext ?? screenContext
     }
 
     /// The context of the screen under any overlay or prompt.
@@ -212,11 +150,6 @@ public struct ReaderState: Sendable {
     /// Issue `index` with its read marks and positions.
     public func slot(_ index: Int) -> IssueSession { issues[index] }
 
-    /// The rows of the issue list: every issue, or (after a search) the articles with hits.
-    public var issueEntryCount: Int {
-        archiveFilter.map(\.hits.count) ?? issues.count
-    }
-
     /// Columns the article text is laid out in: one column of margin on each side, and
     /// at most `page.maxWidth`.
     public var layoutWidth: Int { max(1, min(page.maxWidth, size.columns - 2)) }
@@ -230,10 +163,11 @@ public struct ReaderState: Sendable {
     /// The layout of `article` at the current width (computed when not cached).
     public func layout(of article: Int) -> ArticleLayout {
         let key = LayoutKey(article: article, width: layoutWidth, repaired: document.isRepaired)
-        if let layout = layouts[key] { return layout }
+        let top = topOffset(of: article)
+        if let layout = layouts[key], layout.isLaidOut(around: top) { return layout }
         return ArticleLayout(
             article: document.articles[article], in: document, width: layoutWidth, style: .screen(indent: page.indent, fullWidthPunctuation: page.cjkPunctuation),
-            ambiguousWide: ambiguousWide, lineBreak: lineBreak)
+            ambiguousWide: ambiguousWide, lineBreak: lineBreak, focus: top, windowBound: paragraphWindowBound)
     }
 
     /// The current article's layout.
@@ -248,29 +182,6 @@ public struct ReaderState: Sendable {
     public var topLine: Int {
         guard !document.articles.isEmpty else { return 0 }
         return currentLayout.line(containing: topOffset(of: current))
-    }
-
-    /// The entries the list shows: every article, or only those with search hits.
-    public var listEntries: [Int] {
-        listFilter.map { $0.hits.map(\.article) } ?? Array(document.articles.indices)
-    }
-
-    /// Number of `listEntries`, without building them.
-    public var listCount: Int {
-        listFilter?.hits.count ?? document.articles.count
-    }
-
-    /// `listEntries[row]`, without building them.
-    public func listEntry(_ row: Int) -> Int {
-        listFilter.map { $0.hits[row].article } ?? row
-    }
-
-    /// Position of the selected article among `listEntries` (0 when it is not there).
-    public var selectedRow: Int {
-        guard let filter = listFilter else {
-            return document.articles.indices.contains(selected) ? selected : 0
-        }
-        return filter.row(of: selected) ?? 0
     }
 
     /// The section shown at the top of the article view, if any.
@@ -359,14 +270,8 @@ public struct ReaderState: Sendable {
             applyInTextPrompt(action)
         } else if prompt != nil {
             applyInPrompt(action)
-        } else if case .help(let scroll) = overlay {
-            applyInHelp(action, scroll: scroll)
-        } else if case .contents(let selected) = overlay {
-            applyInContents(action, selected: selected)
-        } else if case .bookmarks(let selected) = overlay {
-            applyInBookmarks(action, selected: selected)
-        } else if case .links(let list) = overlay {
-            applyInLinks(action, list: list)
+        } else if let overlay {
+            applyInOverlay(action, overlay)
         } else if screen == .issues {
             applyInIssues(action)
         } else if screen == .list {
@@ -380,30 +285,19 @@ public struct ReaderState: Sendable {
     /// Whether `R` fetches the feeds again: the terminal app sets it when the issues are feeds.
     public var canReload = false
 
-    /// `R`: asks the terminal app to fetch the feeds again (`Effect.reloadFeeds`), or says
-    /// that there is nothing to fetch.
-    mutating func requestReload() {
-        if canReload {
-            emit(.reloadFeeds)
-            message = "fetching the feeds…"
-        } else {
-            message = "R fetches feeds again; this is not a feed"
-        }
-    }
-
-    /// Shows `text` in the status bar until the next key (e.g. a warning from start-up).
-    public mutating func notify(_ text: String) {
-        message = text
-    }
-
     /// Keeps the layout of the open article cached at the current width.
     mutating func cacheCurrentLayout() {
         guard screen == .article, document.articles.indices.contains(current) else { return }
         let key = LayoutKey(article: current, width: layoutWidth, repaired: document.isRepaired)
-        if layouts[key] != nil { return }
+        let top = topOffset(of: current)
+        // A huge paragraph's lines are laid out again around a top that left them.
+        if let layout = layouts[key], layout.isLaidOut(around: top) { return }
         if layouts.count >= 8 { layouts = [:] }
-        layouts[key] = ArticleLayout(
+        let layout = ArticleLayout(
             article: document.articles[current], in: document, width: layoutWidth, style: .screen(indent: page.indent, fullWidthPunctuation: page.cjkPunctuation),
-            ambiguousWide: ambiguousWide, lineBreak: lineBreak)
+            ambiguousWide: ambiguousWide, lineBreak: lineBreak, focus: top, windowBound: paragraphWindowBound)
+        layouts[key] = layout
+        // The matches in a window are ranges of its text: found again in the new one.
+        if layout.isWindowed, search?.article == current { findMatchesAgain() }
     }
 }

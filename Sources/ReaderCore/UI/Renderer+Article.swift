@@ -13,7 +13,7 @@ extension Renderer {
         let layout = state.currentLayout
         let top = state.topLine
         let rows = state.bodyRows
-        let search = state.search?.article == state.current ? state.search : nil
+        let search = state.articleScreen.search.flatMap { $0.article == state.current ? $0 : nil }
         let column = TextColumn(left: state.textLeft, width: state.layoutWidth)
         // Links become hyperlinks only where nothing is drawn over the text.
         let links = state.overlay == nil ? layout.links(onLines: top..<(top + rows)) : []
@@ -27,13 +27,14 @@ extension Renderer {
             }
         }
         var matchText = ""
+        // With a huge paragraph laid out in part, the matches counted are those laid out.
+        let nearby = layout.isWindowed ? " nearby" : ""
         if let search, let current = search.current, !search.matches.isEmpty {
-            matchText = "match \(current + 1)/\(search.matches.count)"
+            matchText = "match \(current + 1)/\(search.matches.count)\(nearby)"
         } else if let search, !search.matches.isEmpty {
-            matchText = "\(search.matches.count) matches"
+            matchText = "\(search.matches.count) matches\(nearby)"
         }
-        let total = layout.lines.count
-        let percent = "\(total == 0 ? 100 : min(100, (top + rows) * 100 / total))%"
+        let percent = "\(layout.percentShown(top: top, rows: rows, of: article.range))%"
         // On a narrow screen the match count is kept before the percentage, and both before
         // what page-break repair did; a one-shot message goes before the repair note. The
         // conversion shown (`(s2t)`) stays with the position.

@@ -9,6 +9,7 @@ extension Renderer {
         drawBar(
             into: &grid, row: 0, left: "Reader | \(document.name)",
             right: document.isComplete ? "\(count) article\(count == 1 ? "" : "s")" : "loading...", style: .status)
+        let filter = state.articleList.filter
         let entryCount = state.listCount
         let numberWidth = String(max(1, count)).count
         // Only the rows on screen are looked at: the suffix column is as wide as the widest
@@ -19,13 +20,13 @@ extension Renderer {
             .map(state.listEntry)
         var lengths: [Int: String] = [:]
         // On a narrow screen the titles keep the room.
-        if state.listFilter == nil, grid.columns >= Renderer.readingLabelColumns {
+        if filter == nil, grid.columns >= Renderer.readingLabelColumns {
             for article in shownArticles { lengths[article] = readingLabel(state, article: article) }
         }
         let lengthWidth = lengths.values.map { TextWidth.of($0, ambiguousWide: grid.ambiguousWide) }.max() ?? 0
         let ambiguous = grid.ambiguousWide
         func suffix(row: Int, article: Int) -> String {
-            if let filter = state.listFilter {
+            if let filter {
                 let hits = filter.hits[row].count
                 return "\(hits) hit\(hits == 1 ? "" : "s")"
             }
@@ -36,7 +37,7 @@ extension Renderer {
             return sections > 0 ? "\(sections)§  " + padded : padded
         }
         let widestSuffix: String
-        if let filter = state.listFilter {
+        if let filter {
             let most = filter.maxCount
             widestSuffix = filter.hits.isEmpty ? "" : "\(most) hit\(most == 1 ? "" : "s")"
         } else {
@@ -64,13 +65,13 @@ extension Renderer {
             grid.put(title, row: row.screenRow, column: column, style: titleStyle, limit: column + titleRoom)
             return (suffix(row: row.index, article: article), column)
         }
-        if entryCount == 0, let filter = state.listFilter {
+        if entryCount == 0, let filter {
             grid.put(
                 TextWidth.truncate("no article contains “\(filter.query)”", to: grid.columns - 2),
                 row: 1, column: 1, style: .dim)
         }
-        let total = document.isComplete || state.listFilter != nil ? "\(entryCount)" : "\(entryCount)+"
+        let total = document.isComplete || filter != nil ? "\(entryCount)" : "\(entryCount)+"
         let position = entryCount == 0 ? "[0/0]" : "[\(selectedRow + 1)/\(total)]"
-        drawListStatus(state, position: position, query: state.listFilter?.query, context: .list, into: &grid)
+        drawListStatus(state, position: position, query: filter?.query, context: .list, into: &grid)
     }
 }

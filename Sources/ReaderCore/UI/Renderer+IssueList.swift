@@ -9,10 +9,11 @@ extension Renderer {
         drawBar(
             into: &grid, row: 0, left: "Reader | \(state.archiveName)",
             right: "\(issueCount) issue\(issueCount == 1 ? "" : "s")", style: .status)
+        let issueList = state.issueList
         let slots = (0..<issueCount).map { state.slot($0) }
         // Each row: (number, label, title or nil, suffix, unread).
         var rows: [(number: String, label: String, title: String?, suffix: String, unread: Bool)] = []
-        if let filter = state.archiveFilter {
+        if let filter = issueList.filter {
             for (index, hit) in filter.hits.enumerated() {
                 let document = slots[hit.issue].document
                 rows.append((String(index + 1), document.name, document.articles[hit.article].title,
@@ -37,7 +38,7 @@ extension Renderer {
         let suffixWidth = rows.map { TextWidth.of($0.suffix, ambiguousWide: ambiguous) }.max() ?? 0
         // A hit's issue name takes at most a third of the row.
         let labelRoom = max(6, grid.columns / 3)
-        drawRows(state.issueCursor, count: rows.count, rows: state.bodyRows, suffixWidth: suffixWidth, into: &grid) {
+        drawRows(issueList.cursor, count: rows.count, rows: state.bodyRows, suffixWidth: suffixWidth, into: &grid) {
             row, grid in
             let entry = rows[row.index]
             let style = row.style
@@ -59,13 +60,13 @@ extension Renderer {
             }
             return (entry.suffix, column)
         }
-        if rows.isEmpty, let filter = state.archiveFilter, filter.isComplete {
+        if rows.isEmpty, let filter = issueList.filter, filter.isComplete {
             grid.put(
                 TextWidth.truncate("no article contains “\(filter.query)”", to: grid.columns - 2),
                 row: 1, column: 1, style: .dim)
         }
-        let position = rows.isEmpty ? "[0/0]" : "[\(state.issueSelected + 1)/\(rows.count)]"
-        let query = state.archiveFilter.map { $0.isComplete ? $0.query : $0.query + " searching..." }
+        let position = rows.isEmpty ? "[0/0]" : "[\(issueList.cursor.selected + 1)/\(rows.count)]"
+        let query = issueList.filter.map { $0.isComplete ? $0.query : $0.query + " searching..." }
         drawListStatus(state, position: position, query: query, context: .issues, into: &grid)
     }
 }

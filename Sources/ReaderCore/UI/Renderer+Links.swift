@@ -1,12 +1,13 @@
 extension Renderer {
     // MARK: Links
 
-    /// The link overlay: the links numbered (the ones on screen first), the selected one
-    /// highlighted, as many as fit around it.
-    static func drawLinks(_ state: ReaderState, _ list: LinkList, into grid: inout ScreenGrid) {
+    /// The link overlay (the view of `LinkList`, in a box of `rows` lines): the links
+    /// numbered (the ones on screen first), the selected one highlighted, as many as fit
+    /// around it.
+    static func drawLinks(_ list: LinkList, rows: Int, bindings: [KeyBinding], into grid: inout ScreenGrid) {
         drawNumberedList(
-            header: "Links", items: list.links.map(\.written), selected: list.selected, rows: state.boxRows,
-            footer: KeyMap.hints(in: .links, table: state.bindings), minimumWidth: 30, into: &grid)
+            header: "Links", items: list.links.map(\.written), selected: list.selected, rows: rows,
+            footer: KeyMap.hints(in: .links, table: bindings), minimumWidth: 30, into: &grid)
     }
 
     /// Records the OSC 8 hyperlinks of the links on layout line `index`, drawn at screen

@@ -30,10 +30,14 @@ extension Renderer {
         row(top + height - 1, footer, .status)
     }
 
-    static func drawContents(_ state: ReaderState, selected: Int, into grid: inout ScreenGrid) {
+    /// The table of contents (the view of `ContentsOverlay`): the open article's
+    /// `sections` numbered, the selected one highlighted, in a box of `rows` lines.
+    static func drawContents(
+        _ contents: ContentsOverlay, sections: [Section], rows: Int, bindings: [KeyBinding], into grid: inout ScreenGrid
+    ) {
         drawNumberedList(
-            header: "Sections", items: state.document.articles[state.current].sections.map(\.title), selected: selected,
-            rows: state.boxRows, footer: KeyMap.hints(in: .contents, table: state.bindings), into: &grid)
+            header: "Sections", items: sections.map(\.title), selected: contents.selected,
+            rows: rows, footer: KeyMap.hints(in: .contents, table: bindings), into: &grid)
     }
 
     /// A box of `items` numbered from 1, the `selected` one highlighted, as many as fit

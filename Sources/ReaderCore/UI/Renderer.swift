@@ -20,10 +20,15 @@ public enum Renderer {
         case .article: drawArticle(state, into: &grid)
         }
         switch state.overlay {
-        case .contents(let selected): drawContents(state, selected: selected, into: &grid)
-        case .bookmarks(let selected): drawBookmarks(state, selected: selected, into: &grid)
-        case .help(let scroll): drawHelp(state, scroll: scroll, into: &grid)
-        case .links(let list): drawLinks(state, list, into: &grid)
+        case .contents(let contents):
+            drawContents(
+                contents, sections: state.document.articles[state.current].sections, rows: state.boxRows,
+                bindings: state.bindings, into: &grid)
+        case .bookmarks(let bookmarks):
+            drawBookmarks(bookmarks, list: state.bookmarkList, rows: state.boxRows, bindings: state.bindings, into: &grid)
+        case .help(let help):
+            drawHelp(help, lines: state.helpLines, rows: state.boxRows, bindings: state.bindings, into: &grid)
+        case .links(let list): drawLinks(list, rows: state.boxRows, bindings: state.bindings, into: &grid)
         case nil: break
         }
         if let prompt = state.prompt { drawPrompt(state, prompt, into: &grid) }

@@ -29,8 +29,8 @@ import Testing
         "한국어 단어", "ー", "ぁ", "！？", "：；", "x",
     ]
 
-    /// A paragraph of `count` pieces chosen by a fixed generator (the same every run).
-    static func paragraph(seed: UInt64, count: Int) -> String {
+    /// A paragraph of `count` of `pieces` chosen by a fixed generator (the same every run).
+    static func paragraph(seed: UInt64, count: Int, of pieces: [String] = pieces) -> String {
         var state = seed
         var text = ""
         for _ in 0..<count {
