@@ -189,7 +189,7 @@ bench: release
 PREFIX ?= /usr/local
 DESTDIR ?=
 BINDIR ?= $(PREFIX)/bin
-# reader-store (the feeds and the search index), which reader runs from ../libexec/reader/
+# reader-store (the feeds), which reader runs from ../libexec/reader/
 # beside its own directory (ARCHITECTURE.md, "Start-up"): keep BINDIR and LIBEXECDIR siblings.
 LIBEXECDIR ?= $(PREFIX)/libexec
 MAN1DIR ?= $(PREFIX)/share/man/man1

@@ -36,12 +36,9 @@ let package = Package(
         .systemLibrary(name: "CCmark", path: "Sources/CCmark"),
         /// Feeds, HTML and Markdown files turned into the issue text that ReaderCore parses.
         .target(name: "ReaderSources", dependencies: ["ReaderCore", "CLibXML2", "CCmark"], path: "Sources/ReaderSources"),
-        /// The persistent search index (SQLite through GRDB) in $XDG_CACHE_HOME/reader/.
-        .target(
-            name: "ReaderIndex",
-            dependencies: ["ReaderCore", .product(name: "GRDB", package: "GRDB.swift")],
-            path: "Sources/ReaderIndex"
-        ),
+        /// The persistent search index in $XDG_CACHE_HOME/reader/search-index/: segment
+        /// files of our own format, mapped and read in place (no Foundation, no SQLite).
+        .target(name: "ReaderIndex", dependencies: ["ReaderCore"], path: "Sources/ReaderIndex"),
         /// Fetching feeds over http(s) (FoundationNetworking's URLSession) and keeping them
         /// in the store (SQLite); ARCHITECTURE.md, "Feeds".
         .target(
@@ -54,20 +51,20 @@ let package = Package(
         .target(
             name: "ReaderApp",
             dependencies: [
-                "ReaderCore", "ReaderConfig", "ReaderOpenCC", "ReaderSources", "CNcurses",
+                "ReaderCore", "ReaderConfig", "ReaderOpenCC", "ReaderSources", "ReaderIndex", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/ReaderApp"
         ),
-        /// `reader`: files, archives and standard input. Runs `reader-store` for the commands
-        /// that need the feed store or the search index, so that it links neither.
+        /// `reader`: files, archives and standard input, and the search index. Runs
+        /// `reader-store` for the commands that need the feed store, so that it links none of it.
         .executableTarget(name: "Reader", dependencies: ["ReaderApp"], path: "Sources/Reader"),
-        /// `reader-store`: the same command with the feed store and the search index linked
-        /// (GRDB, Foundation, FoundationNetworking and libcurl).
+        /// `reader-store`: the same command with the feed store linked (GRDB, Foundation,
+        /// FoundationNetworking and libcurl).
         .executableTarget(
             name: "ReaderStore",
             dependencies: [
-                "ReaderApp", "ReaderCore", "ReaderSources", "ReaderIndex", "ReaderFeeds",
+                "ReaderApp", "ReaderCore", "ReaderSources", "ReaderFeeds",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/ReaderStore"

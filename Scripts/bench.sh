@@ -225,8 +225,8 @@ while IFS= read -r row; do ROWS+=("$row"); done < <(RUNS=$RUNS bash Scripts/benc
 fi
 
 # 8. Start-up: `reader --version` and `--list` of the seed against less and cat, and what
-# `reader-store` (the same command with the feed store and the search index linked, which
-# `reader` runs only for them) would cost every start (ARCHITECTURE.md, "Start-up").
+# `reader-store` (the same command with the feed store linked, which `reader` runs only
+# for the feeds) would cost every start (ARCHITECTURE.md, "Start-up").
 if [ "$BENCH_ROWS" = all ] || [ "$BENCH_ROWS" = startup ]; then
 echo "bench: start-up…" >&2
 SEED=seeds/000_87085fd43abf9c5f.txt

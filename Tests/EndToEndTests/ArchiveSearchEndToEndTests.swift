@@ -56,12 +56,23 @@ import Glibc
     @Test func aCorruptIndexIsRebuiltSilently() {
         let scratch = Scratch()
         ReaderBinary.writeFile(scratch.archive + "/a.txt", "## 重庆\n\n重庆\n")
-        _ = scratch.search("重庆")
-        ReaderBinary.writeFile(scratch.root + "/cache/reader/search-index.sqlite", String(repeating: "garbage!", count: 4096))
-        for _ in 0..<2 {
-            let result = scratch.search("重庆")
-            #expect(result.standardOutput == "\(scratch.archive)/a.txt\t1\t重庆\t2\n")
-            #expect(result.standardError == "")
+        let index = scratch.root + "/cache/reader/search-index"
+        // A segment overwritten, a segment cut short, a foreign manifest: each time the
+        // index is emptied, the search reads every file and builds it again.
+        for damage in ["garbage", "truncated", "manifest"] {
+            _ = scratch.search("重庆")
+            let segment = (try? FileManager.default.contentsOfDirectory(atPath: index))?
+                .first { $0.hasPrefix("segment-") } ?? "segment-1"
+            switch damage {
+            case "garbage": ReaderBinary.writeFile(index + "/" + segment, String(repeating: "garbage!", count: 4096))
+            case "truncated": truncate(index + "/" + segment, 100)
+            default: ReaderBinary.writeFile(index + "/manifest", "RDRMAN01")
+            }
+            for _ in 0..<2 {
+                let result = scratch.search("重庆")
+                #expect(result.standardOutput == "\(scratch.archive)/a.txt\t1\t重庆\t2\n")
+                #expect(result.standardError == "")
+            }
         }
     }
 

@@ -80,9 +80,28 @@ package enum IssueTree {
             default: break
             }
         }
+        guard subdirectories.count > 1 else {
+            return subdirectories.allSatisfy { walk($0, root: root, into: &files, warn: warn) }
+        }
+        // Subdirectories on every core too (one's names are read and sorted while
+        // another's are looked up); their files and warnings are then taken in order.
+        var walked = [(files: [File], warnings: [String], complete: Bool)](
+            repeating: ([], [], true), count: subdirectories.count)
+        let directories = subdirectories
+        walked.withUnsafeMutableBufferPointer { walked in
+            nonisolated(unsafe) let walked = walked
+            DispatchQueue.concurrentPerform(iterations: directories.count) { number in
+                var found: [File] = []
+                var warnings: [String] = []
+                let complete = walk(directories[number], root: root, into: &found) { warnings.append($0) }
+                walked[number] = (found, warnings, complete)
+            }
+        }
         var complete = true
-        for subdirectory in subdirectories where !walk(subdirectory, root: root, into: &files, warn: warn) {
-            complete = false
+        for subtree in walked {
+            files += subtree.files
+            subtree.warnings.forEach(warn)
+            complete = complete && subtree.complete
         }
         return complete
     }

@@ -6,11 +6,11 @@ import Glibc
 
 extension ReaderCommand {
     /// `--search QUERY FILE…` (`ArchiveSearch`): prints the articles with hits and
-    /// returns grep's exit status. With the index (`stores`' `ArchiveSearchIndex`, unless
+    /// returns grep's exit status. With the index (`IndexedSearchPlan`, unless
     /// --no-index), only the files that may hold the query and the files new or changed
     /// since they were indexed are read; those are indexed on the way (ARCHITECTURE.md,
     /// "Search index").
-    func runSearch(_ query: String, settings: Configuration, stores: (any Stores)?) -> Int32 {
+    func runSearch(_ query: String, settings: Configuration) -> Int32 {
         let output = FileHandleOutput.standardOutput
         // Thousands of files of a similar size are read one after another: glibc would
         // give each one's pages back to the kernel and fault fresh zeroed ones in for the
@@ -22,7 +22,8 @@ extension ReaderCommand {
         var found = false
         let needle = SearchFolding.fold(query)
         let search = ArchiveSearch(needle: needle, repair: settings.repair && !raw)
-        let index = noIndex ? nil : stores?.searchIndex(self, files: files, needle: needle, repair: search.repair)
+        let index = noIndex ? nil
+            : IndexedSearchPlan(files: files, roots: paths, needle: needle, repair: search.repair)
         let selection = index?.selection ?? Array(files.indices)
         let isDirty: (Int) -> Bool = { index?.isDirty($0) ?? false }
         search.search(files, selection: selection, indexing: isDirty) { position, result in

@@ -183,7 +183,7 @@ package struct ReaderCommand: ParsableCommand {
         if let stores, try stores.runCommand(self) { return }
         let settings = loadSettings()
         if let search {
-            throw ExitCode(runSearch(search, settings: settings, stores: stores))
+            throw ExitCode(runSearch(search, settings: settings))
         }
         let conversion = loadConversion(settings)
         /// The issue as shown: converted by --convert (or the configured conversion).
@@ -339,10 +339,10 @@ package struct ReaderCommand: ParsableCommand {
         let name = paths.count == 1 ? paths[0].baseName.shown + "/"
             : "\(files.count) files"
         var options = terminalOptions(settings)
-        // `/` in the issue list rules issues out with the persistent index (reader-store's,
-        // when there is one), each file known as it was read just now (a large one, read
-        // later, is always searched).
-        if let index = stores?.archiveIndex() {
+        // `/` in the issue list rules issues out with the persistent index, when there is
+        // one, each file known as it was read just now (a large one, read later, is always
+        // searched).
+        if let index = IndexArchiveLookup.existing() {
             options.archiveIndex = ArchiveIndexSearch(index: index, files: inputs.map { issue in
                 guard case .loaded(let input) = issue else { return nil }
                 return ArchiveIndexSearch.file(atAbsolutePath: input.absolutePath)

@@ -1,7 +1,7 @@
 import ReaderCore
 
-/// The commands that need the feed store or the search index (SQLite through GRDB, with
-/// Foundation, FoundationNetworking and libcurl): only `reader-store` links them, and
+/// The commands that need the feed store (SQLite through GRDB, with Foundation,
+/// FoundationNetworking and libcurl): only `reader-store` links it, and
 /// gives them to `ReaderCommand.main(stores:)`. `reader` has none, and hands every command
 /// that needs them (`ReaderCommand.needsStores`) to `reader-store` (`StoreProgram`), so
 /// that reading a file loads none of it (ARCHITECTURE.md, "Start-up").
@@ -9,21 +9,13 @@ package protocol Stores {
     /// Runs `--fetch`, `--import-opml` or `--export-opml`; false when none was given.
     func runCommand(_ command: ReaderCommand) throws -> Bool
 
-    /// The persistent index for `--search` over `files` (nil: every file is read).
-    func searchIndex(
-        _ command: ReaderCommand, files: [IssueTree.File], needle: [Unicode.Scalar], repair: Bool
-    ) -> (any ArchiveSearchIndex)?
-
-    /// The persistent index as `/` in an archive's issue list asks it (nil: no index).
-    func archiveIndex() -> (any ArchiveIndexLookup)?
-
     /// Opens `reader URL`, or the subscribed feeds; false when the command is neither
     /// (a file is read as before).
     func runFeeds(_ command: ReaderCommand, settings: Configuration, shown: @escaping (Document) -> Document) throws
         -> Bool
 }
 
-/// What `--search` keeps in the persistent index (`reader-store`'s `IndexedSearchPlan`;
+/// What `--search` keeps in the persistent index (`IndexedSearchPlan`;
 /// ARCHITECTURE.md, "Search index"): which files to read, which to index again, and where
 /// what was read is recorded.
 package protocol ArchiveSearchIndex: AnyObject {

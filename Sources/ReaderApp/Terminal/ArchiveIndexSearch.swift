@@ -5,9 +5,8 @@ import Glibc
 #endif
 
 /// `/` in an archive's issue list (`Effect.searchArchive`), run off the main thread: the
-/// persistent index (`ArchiveIndexLookup`: reader-store's `SearchStore`, ARCHITECTURE.md
-/// "Search index"; `reader` has none and hands an archive to reader-store when the index
-/// is there, see `ReaderCommand.needsStores`) rules out the issues
+/// persistent index (`ArchiveIndexLookup`: `IndexArchiveLookup` over the `IndexStore`,
+/// ARCHITECTURE.md "Search index") rules out the issues
 /// whose files cannot hold the query, the others are counted as the plain search counts
 /// (`SearchIndex.articleHits`), and the hits go back issue by issue in list order as
 /// they are found. An issue is ruled out only when the index knows its file as it was
@@ -76,7 +75,7 @@ package struct ArchiveIndexSearch: Sendable {
 }
 
 /// What the persistent index tells `/` in an archive's issue list (`ArchiveIndexSearch`):
-/// given by reader-store (`Stores.archiveIndex`), which links the index.
+/// `IndexArchiveLookup` (tests give their own).
 package protocol ArchiveIndexLookup: Sendable {
     /// For a query of these grams (`SearchGrams`): whether a file, as it was read (with
     /// page-break repair or not), is known to the index exactly so and cannot hold the

@@ -1,6 +1,5 @@
 /// Where Reader keeps what it can build again (the search index): the one rule for both
-/// executables — `reader` checks whether an index is there without linking the index
-/// (ARCHITECTURE.md, "Start-up"), `reader-store` opens it.
+/// (ARCHITECTURE.md, "Search index").
 public enum CacheDirectory {
     /// `$XDG_CACHE_HOME/reader` (an absolute `XDG_CACHE_HOME` only), or
     /// `$HOME/.cache/reader`; nil without either.
@@ -10,6 +9,10 @@ public enum CacheDirectory {
         return home + "/.cache/reader"
     }
 
-    /// The search index's file name in that directory.
-    public static let searchIndexFileName = "search-index.sqlite"
+    /// The file of the SQLite search index that `IndexStore` replaced: removed when the
+    /// index is written.
+    public static let formerSearchIndexFileName = "search-index.sqlite"
+
+    /// The search index's directory name in that directory (`IndexStore`).
+    public static let searchIndexName = "search-index"
 }

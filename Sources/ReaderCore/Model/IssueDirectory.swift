@@ -23,7 +23,28 @@ public enum IssueDirectory {
             if name.first != 0x2E { names.append(name) }
         }
         closedir(directory)
-        return names.sorted(by: precedes)
+        return sorted(names)
+    }
+
+    /// `names` (no NUL in any) in byte order (`precedes`): by each name's first sixteen
+    /// bytes as two numbers (a shorter name's zero padding sorts it first), `precedes`
+    /// only on a tie — sorting the byte arrays themselves was a sixteenth of a search of
+    /// 73,000 files (a daily's names share their first eight bytes by the hundred).
+    static func sorted(_ names: [[UInt8]]) -> [[UInt8]] {
+        var keyed = names.indices.map { (first: word(names[$0], at: 0), second: word(names[$0], at: 8), index: $0) }
+        keyed.sort { left, right in
+            if left.first != right.first { return left.first < right.first }
+            if left.second != right.second { return left.second < right.second }
+            return precedes(names[left.index], names[right.index])
+        }
+        return keyed.map { names[$0.index] }
+    }
+
+    /// Bytes `start..<start + 8` of `name` as a big-endian number (zeros past its end).
+    private static func word(_ name: [UInt8], at start: Int) -> UInt64 {
+        var word: UInt64 = 0
+        for index in start..<start + 8 { word = word << 8 | UInt64(index < name.count ? name[index] : 0) }
+        return word
     }
 
     /// Byte order of two names (`memcmp`, then the shorter first): the generic

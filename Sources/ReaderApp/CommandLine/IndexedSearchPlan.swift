@@ -1,5 +1,4 @@
 import Dispatch
-import ReaderApp
 import ReaderCore
 import ReaderIndex
 
@@ -10,18 +9,17 @@ import Glibc
 /// Which files a `--search` with the index reads: those new or changed since they were
 /// indexed (by size, time and repair setting), and the indexed ones that hold every
 /// gram of the query. Nil when there is no index to use (no cache directory, or it
-/// cannot be opened): then every file is read. What is read is recorded a segment
+/// cannot be made): then every file is read. What is read is recorded a segment
 /// (`segmentFiles`) at a time.
 final class IndexedSearchPlan: ArchiveSearchIndex {
-    /// Files recorded in one segment (one transaction).
+    /// Files recorded in one segment (one segment file).
     static let segmentFiles = 1024
 
-    let store: SearchStore
+    let store: IndexStore
     /// The indexes (into the file list) of the files to read, in order.
     let selection: [Int]
-    /// The index's key of each file: its absolute path's bytes.
-    let keys: [SearchStore.PathKey]
-    private let dirty: Set<Int>
+    /// The index's key (its absolute path's bytes) of each file to (re)index.
+    private let dirty: [Int: [UInt8]]
     /// Indexed files under the directories searched that are no longer there.
     let removedPaths: [[UInt8]]
     /// Files modified after this time (nanoseconds) are recorded without their time, so
@@ -30,7 +28,7 @@ final class IndexedSearchPlan: ArchiveSearchIndex {
     /// as git calls it).
     let racyAfter: Int64
     /// Entries read and not yet recorded.
-    private var pending: [SearchStore.Entry] = []
+    private var pending: [IndexStore.Entry] = []
     /// Where segments are written (`record`), and the one segment that may wait for it.
     private let recorder = DispatchQueue(label: "reader.search-index")
     private let recording = DispatchSemaphore(value: 1)
@@ -39,57 +37,60 @@ final class IndexedSearchPlan: ArchiveSearchIndex {
     static let racyNanoseconds: Int64 = 2_000_000_000
 
     init?(files: [IssueTree.File], roots: [PathName], needle: [Unicode.Scalar], repair: Bool) {
-        guard let directory = SearchStore.directory(
+        guard let directory = CacheDirectory.path(
             xdgCacheHome: ProcessEnvironment.value("XDG_CACHE_HOME"), home: ProcessEnvironment.value("HOME")),
-              let store = SearchStore(directory: directory),
-              let snapshot = store.snapshot(grams: SearchGrams.grams(of: needle))
+              let store = IndexStore(cacheDirectory: directory)
         else { return nil }
         self.store = store
+        let snapshot = store.snapshot()
+        let candidates = snapshot.candidates(grams: SearchGrams.grams(of: needle))
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
         racyAfter = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec) - IndexedSearchPlan.racyNanoseconds
         // Each root resolved once; the files under it keep the names below it.
         let realRoots = roots.map { root in IssueInput.absolute(root).map { Array($0.utf8) } }
-        keys = files.map { file in
-            guard let real = realRoots[file.root] else { return SearchStore.PathKey(file.path.bytes) }
-            return SearchStore.PathKey(real + file.path.bytes.dropFirst(roots[file.root].bytes.count))
-        }
         var selection: [Int] = []
-        var dirty = Set<Int>()
-        // Which of the index's files were found (the others under a searched directory are gone).
-        var seen = [Bool](repeating: false, count: snapshot.paths.count)
+        var dirty: [Int: [UInt8]] = [:]
+        // The files come in IssueTree's order, the segments' order: the finder walks forwards.
+        var finder = snapshot.makeFinder()
+        // Each file's key, made in one buffer (kept only for the files to index).
+        var key: [UInt8] = []
         for (index, file) in files.enumerated() {
-            let position = snapshot.position(of: keys[index])
-            if let position { seen[position] = true }
-            guard let position, case let record = snapshot.records[position], record.size == file.size,
-                  record.modified == file.modified, record.repair == repair
+            key.removeAll(keepingCapacity: true)
+            if let real = realRoots[file.root] {
+                key.append(contentsOf: real)
+                key.append(contentsOf: file.path.bytes.dropFirst(roots[file.root].bytes.count))
+            } else {
+                key.append(contentsOf: file.path.bytes)
+            }
+            guard let location = finder.find(key), case let record = snapshot.file(at: location),
+                  record.size == file.size, record.modified == file.modified, record.repair == repair
             else {
-                dirty.insert(index)
+                dirty[index] = key
                 selection.append(index)
                 continue
             }
-            if snapshot.isCandidate(record) { selection.append(index) }
+            if candidates?.contains(location) ?? true { selection.append(index) }
         }
         self.selection = selection
         self.dirty = dirty
         let directories = zip(roots, realRoots).compactMap { root, real in
             IssueInput.isDirectory(root) ? real.map { $0 + [0x2F] } : nil
         }
-        removedPaths = zip(snapshot.paths, seen).compactMap { path, found in
-            !found && directories.contains { path.isUnder($0) } ? path.bytes : nil
-        }
+        removedPaths = finder.unseenPaths(under: directories)
     }
 
     /// Whether `files[index]` must be (re)indexed.
-    func isDirty(_ index: Int) -> Bool { dirty.contains(index) }
+    func isDirty(_ index: Int) -> Bool { dirty[index] != nil }
 
     /// Records the index entry of `files[index]`, read, a segment at a time. Segments are
     /// written on a queue of their own while the next files are searched, one at a time:
     /// the search waits for the segment before to be written before it hands over the
     /// next (else they pile up in memory: 1.5 GB over ten years).
     func record(_ index: Int, file: IssueTree.File, entry: ArchiveSearch.IndexEntry) {
-        pending.append(SearchStore.Entry(
-            path: keys[index].bytes, size: file.size, modified: file.modified >= racyAfter ? -1 : file.modified,
+        guard let path = dirty[index] else { return }
+        pending.append(IndexStore.Entry(
+            path: path, size: file.size, modified: file.modified >= racyAfter ? -1 : file.modified,
             contentHash: entry.contentHash, repair: entry.repair, grams: entry.grams))
         if pending.count >= IndexedSearchPlan.segmentFiles {
             let segment = pending
@@ -105,8 +106,7 @@ final class IndexedSearchPlan: ArchiveSearchIndex {
 
     /// Records what is left and removes the files that are gone.
     func finish() {
-        recorder.sync { store.record(pending) }
+        recorder.sync { store.record(pending, removedPaths: removedPaths) }
         pending = []
-        store.remove(paths: removedPaths)
     }
 }
