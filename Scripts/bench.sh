@@ -13,7 +13,10 @@ swift build "${FLAGS[@]}" >/dev/null
 BIN=$(swift build "${FLAGS[@]}" --show-bin-path)
 READER=$BIN/reader
 BENCH=$BIN/reader-bench
-DATA=bench-data
+# Generated corpora go to DATA (default bench-data; `make bench DATA=/somewhere` to share
+# one copy between work trees; the huge inputs go to HUGE_DATA, default DATA/huge).
+DATA=${DATA:-bench-data}
+export HUGE_DATA=${HUGE_DATA:-$DATA/huge}
 RUNS=${RUNS:-5}
 QUERY=${QUERY:-空天信息}
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
