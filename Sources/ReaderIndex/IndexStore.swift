@@ -79,7 +79,7 @@ public final class IndexStore {
         // A writer may merge a segment away between reading the manifest and opening it: read again.
         for _ in 0..<3 {
             switch load() {
-            case let .loaded(segments): return IndexSnapshot(segments: segments)
+            case .loaded(let segments): return IndexSnapshot(segments: segments)
             case .raced: continue
             case .corrupt: break
             }
@@ -88,7 +88,7 @@ public final class IndexStore {
         // Under the lock nothing changes: what does not load now is corrupt.
         var segments: [IndexSegment] = []
         withLock {
-            if case let .loaded(loaded) = load() {
+            if case .loaded(let loaded) = load() {
                 segments = loaded
             } else {
                 removeEverything()
@@ -108,7 +108,7 @@ public final class IndexStore {
         var segments: [IndexSegment] = []
         for number in manifest.segments {
             switch IndexSegment.open(path: segmentPath(number), number: number) {
-            case let .opened(segment): segments.append(segment)
+            case .opened(let segment): segments.append(segment)
             case .missing: return .raced
             case .corrupt: return .corrupt
             }
@@ -223,7 +223,7 @@ public final class IndexStore {
         while manifest.segments.count >= IndexStore.mergeWidth {
             var segments: [IndexSegment] = []
             for number in manifest.segments.suffix(IndexStore.mergeWidth) {
-                guard case let .opened(segment) = IndexSegment.open(path: segmentPath(number), number: number) else {
+                guard case .opened(let segment) = IndexSegment.open(path: segmentPath(number), number: number) else {
                     removeEverything()
                     return
                 }

@@ -23,9 +23,18 @@ enum SegmentFormat {
 
     /// Field offsets in the header.
     enum Field: Int {
-        case magic = 0, totalSize = 8, recordCount = 16, gramCount = 24, recordsOffset = 32
-        case pathsOffset = 40, pathsSize = 48, postingsOffset = 56, postingsSize = 64
-        case gramKeysOffset = 72, gramStartsOffset = 80, checksum = 88
+        case magic = 0
+        case totalSize = 8
+        case recordCount = 16
+        case gramCount = 24
+        case recordsOffset = 32
+        case pathsOffset = 40
+        case pathsSize = 48
+        case postingsOffset = 56
+        case postingsSize = 64
+        case gramKeysOffset = 72
+        case gramStartsOffset = 80
+        case checksum = 88
     }
 
     /// The checksum of a header's fields before the checksum.
