@@ -35,6 +35,10 @@ public final class SearchIndex: Sendable {
     static let chunkArticles = 1024
     /// The largest source whose folded texts are kept between searches (256 MiB).
     static let keptSourceBytes = 256 << 20
+    /// The largest source whose index the reader builds as soon as the issue is read
+    /// (128 MiB); a larger one's is built when the list is first searched, since the
+    /// folded texts are about as large as the source (ARCHITECTURE.md, "Huge paragraphs").
+    static let builtAtOpenBytes = 128 << 20
 
     /// The chunks, kept; empty when they are built for each search (`streamed`).
     private let keptChunks: [Chunk]

@@ -93,19 +93,31 @@ extension ReaderState {
 
     /// `.prepareSearch`: asks the app to build, in the background, the index of every
     /// issue that is read whole and has none yet nor one being built
-    /// (`Effect.prepareSearch`); a search waiting for nothing then runs.
+    /// (`Effect.prepareSearch`); a search waiting for nothing then runs. An issue over
+    /// `indexBuiltAtOpenBytes` is left for its first list-wide search.
     mutating func requestSearchIndexes() {
+        requestSearchIndexes(of: 0..<issues.count, large: false)
+        runPendingListSearch()
+    }
+
+    /// Asks for the indexes of `wanted` issues that are read whole and have none yet nor
+    /// one being built: those up to `indexBuiltAtOpenBytes` when not `large`, those over it
+    /// when `large` (their index, a folded copy about the size of the text, is asked for by
+    /// their first list-wide search, so that reading a huge issue never costs it:
+    /// ARCHITECTURE.md, "Huge paragraphs"). A small issue searched before its index was asked
+    /// for builds it at once, in the search.
+    private mutating func requestSearchIndexes(of wanted: some Sequence<Int>, large: Bool) {
         var requests: [SearchIndexRequest] = []
-        for issue in 0..<issues.count {
+        for issue in wanted {
             let document = slot(issue).document
             let key = searchIndexKey(ofIssue: issue)
-            guard document.isComplete, searchIndexes.built[key] == nil, !searchIndexes.preparing.contains(key)
+            guard document.isComplete, searchIndexes.built[key] == nil, !searchIndexes.preparing.contains(key),
+                (document.source.count > indexBuiltAtOpenBytes) == large
             else { continue }
             searchIndexes.preparing.insert(key)
             requests.append(SearchIndexRequest(key: key, document: document))
         }
         if !requests.isEmpty { emit(.prepareSearch(requests)) }
-        runPendingListSearch()
     }
 
     /// `.searchPrepared`: keeps the indexes the app built and runs the list-wide search
@@ -181,9 +193,12 @@ extension ReaderState {
                 restoreListBeforeSearch(prompt)
             } else if prompt.scope == .archive, searchesArchiveWithIndex {
                 searchArchiveWithIndex(prompt.text)
-            } else if canSearchNow(prompt.scope) {
-                filterListWide(prompt)
             } else {
+                requestSearchIndexes(of: searchedIssues(prompt.scope), large: true)
+                guard !canSearchNow(prompt.scope) else {
+                    filterListWide(prompt)
+                    return
+                }
                 pendingListSearch = PendingListSearch(prompt: prompt)
             }
         }

@@ -88,6 +88,9 @@ public struct ReaderState: Sendable {
     /// Paragraphs of one source line over this many bytes are laid out only around the top
     /// (ARCHITECTURE.md, "Huge paragraphs"; tests make it small).
     var paragraphWindowBound = WindowedWrap.defaultBound
+    /// An issue over this many bytes gets its list-wide search index when first searched,
+    /// not as soon as it is read (`SearchIndex.builtAtOpenBytes`; tests make it small).
+    var indexBuiltAtOpenBytes = SearchIndex.builtAtOpenBytes
 
     struct LayoutKey: Hashable, Sendable {
         var article: Int

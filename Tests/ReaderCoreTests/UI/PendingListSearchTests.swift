@@ -40,6 +40,33 @@ struct PendingListSearchTests {
         #expect(prepared.listFilter?.hits == [ListFilter.Hit(article: 1, count: 2)])
     }
 
+    /// An issue over `indexBuiltAtOpenBytes` (a huge one in use; 100 bytes here) gets no
+    /// index when it is read: the first list-wide search asks for it, waits for it, then
+    /// shows the hits as for any issue.
+    @Test func aLargeIssueGetsItsIndexWhenFirstSearched() {
+        let document = Document(source: UIFixtures.seedBytes, name: UIFixtures.seedName)
+        var state = ReaderState(document: document, size: ScreenSize(rows: 12, columns: 60))
+        state.indexBuiltAtOpenBytes = 100
+        let (opened, atOpen) = ReaderState.update(state, .prepareSearch)
+        #expect(atOpen == [])
+        state = opened
+        UIFixtures.press([.character("/")], on: &state)
+        #expect(state.takeEffects() == [])
+        UIFixtures.type("康坦特", on: &state)
+        let request = SearchIndexRequest(key: SearchIndexKey(issue: 0, repaired: true), document: document)
+        #expect(state.takeEffects() == [.prepareSearch([request])])
+        #expect(state.isWaitingForSearch)
+        #expect(state.listFilter == nil)
+        state.apply(PendingListSearchTests.release([request]))
+        #expect(!state.isWaitingForSearch)
+        #expect(state.listFilter?.hits == [ListFilter.Hit(article: 1, count: 2)])
+        UIFixtures.press([.backspace], on: &state)
+        // The index is there now: the next edit asks for nothing and does not wait.
+        #expect(state.takeEffects() == [])
+        #expect(!state.isWaitingForSearch)
+        #expect(state.listFilter?.hits == [ListFilter.Hit(article: 1, count: 2)])
+    }
+
     @Test func typingWaitsForTheIndexThenShowsTheHits() {
         var (state, requests) = PendingListSearchTests.stateWithIndexOnHold()
         #expect(requests.count == 1)
