@@ -195,11 +195,11 @@ extension ReaderState {
                 searchArchiveWithIndex(prompt.text)
             } else {
                 requestSearchIndexes(of: searchedIssues(prompt.scope), large: true)
-                guard !canSearchNow(prompt.scope) else {
+                if canSearchNow(prompt.scope) {
                     filterListWide(prompt)
-                    return
+                } else {
+                    pendingListSearch = PendingListSearch(prompt: prompt)
                 }
-                pendingListSearch = PendingListSearch(prompt: prompt)
             }
         }
     }
