@@ -81,10 +81,14 @@ extension PageBreakRepair {
         /// equivalent), and costs: it was three quarters of `reader --search`'s time. When
         /// every scalar is a character of its own with no other canonical form (ASCII, CJK
         /// ideographs and punctuation: `isPlainCharacter`), comparing scalars gives the
-        /// same answer, so only other windows take the string path.
+        /// same answer, so only other windows take the string path — and only those where
+        /// some run of scalars could be a credit word's characters (`mayHoldCreditWord`),
+        /// which a window with a word in it always has.
         var isCredit: Bool {
             // The marks first: most windows hold one, and then no word need be looked for.
-            guard !scalars.contains(where: { $0 == "。" || $0 == "，" || $0 == "," }) else { return false }
+            guard !scalars.contains(where: { $0 == "。" || $0 == "，" || $0 == "," }),
+                  mayHoldCreditWord
+            else { return false }
             if scalars.allSatisfy(PageBreakRepair.isPlainCharacter) {
                 return PageBreakRepair.creditWordScalars.contains { word in
                     scalars.count >= word.count
@@ -95,6 +99,21 @@ extension PageBreakRepair {
             }
             let text = String(String.UnicodeScalarView(scalars))
             return PageBreakRepair.creditWords.contains { text.contains($0) }
+        }
+
+        /// Whether some run of scalars is, scalar by scalar, in the forms of a credit word's
+        /// characters (`creditWordForms`). A credit word's ideographs have no decomposition,
+        /// so a character canonically equivalent to one is a single scalar whose
+        /// decomposition is that ideograph: the characters that `String.contains` finds
+        /// equal to a word's are such single scalars, one after another. Without such a run,
+        /// then, neither that nor comparing scalars finds a word.
+        var mayHoldCreditWord: Bool {
+            PageBreakRepair.creditWordForms.contains { forms in
+                scalars.count >= forms.count
+                    && (0...scalars.count - forms.count).contains { start in
+                        forms.indices.allSatisfy { forms[$0].contains(scalars[start + $0]) }
+                    }
+            }
         }
 
         /// Reads like verse: two or more whole clauses, all of four to seven scalars and of
@@ -115,6 +134,17 @@ extension PageBreakRepair {
     static let creditWords = ["记者", "摄影", "通讯员", "编辑", "供图", "报道", "来源", "作者", "校对", "审核", "责编"]
     /// `creditWords` as scalars.
     static let creditWordScalars = creditWords.map { Array($0.unicodeScalars) }
+    /// Each credit word's characters as the scalars that are canonically each: the
+    /// ideograph itself and the CJK compatibility ideographs that decompose to it (such a
+    /// singleton decomposition to a unified ideograph is found in those two blocks only;
+    /// a test checks every scalar).
+    static let creditWordForms: [[[Unicode.Scalar]]] = creditWordScalars.map { word in
+        word.map { scalar in
+            let character = Character(scalar)
+            let compatibility: [UInt32] = Array(0xF900...0xFAFF) + Array(0x2F800...0x2FA1F)
+            return [scalar] + compatibility.compactMap(Unicode.Scalar.init).filter { Character($0) == character }
+        }
+    }
 
     /// Whether `scalar` is always a character (grapheme cluster) of its own and has no
     /// canonical decomposition, nor is any other scalar's: ASCII but CR and LF, CJK
