@@ -70,9 +70,17 @@ extension PageBreakRepair {
 
         /// Starts with a word that opens a sentence (`如果`, `但是`, `例如`…): a new
         /// sentence, not the rest of one.
+        ///
+        /// Compared as a pair of scalars when both are plain characters (`isPlainCharacter`:
+        /// then that is what comparing the strings gives), as strings otherwise.
         var startsSentence: Bool {
-            let text = String(String.UnicodeScalarView(scalars.prefix(2)))
-            return PageBreakRepair.sentenceOpeners.contains(text)
+            let start = scalars.prefix(2)
+            if start.allSatisfy(PageBreakRepair.isPlainCharacter) {
+                guard start.count == 2 else { return false }
+                return PageBreakRepair.sentenceOpenerPairs.contains(
+                    UInt64(start[start.startIndex].value) << 32 | UInt64(start[start.startIndex + 1].value))
+            }
+            return PageBreakRepair.sentenceOpeners.contains(String(String.UnicodeScalarView(start)))
         }
 
         /// Holds a byline or credit word and no sentence (no `。`, `，` or `,`).
@@ -119,14 +127,42 @@ extension PageBreakRepair {
         /// Reads like verse: two or more whole clauses, all of four to seven scalars and of
         /// the same length (`两株桃杏映篱斜，妆点商山副使家，`). The first clause of a long
         /// window may be cut short by the window, and is not counted then.
+        ///
+        /// The clauses' lengths are followed as they come (no array of them): their number,
+        /// the first two, and whether all are as long as the first, or all after the first
+        /// as long as the second.
         var isVerse: Bool {
-            var clauses = scalars.split(omittingEmptySubsequences: true) {
-                PageBreakRepair.isClauseMark($0.value) || PageBreakRepair.isSentenceFinal($0.value)
-                    || $0 == "：" || $0 == ":"
-            }.map(\.count)
-            if scalars.count >= PageBreakRepair.windowScalars, clauses.count > 2 { clauses.removeFirst() }
-            guard clauses.count >= 2, let length = clauses.first, (4...7).contains(length) else { return false }
-            return clauses.allSatisfy { $0 == length }
+            var clauses = 0
+            var first = 0
+            var second = 0
+            var allAsFirst = true
+            var restAsSecond = true
+            var length = 0
+            for index in 0...scalars.count {
+                if index < scalars.count {
+                    let scalar = scalars[index]
+                    let ends = PageBreakRepair.isClauseMark(scalar.value) || PageBreakRepair.isSentenceFinal(scalar.value)
+                        || scalar == "：" || scalar == ":"
+                    if !ends {
+                        length += 1
+                        continue
+                    }
+                }
+                guard length > 0 else { continue }
+                clauses += 1
+                if clauses == 1 {
+                    first = length
+                } else {
+                    allAsFirst = allAsFirst && length == first
+                    if clauses == 2 { second = length } else { restAsSecond = restAsSecond && length == second }
+                }
+                length = 0
+            }
+            // The first clause of a long window is left out (it may be cut short).
+            if scalars.count >= PageBreakRepair.windowScalars, clauses > 2 {
+                return (4...7).contains(second) && restAsSecond
+            }
+            return clauses >= 2 && (4...7).contains(first) && allAsFirst
         }
     }
 
@@ -167,6 +203,11 @@ extension PageBreakRepair {
         "如果", "假如", "若是", "但是", "然而", "不过", "因此", "因为", "所以", "另外", "此外", "例如", "比如",
         "总之", "注意", "首先", "其次", "最后",
     ]
+
+    /// `sentenceOpeners` as pairs of scalar values (first << 32 | second).
+    static let sentenceOpenerPairs = Set(sentenceOpeners.map { opener in
+        opener.unicodeScalars.reduce(UInt64(0)) { $0 << 32 | UInt64($1.value) }
+    })
 
     /// The Han numerals that number list items.
     static let hanNumerals: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百"]
