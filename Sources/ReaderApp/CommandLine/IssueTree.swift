@@ -44,7 +44,7 @@ package enum IssueTree {
 
     /// Adds the files under the directory `directory` (false when some directory could not be read).
     private static func walk(_ directory: PathName, root: Int, into files: inout [File], warn: (String) -> Void) -> Bool {
-        guard let names = directory.withCString({ IssueDirectory.entryNameBytes($0) }) else {
+        guard let names = directory.withCString({ IssueDirectory.entryNameList($0) }) else {
             warn("\(directory.shown): \(IssueInput.errorText(errno))")
             return false
         }
@@ -63,20 +63,21 @@ package enum IssueTree {
                 DispatchQueue.concurrentPerform(iterations: parts) { part in
                     for index in part * names.count / parts..<(part + 1) * names.count / parts {
                         found[index] = descriptor >= 0
-                            ? statAt(descriptor, names[index], into: &infos[index])
-                            : statAt(AT_FDCWD, directory.appending(names[index]).bytes, into: &infos[index])
+                            ? names.withCString(index) { fstatat(descriptor, $0, &infos[index], 0) == 0 }
+                            : directory.appending(names[index]).withCString { stat($0, &infos[index]) == 0 }
                     }
                 }
             }
         }
         var subdirectories: [PathName] = []
-        for (index, name) in names.enumerated() where found[index] {
+        for index in 0..<names.count where found[index] {
             let info = infos[index]
             switch info.st_mode & S_IFMT {
             case S_IFREG:
                 files.append(File(
-                    path: directory.appending(name), root: root, size: Int(info.st_size), modified: modifiedTime(info)))
-            case S_IFDIR: subdirectories.append(directory.appending(name))
+                    path: directory.appending(names[index]), root: root, size: Int(info.st_size),
+                    modified: modifiedTime(info)))
+            case S_IFDIR: subdirectories.append(directory.appending(names[index]))
             default: break
             }
         }
@@ -104,16 +105,6 @@ package enum IssueTree {
             complete = complete && subtree.complete
         }
         return complete
-    }
-
-    /// `fstatat` of `name` in the directory `descriptor`, following a symbolic link.
-    private static func statAt(_ descriptor: Int32, _ name: [UInt8], into info: inout stat) -> Bool {
-        withUnsafeTemporaryAllocation(of: CChar.self, capacity: name.count + 1) { buffer in
-            for (index, byte) in name.enumerated() { buffer[index] = CChar(bitPattern: byte) }
-            buffer[name.count] = 0
-            guard let cName = buffer.baseAddress else { return false }
-            return fstatat(descriptor, cName, &info, 0) == 0
-        }
     }
 
     /// The modification time of `info` in nanoseconds since 1970.

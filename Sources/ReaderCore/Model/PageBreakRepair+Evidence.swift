@@ -171,16 +171,15 @@ extension PageBreakRepair {
     /// `creditWords` as scalars.
     static let creditWordScalars = creditWords.map { Array($0.unicodeScalars) }
     /// Each credit word's characters as the scalars that are canonically each: the
-    /// ideograph itself and the CJK compatibility ideographs that decompose to it (such a
-    /// singleton decomposition to a unified ideograph is found in those two blocks only;
-    /// a test checks every scalar).
+    /// ideograph itself and the CJK compatibility ideographs that decompose to it
+    /// (`creditCompatibilityForms`).
     static let creditWordForms: [[[Unicode.Scalar]]] = creditWordScalars.map { word in
-        word.map { scalar in
-            let character = Character(scalar)
-            let compatibility: [UInt32] = Array(0xF900...0xFAFF) + Array(0x2F800...0x2FA1F)
-            return [scalar] + compatibility.compactMap(Unicode.Scalar.init).filter { Character($0) == character }
-        }
+        word.map { [$0] + (creditCompatibilityForms[$0] ?? []) }
     }
+    /// The CJK compatibility ideographs canonically equal to a credit word's ideograph:
+    /// only `者` has any. Written out (working them out from `Character` equality cost
+    /// 6 ms at every start); a test checks them against every scalar.
+    static let creditCompatibilityForms: [Unicode.Scalar: [Unicode.Scalar]] = ["者": ["\u{FA5B}", "\u{FAB2}", "\u{2F97A}"]]
 
     /// Whether `scalar` is always a character (grapheme cluster) of its own and has no
     /// canonical decomposition, nor is any other scalar's: ASCII but CR and LF, CJK
