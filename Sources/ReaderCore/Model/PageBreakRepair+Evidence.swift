@@ -7,7 +7,11 @@ extension PageBreakRepair {
         let scalars: [Unicode.Scalar]
 
         init<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars) {
-            self.scalars = scalars.filter { !PageBreakRepair.isSpace($0) }
+            // One allocation (`filter` grew its array from nothing, a window at a time).
+            var kept: [Unicode.Scalar] = []
+            kept.reserveCapacity(Swift.max(scalars.underestimatedCount, PageBreakRepair.windowScalars))
+            for scalar in scalars where !PageBreakRepair.isSpace(scalar) { kept.append(scalar) }
+            self.scalars = kept
         }
 
         /// Holds a clause mark: a sentence is under way.
