@@ -15,6 +15,10 @@ public final class IndexSnapshot: @unchecked Sendable {
         self.segments = segments
     }
 
+    /// Whether more segments are live than `IndexStore.compact` leaves (a search that
+    /// recorded its segments unmerged was cut short): the next search compacts them.
+    public var hasPiledUp: Bool { segments.count > IndexStore.mergeLimit }
+
     /// Where a record is: segment and record number.
     public struct Location: Equatable, Sendable {
         let segment: Int

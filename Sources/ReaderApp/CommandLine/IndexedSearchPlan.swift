@@ -29,7 +29,8 @@ final class IndexedSearchPlan: ArchiveSearchIndex {
     let racyAfter: Int64
     /// Entries read and not yet recorded.
     private var pending: [IndexStore.Entry] = []
-    /// Whether a segment was recorded without merging (`record`).
+    /// Whether a segment was recorded without merging (`record`), or the index had
+    /// piled up segments (a search that recorded them was cut short): `finish` compacts.
     private var recordedUnmerged = false
     /// Where segments are written (`record`), and the one segment that may wait for it.
     private let recorder = DispatchQueue(label: "reader.search-index")
@@ -45,6 +46,7 @@ final class IndexedSearchPlan: ArchiveSearchIndex {
         else { return nil }
         self.store = store
         let snapshot = store.snapshot()
+        recordedUnmerged = snapshot.hasPiledUp
         let candidates = snapshot.candidates(grams: SearchGrams.grams(of: needle))
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)

@@ -144,10 +144,12 @@ private func lookup(_ store: IndexStore, _ paths: [String], query: String) -> [S
         }
         store.record([], removedPaths: [Array("/a/6".utf8)], merging: false)
         #expect(store.snapshot().segments.count == 21)
+        #expect(store.snapshot().hasPiledUp)
         #expect(lookup(store, ["/a/0", "/a/1", "/a/5"], query: "中国") == ["/a/0": true, "/a/1": false, "/a/5": false])
         store.compact()
         let snapshot = store.snapshot()
         #expect(snapshot.segments.map(\.recordCount) == [6])
+        #expect(!snapshot.hasPiledUp)
         var finder = snapshot.makeFinder()
         let sizes = (0..<7).map { finder.find(Array("/a/\($0)".utf8)).map { snapshot.file(at: $0).size } }
         #expect(sizes == [14, 15, 16, 17, 18, 19, nil])
