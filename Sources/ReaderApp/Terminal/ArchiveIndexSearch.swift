@@ -22,20 +22,24 @@ package struct ArchiveIndexSearch: Sendable {
 
     /// The persistent index (nil: every issue is searched).
     let index: (any ArchiveIndexLookup)?
-    /// Each issue's file (nil: not a file the index can know, such as standard input).
-    let files: [File?]
+    /// Issue i's file as the index would know it (nil: not a file the index can know).
+    let file: @Sendable (Int) -> File?
+    /// Reads issue i's file, for an issue whose text the state does not hold (nil: it
+    /// cannot be read); the document as an archive's file is first read.
+    let read: @Sendable (Int) -> Document?
+
+    package init(
+        index: (any ArchiveIndexLookup)?, file: @escaping @Sendable (Int) -> File?,
+        read: @escaping @Sendable (Int) -> Document?
+    ) {
+        self.index = index
+        self.file = file
+        self.read = read
+    }
 
     /// Hits found are sent at the latest this long after the last were (milliseconds),
     /// so that the first hits show at once and the rest in few redraws.
     static let sendInterval: Int64 = 50
-
-    /// The issue's file as it is now (after reading it), for `files`.
-    static func file(atAbsolutePath path: String?) -> File? {
-        guard let path else { return nil }
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        return File(key: Array(path.utf8), size: Int(info.st_size), modified: IssueTree.modifiedTime(info))
-    }
 
     /// Searches every issue of `request`; `send` gets the hits as they come (the last
     /// call with `isLast`), and the search stops early once `isCurrent` is false (a newer
@@ -47,14 +51,20 @@ package struct ArchiveIndexSearch: Sendable {
         var lastSent: Int64? = nil
         for (issue, searched) in request.issues.enumerated() {
             guard isCurrent() else { return }
-            if let ruledOut, files.indices.contains(issue), let file = files[issue],
-               ruledOut(file, searched.document.isRepaired)
-            {
+            if let ruledOut, let file = file(issue), ruledOut(file, searched.document.isRepaired) {
                 continue
             }
-            let index = searched.index ?? SearchIndex(document: searched.document)
-            for hit in index.articleHits(of: needle) {
-                found.append(ArchiveFilter.Hit(issue: issue, article: hit.article, count: hit.count))
+            if searched.document.isComplete {
+                let index = searched.index ?? SearchIndex(document: searched.document)
+                for hit in index.articleHits(of: needle) {
+                    found.append(ArchiveFilter.Hit(issue: issue, article: hit.article, count: hit.count))
+                }
+            } else if let document = readAsShown(issue, placeholder: searched.document) {
+                // Not in memory: read from its file, the title kept for its row.
+                for hit in SearchIndex(document: document).articleHits(of: needle) {
+                    found.append(ArchiveFilter.Hit(
+                        issue: issue, article: hit.article, count: hit.count, title: document.articles[hit.article].title))
+                }
             }
             let now = ArchiveIndexSearch.milliseconds()
             if !found.isEmpty, lastSent.map({ now - $0 >= ArchiveIndexSearch.sendInterval }) ?? true {
@@ -64,6 +74,15 @@ package struct ArchiveIndexSearch: Sendable {
             }
         }
         send(ArchiveHits(generation: request.generation, hits: found, isLast: true))
+    }
+
+    /// Issue `issue` read from its file and shown as its `placeholder` stands for it: with
+    /// its repair setting when it was read before (the counts it had), as first read
+    /// otherwise (as the state would put it in), in its conversion.
+    private func readAsShown(_ issue: Int, placeholder: Document) -> Document? {
+        guard let document = read(issue) else { return nil }
+        let repaired = placeholder.knownCounts == nil ? document : document.withRepair(placeholder.isRepaired)
+        return repaired.withConversion(placeholder.conversion)
     }
 
     /// A monotonic clock in milliseconds (when to send the hits found).

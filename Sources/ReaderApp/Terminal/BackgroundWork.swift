@@ -14,6 +14,8 @@ final class BackgroundWork: @unchecked Sendable {
         case wholeIssue(BackgroundLoad.Loaded)
         /// A large issue of an archive, read whole (`issue`: its place in the archive).
         case archiveIssue(issue: Int, BackgroundLoad.Loaded)
+        /// A batch of an archive's files, read (`ArchiveReader`).
+        case archiveFiles([ArchiveReader.Read])
     }
 
     // Only touched on `mailboxQueue`.

@@ -65,8 +65,13 @@ public struct ReaderState: Sendable {
     public internal(set) var pendingListSearch: PendingListSearch?
     /// The list-wide search indexes there and those being built (ReaderState+Search.swift).
     var searchIndexes = SearchIndexes()
-    /// Whether `/` in the issue list asks the app to search with the persistent index
-    /// (`Effect.searchArchive`): the app sets it when the index can be used.
+    /// Which issues of an archive read in the background keep their text
+    /// (ReaderState+ArchiveLoading.swift).
+    var heldTexts = HeldTexts()
+    /// Whether `/` in the issue list asks the app to search (`Effect.searchArchive`), with
+    /// the persistent index when there is one, reading the files of the issues whose text
+    /// is not in memory: the app sets it for an archive it reads in the background. The
+    /// in-state indexes (`.prepareSearch`) are then not built for every issue.
     public var searchesArchiveWithIndex = false
     /// The generation of the last `Effect.searchArchive` (ReaderState+ArchiveSearch.swift).
     var archiveSearchGeneration = 0
@@ -260,7 +265,7 @@ public struct ReaderState: Sendable {
             askToOverwrite(path: path, text: text)
             return
         }
-        if !document.isComplete { actedOnPreview = true }
+        if !document.isComplete, screen != .issues { actedOnPreview = true }
         message = nil
         guard !document.articles.isEmpty || screen == .issues || action == .quit || action == .help
             || action == .close || action == .back || action == .leave || action == .reload
