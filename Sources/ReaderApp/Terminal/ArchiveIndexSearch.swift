@@ -54,18 +54,7 @@ package struct ArchiveIndexSearch: Sendable {
             if let ruledOut, let file = file(issue), ruledOut(file, searched.document.isRepaired) {
                 continue
             }
-            if searched.document.isComplete {
-                let index = searched.index ?? SearchIndex(document: searched.document)
-                for hit in index.articleHits(of: needle) {
-                    found.append(ArchiveFilter.Hit(issue: issue, article: hit.article, count: hit.count))
-                }
-            } else if let document = readAsShown(issue, placeholder: searched.document) {
-                // Not in memory: read from its file, the title kept for its row.
-                for hit in SearchIndex(document: document).articleHits(of: needle) {
-                    found.append(ArchiveFilter.Hit(
-                        issue: issue, article: hit.article, count: hit.count, title: document.articles[hit.article].title))
-                }
-            }
+            found += searched.hits(of: needle, issue: issue) { read(issue) }
             let now = ArchiveIndexSearch.milliseconds()
             if !found.isEmpty, lastSent.map({ now - $0 >= ArchiveIndexSearch.sendInterval }) ?? true {
                 send(ArchiveHits(generation: request.generation, hits: found, isLast: false))
@@ -74,15 +63,6 @@ package struct ArchiveIndexSearch: Sendable {
             }
         }
         send(ArchiveHits(generation: request.generation, hits: found, isLast: true))
-    }
-
-    /// Issue `issue` read from its file and shown as its `placeholder` stands for it: with
-    /// its repair setting when it was read before (the counts it had), as first read
-    /// otherwise (as the state would put it in), in its conversion.
-    private func readAsShown(_ issue: Int, placeholder: Document) -> Document? {
-        guard let document = read(issue) else { return nil }
-        let repaired = placeholder.knownCounts == nil ? document : document.withRepair(placeholder.isRepaired)
-        return repaired.withConversion(placeholder.conversion)
     }
 
     /// A monotonic clock in milliseconds (when to send the hits found).

@@ -111,14 +111,16 @@ public struct Document: Sendable {
     public static func unread(name: String, counts: KnownCounts?, repair: Bool = false) -> Document {
         Document(
             source: emptySource, name: SafeText.sanitize(name), articles: noArticles, repair: repair,
-            allowsRepair: false, isComplete: false, knownCounts: counts)
+            allowsRepair: false, isComplete: false, attachment: unreadAttachment, knownCounts: counts)
     }
 
-    /// The source and articles every `unread` issue shares (an archive of 73,000 files
-    /// makes one for each before its first screen).
+    /// The source, articles and attachment every `unread` issue shares (an archive of
+    /// 73,000 files makes one for each before its first screen): their texts are all the
+    /// same, none, and so is what the search layer works out from it.
     private static let emptySource = SourceBytes([])
     private static let noArticles = ArticleList(
         source: emptySource, boundaries: ArticleBoundaries(source: emptySource), repaired: false)
+    private static let unreadAttachment = DocumentAttachment()
 
     /// The article and unread counts of an issue known before its text is read.
     public struct KnownCounts: Sendable, Equatable {
