@@ -283,10 +283,12 @@ package enum TerminalApp {
         }
         /// Starts the next batch of the archive's files (those wanted first); once every
         /// file was read, the bookmark index (once).
+        var archiveBookmarksLoaded = false
         func readArchiveFiles() {
             guard let archiveReader else { return }
             if let wanted = state.issueWanted { archiveReader.want(wanted) }
-            if !archiveReader.startNext(on: background, onScreen: state.issuesOnScreen), bookmarkIndex == nil {
+            if !archiveReader.startNext(on: background, onScreen: state.issuesOnScreen), !archiveBookmarksLoaded {
+                archiveBookmarksLoaded = true
                 loadBookmarkIndex()
             }
         }

@@ -110,5 +110,6 @@ extension ReaderState {
     public mutating func forgetSession(ofIssue index: Int) {
         guard issues.indices.contains(index), index != issueIndex || screen == .issues else { return }
         issues[index] = IssueSession(document: issues[index].document)
+        bookmarkEdits += 1
     }
 }

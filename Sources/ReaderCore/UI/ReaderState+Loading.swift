@@ -69,6 +69,7 @@ extension ReaderState {
                 issues[issue].document = whole
             } else {
                 issues[issue] = IssueSession(document: whole)
+                bookmarkEdits += 1
             }
             return
         }

@@ -83,6 +83,10 @@ public struct ReaderState: Sendable {
     /// The time as the app last told it (`setTime`), seconds since 1970: the date a
     /// bookmark is set on. The state never reads a clock.
     public internal(set) var time: Int64 = 0
+    /// How many times any issue's bookmarks changed (set, removed, restored): the app
+    /// rewrites the bookmark index only when this moved, not by comparing every issue's
+    /// bookmarks on every frame (an archive may have 73,000 issues).
+    public internal(set) var bookmarkEdits = 0
     /// The bookmarks of issues that are not open, from the app's bookmark index.
     public internal(set) var otherBookmarks: [BookmarkEntry] = []
     /// `m` or `'` was pressed: the next key names the mark (`press`).

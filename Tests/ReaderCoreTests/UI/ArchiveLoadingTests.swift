@@ -9,6 +9,16 @@ import Testing
     static let seedText = UIFixtures.seedBytes
     static let smallText = Array("## 甲文章\n\n重庆正文\n\n## 乙\n\n内容\n".utf8)
 
+    /// The list once every file of `archive()` is read (whether their texts are kept or not).
+    static let everyFileRead = [
+        " Reader | papers/                                  3 issues",
+        "▸ 1 2015/a.txt                       10 articles  10 unread",
+        "  2 2015/b.txt                         2 articles  2 unread",
+        "  3 2016/c.bin                              not a text file",
+        "",
+        " [1/3]                   j/k move  ⏎ open  / search  ? help",
+    ]
+
     /// Issue `name` as the app reads its file.
     static func read(_ bytes: [UInt8], _ name: String) -> Document {
         Document(source: bytes, name: name)
@@ -55,14 +65,7 @@ import Testing
             " [1/3]                   j/k move  ⏎ open  / search  ? help",
         ], "the second read")
         ArchiveLoadingTests.readAll(into: &state)
-        expectScreen(Renderer.render(state), [
-            " Reader | papers/                                  3 issues",
-            "▸ 1 2015/a.txt                       10 articles  10 unread",
-            "  2 2015/b.txt                         2 articles  2 unread",
-            "  3 2016/c.bin                              not a text file",
-            "",
-            " [1/3]                   j/k move  ⏎ open  / search  ? help",
-        ], "all read")
+        expectScreen(Renderer.render(state), ArchiveLoadingTests.everyFileRead, "all read")
         UIFixtures.press([.character("G"), .enter], on: &state)
         expectScreen(Renderer.render(state), [
             " Reader | papers/                                  3 issues",
@@ -108,14 +111,7 @@ import Testing
         #expect(!state.holdsText(ofIssue: 0))
         #expect(state.holdsText(ofIssue: 1))
         let before = state.readingState(ofIssue: 0, contentHash: 7)
-        expectScreen(Renderer.render(state), [
-            " Reader | papers/                                  3 issues",
-            "▸ 1 2015/a.txt                       10 articles  10 unread",
-            "  2 2015/b.txt                         2 articles  2 unread",
-            "  3 2016/c.bin                              not a text file",
-            "",
-            " [1/3]                   j/k move  ⏎ open  / search  ? help",
-        ], "the seed let go, its counts kept")
+        expectScreen(Renderer.render(state), ArchiveLoadingTests.everyFileRead, "the seed let go, its counts kept")
         UIFixtures.press([.enter], on: &state)
         #expect(state.issueWanted == 0)
         state.receiveArchiveIssue(ArchiveLoadingTests.read(ArchiveLoadingTests.seedText, "2015/a.txt"), issue: 0)
