@@ -105,9 +105,10 @@ package enum TerminalApp {
         }
     }
 
-    /// An archive: the issue list first. `savers[i]` keeps issue i's reading state.
-    /// `loadWhole` reads the large issues, which `issues` holds as previews (their savers
-    /// nil), one after another on another thread once the list is on screen.
+    /// Issues listed first, the feed list (`reader` with subscriptions): `savers[i]` keeps
+    /// issue i's reading state. `loadWhole` reads the issues `issues` holds unread (their
+    /// savers nil), one after another on another thread once the list is on screen. (An
+    /// archive of files is `run(issues:archiveName:options:reader:)`.)
     package static func run(
         issues: [Document], archiveName: String, options: Options, savers: [ReadingStateSaver?],
         loadWhole: [(issue: Int, load: WholeIssueLoader)] = []
@@ -161,7 +162,7 @@ package enum TerminalApp {
         // Work on other threads (effects, the rest of a large file) wakes the event loop
         // when it is done.
         let background = BackgroundWork()
-        // An archive's large issues (or feeds not read yet), read one at a time on another
+        // The feeds not read yet, read one at a time on another
         // thread (not all at once: each is read whole into memory); the bookmark index once
         // they are all read.
         let archiveLoads = BackgroundLoad.Queue(loadArchiveIssues)
@@ -228,7 +229,7 @@ package enum TerminalApp {
             bookmarkIndex = BookmarkIndexKeeper(savers: savers)
             bookmarkIndex?.load(into: &state, savers: savers) { warnings.append($0) }
         }
-        /// Puts a large issue of an archive, now read, in place of its preview, with its
+        /// Puts a feed, now read, in place of its placeholder, with its
         /// saved state; starts reading the next one.
         func completeArchiveLoad(issue: Int, _ loaded: BackgroundLoad.Loaded) {
             defer { if !archiveLoads.startNext(on: background) { loadBookmarkIndex() } }
