@@ -18,9 +18,15 @@ struct ArchiveFiles: Sendable {
     private let realRoots: [[UInt8]?]
 
     /// The files under `roots`. A root that cannot be read, or no file at all, is a
-    /// one-line failure (exit 66); a subdirectory that cannot be read is a warning.
+    /// one-line failure (exit 66), and so is `-` (exit 64: the files are read after the
+    /// list shows, standard input could not wait); a subdirectory that cannot be read is a
+    /// warning.
     static func walk(_ roots: [PathName], warn: (String) -> Void) throws -> ArchiveFiles {
         for root in roots {
+            if root.isStandardInput {
+                throw IssueInput.Failure(
+                    message: "-: standard input is read alone, not as an issue of an archive", exitCode: IssueInput.exitUsage)
+            }
             var info = stat()
             guard root.withCString({ stat($0, &info) }) == 0 else {
                 throw IssueInput.Failure(message: "\(root.shown): \(IssueInput.errorText(errno))", exitCode: IssueInput.exitNoInput)
