@@ -59,6 +59,10 @@ extension ReaderCommand {
                 _ = saver.contentHash
                 loaded.saved = saver.load { loaded.warnings.append($0) }
             }
+            // The article the state looks at first (the opening state's title offset, a
+            // restored position) parsed here, into the articles' cache, not on the main thread.
+            let first = loaded.saved?.article ?? 0
+            if document.articles.indices.contains(first) { _ = document.articles[first] }
             return .success(loaded)
         } catch let failure as IssueInput.Failure {
             return .failure(failure)
