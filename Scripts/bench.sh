@@ -21,7 +21,7 @@ RUNS=${RUNS:-5}
 QUERY=${QUERY:-空天信息}
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 
-# BENCH_ROWS=decade runs only the archive-search rows (section 7), at DECADE_YEARS
+# BENCH_ROWS=decade runs only the archive-search rows and opening the decade (section 7), at DECADE_YEARS
 # years (default 10, ≈ 1.2 GB; `make bench BENCH_ROWS=decade DECADE_YEARS=1` for ≈ 120 MB);
 # BENCH_ROWS=startup only the start-up rows (section 8), BENCH_ROWS=store only the
 # feed-store rows (section 9, STORE_FEEDS × STORE_ITEMS articles, 100,000 by default).
