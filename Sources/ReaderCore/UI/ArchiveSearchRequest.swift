@@ -23,6 +23,28 @@ public struct ArchiveSearchRequest: Hashable, Sendable {
     }
 }
 
+extension ArchiveSearchRequest.Issue {
+    /// The articles of this issue (number `issue` in the archive) that hold `needle` (a
+    /// folded query), as the state counts them with the issue's text in memory: counted in
+    /// the document (with its index when the state has one); for an issue whose text is
+    /// not in memory (`Document.unread`), in what `read` gives from its file, shown as the
+    /// placeholder stands for it — with its repair setting when it was read before (it has
+    /// counts), as first read otherwise — and with each article's title for its row.
+    public func hits(of needle: [Unicode.Scalar], issue: Int, reading read: () -> Document?) -> [ArchiveFilter.Hit] {
+        if document.isComplete {
+            return (index ?? SearchIndex(document: document)).articleHits(of: needle).map {
+                ArchiveFilter.Hit(issue: issue, article: $0.article, count: $0.count)
+            }
+        }
+        guard let file = read() else { return [] }
+        let shown = (document.knownCounts == nil ? file : file.withRepair(document.isRepaired))
+            .withConversion(document.conversion)
+        return SearchIndex(document: shown).articleHits(of: needle).map {
+            ArchiveFilter.Hit(issue: issue, article: $0.article, count: $0.count, title: shown.articles[$0.article].title)
+        }
+    }
+}
+
 /// Hits of an archive search the app runs (`Action.archiveHits`), in list order after
 /// those it sent before.
 public struct ArchiveHits: Hashable, Sendable {
