@@ -49,12 +49,12 @@ package struct ArchiveIndexSearch: Sendable {
         let ruledOut = index?.ruledOut(grams: SearchGrams.grams(of: needle))
         var found: [ArchiveFilter.Hit] = []
         var lastSent: Int64? = nil
-        for (issue, searched) in request.issues.enumerated() {
+        for issue in 0..<request.count {
             guard isCurrent() else { return }
-            if let ruledOut, let file = file(issue), ruledOut(file, searched.document.isRepaired) {
+            if let ruledOut, let file = file(issue), ruledOut(file, request.isRepaired(issue)) {
                 continue
             }
-            found += searched.hits(of: needle, issue: issue) { read(issue) }
+            found += request.issue(issue).hits(of: needle, issue: issue) { read(issue) }
             let now = ArchiveIndexSearch.milliseconds()
             if !found.isEmpty, lastSent.map({ now - $0 >= ArchiveIndexSearch.sendInterval }) ?? true {
                 send(ArchiveHits(generation: request.generation, hits: found, isLast: false))

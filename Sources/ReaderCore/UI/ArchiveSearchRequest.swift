@@ -11,7 +11,45 @@ public struct ArchiveSearchRequest: Hashable, Sendable {
 
     public let query: String
     public let generation: Int
-    public let issues: [Issue]
+    /// The state's issues as they were when the query was typed, shared with it (one
+    /// reference, not a copy of every document: a copy of 73,000 documents per key was
+    /// most of a keystroke's time on a decade). `issue(_:)` takes one out.
+    private let sessions: [IssueSession]
+    /// The search indexes the state had built (`SearchIndexes.built`).
+    private let indexes: [SearchIndexKey: SearchIndex]
+
+    init(query: String, generation: Int, sessions: [IssueSession], indexes: [SearchIndexKey: SearchIndex]) {
+        self.query = query
+        self.generation = generation
+        self.sessions = sessions
+        self.indexes = indexes
+    }
+
+    /// A request for `issues` (each with its index, if any).
+    public init(query: String, generation: Int, issues: [Issue]) {
+        var indexes: [SearchIndexKey: SearchIndex] = [:]
+        for (number, issue) in issues.enumerated() {
+            if let index = issue.index {
+                indexes[SearchIndexKey(issue: number, repaired: issue.document.joinsCutParagraphs)] = index
+            }
+        }
+        self.init(
+            query: query, generation: generation, sessions: issues.map { IssueSession(document: $0.document) },
+            indexes: indexes)
+    }
+
+    /// How many issues are searched.
+    public var count: Int { sessions.count }
+
+    /// Issue `number`: its document as shown and its index.
+    public func issue(_ number: Int) -> Issue {
+        let document = sessions[number].document
+        return Issue(document: document, index: indexes[SearchIndexKey(issue: number, repaired: document.joinsCutParagraphs)])
+    }
+
+    /// Whether issue `number` is shown with page-break repair (what the persistent index
+    /// is asked about), without taking its document out.
+    public func isRepaired(_ number: Int) -> Bool { sessions[number].document.isRepaired }
 
     public static func == (left: Self, right: Self) -> Bool {
         left.query == right.query && left.generation == right.generation

@@ -147,8 +147,8 @@ import Testing
             return
         }
         let files = [ArchiveLoadingTests.seedText, ArchiveLoadingTests.smallText]
-        let hits = request.issues.enumerated().flatMap { issue, searched in
-            searched.hits(of: SearchFolding.fold("重庆"), issue: issue) {
+        let hits = (0..<request.count).flatMap { issue in
+            request.issue(issue).hits(of: SearchFolding.fold("重庆"), issue: issue) {
                 files.indices.contains(issue) ? ArchiveLoadingTests.read(files[issue], "") : nil
             }
         }
