@@ -32,32 +32,46 @@ extension ReaderCommand {
         // `/` in the issue list runs in the background: with the persistent index when
         // there is one, reading the files whose text is not in memory.
         options.archiveIndex = ArchiveIndexSearch(
-            index: IndexArchiveLookup.existing(), file: { archive.indexFile($0) },
+            index: IndexArchiveLookup.inCacheDirectory(), file: { archive.indexFile($0) },
             read: { issue in
                 guard let input = try? IssueInput.load(archive.files[issue].path) else { return nil }
                 return Document(bytes: input.bytes, name: archive.label(issue), repair: repair && !input.isConverted)
             })
-        // Called on the reading thread, as a large file's `wholeIssueLoader` is.
+        // Called on the reading thread, as a large file's `wholeIssueLoader` is; what it
+        // reads is recorded in the persistent index on the way (`ArchiveIndexer`).
         nonisolated(unsafe) let shown = shown
+        let indexer = ArchiveIndexer(count: documents.count)
         let reader = ArchiveReader(count: documents.count) { issue in
-            readArchiveIssue(archive, issue, repair: repair, shown: shown)
+            readArchiveIssue(archive, issue, repair: repair, shown: shown, indexer: indexer)
         }
         let status = TerminalApp.run(issues: documents, archiveName: name, options: options, reader: reader)
         if status != 0 { throw ExitCode(status) }
     }
 
     /// Reads file `issue` of `archive` as a FILE argument is read (the same check that it is
-    /// text), with its reading-state saver, its content hash and its saved state.
+    /// text), with its reading-state saver, its content hash and its saved state, and gives
+    /// it to `indexer`.
     private func readArchiveIssue(
-        _ archive: ArchiveFiles, _ issue: Int, repair: Bool, shown: (Document) -> Document
+        _ archive: ArchiveFiles, _ issue: Int, repair: Bool, shown: (Document) -> Document, indexer: ArchiveIndexer?
     ) -> Result<ArchiveReader.Loaded, IssueInput.Failure> {
+        // The file's status before it is read (for the index).
+        let key = indexer == nil ? nil : archive.indexFile(issue)?.key
+        let status = key.flatMap(ArchiveIndexer.status(of:))
+        defer { indexer?.noteSeen(issue) }
         do {
             let input = try IssueInput.load(archive.files[issue].path)
-            let document = shown(Document(bytes: input.bytes, name: archive.label(issue), repair: repair && !input.isConverted))
+            let repairs = repair && !input.isConverted
+            let document = shown(Document(bytes: input.bytes, name: archive.label(issue), repair: repairs))
             var loaded = ArchiveReader.Loaded(document: document, saver: stateSaver(for: input))
             if let saver = loaded.saver {
                 _ = saver.contentHash
                 loaded.saved = saver.load { loaded.warnings.append($0) }
+            }
+            if let indexer {
+                let hash = loaded.saver?.contentHash ?? input.bytes.withUnsafeBufferPointer { FNV1a.wordHash($0) }
+                indexer.add(
+                    issue: issue, key: key, file: status, input: input, document: document, repair: repairs,
+                    contentHash: hash)
             }
             // The article the state looks at first (the opening state's title offset, a
             // restored position) parsed here, into the articles' cache, not on the main thread.
