@@ -126,6 +126,12 @@ import Glibc
             "",
             " [1/3]                   j/k move  ⏎ open  / search  ? help",
         ])
+        // The segment is written on a queue of its own once the last file is read.
+        var waited = 0
+        while access(scratch.cache + "/reader/search-index/manifest", F_OK) != 0, waited < 500 {
+            usleep(10_000)
+            waited += 1
+        }
         session.send("q")
         ReaderBinary.writeFile(scratch.archive + "/c.txt", "## 丙\n\n重庆正文别的别的\n")
         scratch.touchAnHourAgo()

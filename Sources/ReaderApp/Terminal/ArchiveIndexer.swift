@@ -1,3 +1,4 @@
+import Dispatch
 import ReaderCore
 import ReaderIndex
 
@@ -12,11 +13,17 @@ import Glibc
 /// grams — unless the index already knows it exactly so. Entries are written a segment
 /// (`IndexedSearchPlan.segmentFiles`) at a time, and the rest once every file has been
 /// read; what is read but not yet written when the reader quits is read again next time.
+/// Segments are written (and merged) on a queue of their own, one at a time, so that the
+/// reading thread — and the issue the user opens, which it reads next — does not wait
+/// for a merge; it waits only when the segment before is still being written when the
+/// next is full (at most two segments' entries in memory).
 ///
 /// Used only on the reading thread, one batch at a time (`ArchiveReader` starts a batch
 /// when the one before has finished), hence no lock.
 final class ArchiveIndexer: @unchecked Sendable {
     private let store: IndexStore
+    private let writer = DispatchQueue(label: "reader.archive-index")
+    private let writing = DispatchSemaphore(value: 1)
     private let snapshot: IndexSnapshot
     private var finder: IndexSnapshot.Finder
     /// Whether each issue has been seen (read once), and how many have.
@@ -84,8 +91,14 @@ final class ArchiveIndexer: @unchecked Sendable {
     }
 
     private func write() {
-        store.record(pending)
+        let segment = pending
         pending = []
+        nonisolated(unsafe) let store = store
+        writing.wait()
+        writer.async { [writing] in
+            store.record(segment)
+            writing.signal()
+        }
     }
 
     /// The size and modification time of the regular file at the absolute path `key`.
