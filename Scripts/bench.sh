@@ -21,7 +21,7 @@ RUNS=${RUNS:-5}
 QUERY=${QUERY:-空天信息}
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 
-# BENCH_ROWS=decade runs only the archive-search rows (section 7), at DECADE_YEARS
+# BENCH_ROWS=decade runs only the archive-search rows and opening the decade (section 7), at DECADE_YEARS
 # years (default 10, ≈ 1.2 GB; `make bench BENCH_ROWS=decade DECADE_YEARS=1` for ≈ 120 MB);
 # BENCH_ROWS=startup only the start-up rows (section 8), BENCH_ROWS=store only the
 # feed-store rows (section 9, STORE_FEEDS × STORE_ITEMS articles, 100,000 by default).
@@ -221,6 +221,26 @@ for query in 鲲鹏 量子纠缠 Zephyrine 4711093; do
         "grep -rcF $(printf %.0f "$(calc "$grep_s * 1000")"); $grep_cpu" "$(printf %.2f× "$ratio")" "≤ 1.5× grep" \
         "$(verdict "$ratio <= 1.5")"
 done
+
+# Opening the decade (issue #19): `reader DECADE` shows its issue list before any file is
+# read (ARCHITECTURE.md, "Data flow", Input), then `/鲲鹏` typed as soon as it shows: until
+# its first hit row (the index above is there: `/` reads only the files it cannot rule out).
+OPEN_DECADE="env XDG_STATE_HOME=$TMP/state XDG_CACHE_HOME=$CACHE $READER --no-config $DECADE"
+open_decade=$(first_screen "$OPEN_DECADE" "▸")
+add "open the decade: issue list first screen (ms)" "$(printf %.0f "$open_decade")" "—" "—" "≤ 100" \
+    "$(verdict "$open_decade <= 100")"
+first_hits=()
+for _ in $(seq "$RUNS"); do
+    tmux -L reader-bench new-session -d -s run -x 80 -y 24 "$OPEN_DECADE"
+    while ! tmux -L reader-bench capture-pane -p -t run 2>/dev/null | grep -q "▸"; do :; done
+    start=$(date +%s%N)
+    tmux -L reader-bench send-keys -t run / 鲲鹏
+    while ! tmux -L reader-bench capture-pane -p -t run 2>/dev/null | grep -q " hits\? *$"; do :; done
+    end=$(date +%s%N)
+    first_hits+=("$(calc "($end - $start) / 1e6")")
+    tmux -L reader-bench kill-session -t run
+done
+add "  first hits of /鲲鹏 (ms)" "$(printf %.0f "$(median "${first_hits[@]}")")" "—" "—" "—" "—"
 
 # 7. Fetching 200 feeds from a local server vs curl (Scripts/bench-feeds.sh).
 echo "bench: fetch 200 feeds…" >&2

@@ -103,4 +103,46 @@ import Glibc
             "/重庆正文                            2 articles in 2 issues",
         ])
     }
+
+    /// The archive read interactively builds the index in the background (`ArchiveIndexer`):
+    /// once every issue's counts show, the index knows each file as it was read, so that
+    /// `reader --search` afterwards rules out c.txt rewritten behind its back with the query
+    /// at the same size and time (it trusts what the interactive session recorded); with an
+    /// empty cache c.txt is read and found.
+    @Test func anArchiveReadInteractivelyIsIndexedInTheBackground() {
+        let scratch = Scratch()
+        let session = TmuxSession(
+            columns: 60, rows: 6,
+            command: "env XDG_CACHE_HOME=\(TmuxSession.quote(scratch.cache)) HOME=\(TmuxSession.quote(scratch.root)) "
+                + TmuxSession.readerCommand("--no-config " + TmuxSession.quote(scratch.archive)))
+        let read = session.waitFor { screen in
+            screen.dropFirst().prefix(3).allSatisfy { $0.hasSuffix("unread") }
+        }
+        #expect(read == [
+            " Reader | archive/                                 3 issues",
+            "▸ 1 a.txt                            10 articles  10 unread",
+            "  2 b.txt                              2 articles  2 unread",
+            "  3 c.txt                               1 article  1 unread",
+            "",
+            " [1/3]                   j/k move  ⏎ open  / search  ? help",
+        ])
+        // The segment is written on a queue of its own once the last file is read.
+        var waited = 0
+        while access(scratch.cache + "/reader/search-index/manifest", F_OK) != 0, waited < 500 {
+            usleep(10_000)
+            waited += 1
+        }
+        session.send("q")
+        ReaderBinary.writeFile(scratch.archive + "/c.txt", "## 丙\n\n重庆正文别的别的\n")
+        scratch.touchAnHourAgo()
+        func search(cache: String) -> String {
+            ReaderBinary.run(
+                ["--no-config", "--search", "重庆正文", scratch.archive],
+                environment: ["XDG_CACHE_HOME": cache, "HOME": scratch.root]
+            ).standardOutput
+        }
+        #expect(search(cache: scratch.cache) == "\(scratch.archive)/b.txt\t1\t甲文章\t1\n")
+        #expect(search(cache: scratch.root + "/empty-cache")
+            == "\(scratch.archive)/b.txt\t1\t甲文章\t1\n\(scratch.archive)/c.txt\t1\t丙\t1\n")
+    }
 }

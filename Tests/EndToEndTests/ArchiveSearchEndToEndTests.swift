@@ -53,6 +53,18 @@ import Glibc
         #expect(missing.standardError == "reader: \(scratch.root)/none: No such file or directory\n")
     }
 
+    /// Symbolic links to a folder above them are not walked again (two of them made the
+    /// walk double at every level: it never ended).
+    @Test func symbolicLinkLoopsAreWalkedOnce() {
+        let scratch = Scratch()
+        ReaderBinary.writeFile(scratch.archive + "/sub/a.txt", "## 重庆\n\n重庆\n")
+        symlink("..", scratch.archive + "/sub/up")
+        symlink(".", scratch.archive + "/sub/self")
+        let result = scratch.search("重庆", index: false)
+        #expect(result.standardOutput == "\(scratch.archive)/sub/a.txt\t1\t重庆\t2\n")
+        #expect(result.status == 0)
+    }
+
     @Test func aCorruptIndexIsRebuiltSilently() {
         let scratch = Scratch()
         ReaderBinary.writeFile(scratch.archive + "/a.txt", "## 重庆\n\n重庆\n")

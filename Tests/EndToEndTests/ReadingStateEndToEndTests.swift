@@ -102,7 +102,8 @@ enum UIScreen {
     }
 }
 
-/// `reader DIR` in tmux: the issue list, binary files skipped with a warning.
+/// `reader DIR` in tmux: the issue list before any file is read, the counts as the files
+/// are read, a binary file's row saying it is not text, and the files of subfolders.
 @Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed (make deps installs it)"))
 struct ArchiveEndToEndTests {
     @Test func directoryOpensTheIssueList() {
@@ -117,18 +118,50 @@ struct ArchiveEndToEndTests {
         session.waitFor { $0.first?.hasPrefix("$") == true }
         session.type(TmuxSession.readerCommand(TmuxSession.quote(directory)) + " 2>\(directory).err; echo exit=$?")
         session.send("Enter")
-        let list = session.waitFor { $0.first?.hasPrefix(" Reader | ") == true && $0.count > 2 && !$0[2].isEmpty }
+        // The files are read after the list shows: waited for until every row has its counts.
+        let rows = [
+            "▸ 1 2024-01-01.txt                      1 article  1 unread",
+            "  2 2024-01-02.txt                   10 articles  10 unread",
+            "  3 picture.bin                             not a text file",
+        ]
+        let list = session.waitFor { $0.count > 3 && Array($0[1...3]) == rows }
         let name = "reader-archive-\(getpid())/"
         #expect(list[0].hasPrefix(" Reader | \(name)"))
-        #expect(list[0].hasSuffix("2 issues"))
-        #expect(list[1] == "▸ 1 2024-01-01.txt                      1 article  1 unread")
-        #expect(list[2] == "  2 2024-01-02.txt                   10 articles  10 unread")
-        session.send("Down", "Enter")
+        #expect(list[0].hasSuffix("3 issues"))
+        #expect(Array(list[1...3]) == rows)
+        session.send("G", "Enter")
+        let refused = session.waitFor { $0.last?.hasPrefix(" picture.bin: not a text file") == true }
+        #expect(refused.last == " picture.bin: not a text file (binary data, or no...  [3/3]")
+        session.send("k", "Enter")
         let articles = session.waitFor { $0.first?.hasPrefix(" Reader | 2024-01-02.txt") == true }
         #expect(articles[0].hasSuffix("10 articles"))
         session.send("q", "q")
         let done = session.waitFor { $0.contains("exit=0") }
         #expect(done.contains("exit=0"))
-        #expect(ReaderBinary.readFile(directory + ".err") == "reader: picture.bin: not a text file (binary data, or not UTF-8); skipped\n")
+        #expect(ReaderBinary.readFile(directory + ".err") == "")
+    }
+
+    /// A decade kept in year folders opens as one list, each issue named by its path
+    /// below the directory (as `reader --search` walks it: a folder's files first).
+    @Test func yearFoldersOpenAsOneList() {
+        let directory = "/tmp/reader-years-\(getpid())"
+        defer { _ = TmuxSession.run("rm -rf \(TmuxSession.quote(directory))") }
+        _ = TmuxSession.run("mkdir -p \(directory)/2015 \(directory)/2016 \(directory)/.hidden")
+        ReaderBinary.writeFile(directory + "/2015/01-01.txt", "## 甲\n\n正文\n")
+        ReaderBinary.writeFile(directory + "/2015/01-02.txt", "## 乙\n\n正文\n\n## 丙\n\n正文\n")
+        ReaderBinary.writeFile(directory + "/2016/01-01.txt", "## 丁\n\n正文\n")
+        ReaderBinary.writeFile(directory + "/.hidden/x.txt", "## 隐藏\n")
+        ReaderBinary.writeFile(directory + "/notes.txt", "## 说明\n\n正文\n")
+        let session = TmuxSession(columns: 60, rows: 8, command: TmuxSession.readerCommand(TmuxSession.quote(directory)))
+        let rows = [
+            "▸ 1 notes.txt                           1 article  1 unread",
+            "  2 2015/01-01.txt                      1 article  1 unread",
+            "  3 2015/01-02.txt                     2 articles  2 unread",
+            "  4 2016/01-01.txt                      1 article  1 unread",
+        ]
+        let list = session.waitFor { $0.count > 4 && Array($0[1...4]) == rows && $0[0].hasSuffix("4 issues") }
+        #expect(list[0].hasSuffix("4 issues"))
+        #expect(Array(list[1...4]) == rows)
+        session.send("q")
     }
 }

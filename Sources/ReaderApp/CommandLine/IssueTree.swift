@@ -8,7 +8,9 @@ import Glibc
 /// The issue files named on the command line for `--search`: a file as it is, a
 /// directory's regular files and those of its subdirectories (as `grep -r` reads them),
 /// names starting with '.' left out, in byte order, each directory's files before its
-/// subdirectories' in name order.
+/// subdirectories' in name order. A directory met again below itself (a symbolic link to
+/// it or to a directory above it) is not walked again: two such links made the walk
+/// double at every level, for ever.
 package enum IssueTree {
     /// A file found, with what `stat` says of it.
     package struct File {
@@ -34,7 +36,7 @@ package enum IssueTree {
                 continue
             }
             if info.st_mode & S_IFMT == S_IFDIR {
-                if !walk(root, root: number, into: &files, warn: warn) { failed = true }
+                if !walk(root, root: number, into: &files, warn: warn, above: [DirectoryIdentity(info)]) { failed = true }
             } else {
                 files.append(File(path: root, root: number, size: Int(info.st_size), modified: modifiedTime(info)))
             }
@@ -42,8 +44,22 @@ package enum IssueTree {
         return (files, failed)
     }
 
-    /// Adds the files under the directory `directory` (false when some directory could not be read).
-    private static func walk(_ directory: PathName, root: Int, into files: inout [File], warn: (String) -> Void) -> Bool {
+    /// A directory as the file system knows it (device and inode), whatever its path.
+    private struct DirectoryIdentity: Equatable {
+        let device: UInt64
+        let inode: UInt64
+
+        init(_ info: stat) {
+            device = UInt64(info.st_dev)
+            inode = UInt64(info.st_ino)
+        }
+    }
+
+    /// Adds the files under the directory `directory` (false when some directory could not
+    /// be read); `above` holds it and the directories it is under.
+    private static func walk(
+        _ directory: PathName, root: Int, into files: inout [File], warn: (String) -> Void, above: [DirectoryIdentity]
+    ) -> Bool {
         guard let names = directory.withCString({ IssueDirectory.entryNameList($0) }) else {
             warn("\(directory.shown): \(IssueInput.errorText(errno))")
             return false
@@ -69,19 +85,20 @@ package enum IssueTree {
                 }
             }
         }
-        var subdirectories: [PathName] = []
+        var subdirectories: [(path: PathName, above: [DirectoryIdentity])] = []
         for index in 0..<names.count {
             let status = statuses[index]
             switch status.type {
             case S_IFREG:
                 files.append(File(
                     path: directory.appending(names[index]), root: root, size: status.size, modified: status.modified))
-            case S_IFDIR: subdirectories.append(directory.appending(names[index]))
+            case S_IFDIR where !above.contains(status.identity):
+                subdirectories.append((directory.appending(names[index]), above + [status.identity]))
             default: break
             }
         }
         guard subdirectories.count > 1 else {
-            return subdirectories.allSatisfy { walk($0, root: root, into: &files, warn: warn) }
+            return subdirectories.allSatisfy { walk($0.path, root: root, into: &files, warn: warn, above: $0.above) }
         }
         // Subdirectories on every core too (one's names are read and sorted while
         // another's are looked up); their files and warnings are then taken in order.
@@ -93,7 +110,8 @@ package enum IssueTree {
             DispatchQueue.concurrentPerform(iterations: directories.count) { number in
                 var found: [File] = []
                 var warnings: [String] = []
-                let complete = walk(directories[number], root: root, into: &found) { warnings.append($0) }
+                let complete = walk(directories[number].path, root: root, into: &found, warn: { warnings.append($0) },
+                                    above: directories[number].above)
                 walked[number] = (found, warnings, complete)
             }
         }
@@ -106,12 +124,13 @@ package enum IssueTree {
         return complete
     }
 
-    /// What the walk keeps of a name's `stat`: its file type (0: not found), size and
-    /// modification time.
+    /// What the walk keeps of a name's `stat`: its file type (0: not found), size,
+    /// modification time and, for a directory met again below itself, identity.
     private struct Status {
         var type: mode_t = 0
         var size = 0
         var modified: Int64 = 0
+        var identity = DirectoryIdentity(stat())
 
         init() {}
 
@@ -119,6 +138,7 @@ package enum IssueTree {
             type = info.st_mode & S_IFMT
             size = Int(info.st_size)
             modified = IssueTree.modifiedTime(info)
+            identity = DirectoryIdentity(info)
         }
     }
 

@@ -189,47 +189,30 @@ package struct ReaderCommand: ParsableCommand {
         /// The issue as shown: converted by --convert (or the configured conversion).
         func shown(_ document: Document) -> Document { conversion.map { document.withConversion($0) } ?? document }
         if let stores, try stores.runFeeds(self, settings: settings, shown: shown) { return }
-        var inputs: [IssueInput] = []
-        var archive: [ArchiveIssue] = []
         let isArchive = files.count > 1 || paths.contains(where: IssueInput.isDirectory)
-        if !isArchive, !dump, !list, isatty(STDOUT_FILENO) != 0, let path = paths.first, !path.isStandardInput,
+        if isArchive {
+            try runArchive(settings: settings, shown: shown)
+            return
+        }
+        if !dump, !list, isatty(STDOUT_FILENO) != 0, let path = paths.first, !path.isStandardInput,
            let preview = IssueInput.loadPreview(path, repair: settings.repair && !raw) {
             try runWithPreview(shown(preview), path: path, settings: settings, shown: shown)
             return
         }
-        if !isArchive, list {
+        if list {
             try runList(settings: settings, conversion: conversion)
             return
         }
-        if !isArchive, dump || isatty(STDOUT_FILENO) == 0 {
+        if dump || isatty(STDOUT_FILENO) == 0 {
             try runDump(settings: settings, conversion: conversion)
             return
         }
+        let inputs: [IssueInput]
         do {
-            if isArchive {
-                // An archive needs the terminal: with --dump, --list or output to a pipe,
-                // one issue read is enough to know the input itself is not what to report.
-                let needed = dump || list || isatty(STDOUT_FILENO) == 0 ? 1 : Int.max
-                // Interactively, a large file opens on its preview (read whole later).
-                let repair = settings.repair && !raw
-                let open: (PathName) throws -> ArchiveIssue = needed == 1
-                    ? { .loaded(try IssueInput.load($0)) } : { try ArchiveIssue.open($0, repair: repair) }
-                for path in paths where archive.count < needed {
-                    archive += IssueInput.isDirectory(path)
-                        ? try IssueInput.loadDirectory(
-                            path, limit: needed - archive.count, warn: { FileHandleOutput.warn($0) }, open: open)
-                        : [try open(path)]
-                }
-            } else {
-                inputs = [try IssueInput.load(paths.first)]
-            }
+            inputs = [try IssueInput.load(paths.first)]
         } catch let error as IssueInput.Failure {
             FileHandleOutput.warn(error.message)
             throw ExitCode(error.exitCode)
-        }
-        if isArchive {
-            try runArchive(archive, settings: settings, stores: stores, shown: shown)
-            return
         }
         let input = inputs[0]
         let document = shown(Document(bytes: input.bytes, name: input.name, repair: settings.repair && !raw && !input.isConverted))
@@ -310,47 +293,6 @@ package struct ReaderCommand: ParsableCommand {
                 return .failure(IssueInput.Failure(message: "\(error)", exitCode: IssueInput.exitNoInput))
             }
         }
-    }
-
-    /// Several issues: the interactive reader on the issue list (no --dump or --list).
-    private func runArchive(
-        _ inputs: [ArchiveIssue], settings: Configuration, stores: (any Stores)?,
-        shown: @escaping (Document) -> Document
-    ) throws {
-        if dump || list || isatty(STDOUT_FILENO) == 0 {
-            FileHandleOutput.warn("--dump and --list (and output to a pipe) take one FILE, not a directory or several")
-            throw ExitCode(IssueInput.exitUsage)
-        }
-        var documents: [Document] = []
-        var savers: [ReadingStateSaver?] = []
-        var loadWhole: [(issue: Int, load: TerminalApp.WholeIssueLoader)] = []
-        for (index, issue) in inputs.enumerated() {
-            switch issue {
-            case .loaded(let input):
-                documents.append(
-                    shown(Document(bytes: input.bytes, name: input.name, repair: settings.repair && !raw && !input.isConverted)))
-                savers.append(stateSaver(for: input))
-            case .preview(let preview, let path):
-                documents.append(shown(preview))
-                savers.append(nil)
-                loadWhole.append((index, wholeIssueLoader(path, settings: settings, shown: shown)))
-            }
-        }
-        let name = paths.count == 1 ? paths[0].baseName.shown + "/"
-            : "\(files.count) files"
-        var options = terminalOptions(settings)
-        // `/` in the issue list rules issues out with the persistent index, when there is
-        // one, each file known as it was read just now (a large one, read later, is always
-        // searched).
-        if let index = IndexArchiveLookup.existing() {
-            options.archiveIndex = ArchiveIndexSearch(index: index, files: inputs.map { issue in
-                guard case .loaded(let input) = issue else { return nil }
-                return ArchiveIndexSearch.file(atAbsolutePath: input.absolutePath)
-            })
-        }
-        let status = TerminalApp.run(
-            issues: documents, archiveName: name, options: options, savers: savers, loadWhole: loadWhole)
-        if status != 0 { throw ExitCode(status) }
     }
 
     /// The ambiguous width: --ambiguous-width (or --ambiguous-wide), else the file's.

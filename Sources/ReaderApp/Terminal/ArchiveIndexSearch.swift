@@ -22,20 +22,24 @@ package struct ArchiveIndexSearch: Sendable {
 
     /// The persistent index (nil: every issue is searched).
     let index: (any ArchiveIndexLookup)?
-    /// Each issue's file (nil: not a file the index can know, such as standard input).
-    let files: [File?]
+    /// Issue i's file as the index would know it (nil: not a file the index can know).
+    let file: @Sendable (Int) -> File?
+    /// Reads issue i's file, for an issue whose text the state does not hold (nil: it
+    /// cannot be read); the document as an archive's file is first read.
+    let read: @Sendable (Int) -> Document?
+
+    package init(
+        index: (any ArchiveIndexLookup)?, file: @escaping @Sendable (Int) -> File?,
+        read: @escaping @Sendable (Int) -> Document?
+    ) {
+        self.index = index
+        self.file = file
+        self.read = read
+    }
 
     /// Hits found are sent at the latest this long after the last were (milliseconds),
     /// so that the first hits show at once and the rest in few redraws.
     static let sendInterval: Int64 = 50
-
-    /// The issue's file as it is now (after reading it), for `files`.
-    static func file(atAbsolutePath path: String?) -> File? {
-        guard let path else { return nil }
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        return File(key: Array(path.utf8), size: Int(info.st_size), modified: IssueTree.modifiedTime(info))
-    }
 
     /// Searches every issue of `request`; `send` gets the hits as they come (the last
     /// call with `isLast`), and the search stops early once `isCurrent` is false (a newer
@@ -45,17 +49,12 @@ package struct ArchiveIndexSearch: Sendable {
         let ruledOut = index?.ruledOut(grams: SearchGrams.grams(of: needle))
         var found: [ArchiveFilter.Hit] = []
         var lastSent: Int64? = nil
-        for (issue, searched) in request.issues.enumerated() {
+        for issue in 0..<request.count {
             guard isCurrent() else { return }
-            if let ruledOut, files.indices.contains(issue), let file = files[issue],
-               ruledOut(file, searched.document.isRepaired)
-            {
+            if let ruledOut, let file = file(issue), ruledOut(file, request.isRepaired(issue)) {
                 continue
             }
-            let index = searched.index ?? SearchIndex(document: searched.document)
-            for hit in index.articleHits(of: needle) {
-                found.append(ArchiveFilter.Hit(issue: issue, article: hit.article, count: hit.count))
-            }
+            found += request.issue(issue).hits(of: needle, issue: issue) { read(issue) }
             let now = ArchiveIndexSearch.milliseconds()
             if !found.isEmpty, lastSent.map({ now - $0 >= ArchiveIndexSearch.sendInterval }) ?? true {
                 send(ArchiveHits(generation: request.generation, hits: found, isLast: false))

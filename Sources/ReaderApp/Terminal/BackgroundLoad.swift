@@ -15,13 +15,13 @@ enum BackgroundLoad {
         work.start { .wholeIssue(load()) }
     }
 
-    /// Starts reading the whole of an archive's large issue `issue` with `load` on `work`.
+    /// Starts reading the whole of the feed list's issue `issue` with `load` on `work`.
     static func start(_ load: @escaping TerminalApp.WholeIssueLoader, issue: Int, on work: BackgroundWork) {
         nonisolated(unsafe) let load = load
         work.start { .archiveIssue(issue: issue, load()) }
     }
 
-    /// An archive's large issues, read one at a time (not all at once: each is read whole
+    /// The feed list's feeds, read one at a time (not all at once: each is read whole
     /// into memory).
     final class Queue {
         private var pending: ArraySlice<(issue: Int, load: TerminalApp.WholeIssueLoader)>

@@ -12,8 +12,10 @@ final class BackgroundWork: @unchecked Sendable {
         case action(Action)
         /// The whole of a large issue, read (`TerminalApp.WholeIssueLoader`).
         case wholeIssue(BackgroundLoad.Loaded)
-        /// A large issue of an archive, read whole (`issue`: its place in the archive).
+        /// A feed of the feed list, read whole (`issue`: its place in the list).
         case archiveIssue(issue: Int, BackgroundLoad.Loaded)
+        /// A batch of an archive's files, read (`ArchiveReader`).
+        case archiveFiles([ArchiveReader.Read])
     }
 
     // Only touched on `mailboxQueue`.

@@ -8,6 +8,8 @@ final class BookmarkIndexKeeper {
     private let store: StateStore
     /// The open issues' entries as last written (or read).
     private var written: [BookmarkIndex.Entry]?
+    /// The state's `bookmarkEdits` when the entries were last compared.
+    private var comparedEdits = 0
     /// The first failure, as a one-line warning.
     private(set) var failure: String?
 
@@ -30,6 +32,7 @@ final class BookmarkIndexKeeper {
         let open = Set(openIssues(savers).map(\.key))
         state.setOtherBookmarks(index.entries.filter { !open.contains($0.issue) }.map(\.listEntry))
         written = entries(of: state, savers: savers)
+        comparedEdits = state.bookmarkEdits
     }
 
     /// The open issues' bookmarks as index entries.
@@ -45,7 +48,8 @@ final class BookmarkIndexKeeper {
 
     /// Writes the index when the open issues' bookmarks changed since the last write.
     func save(_ state: ReaderState, savers: [ReadingStateSaver?]) {
-        guard let written else { return }
+        guard let written, state.bookmarkEdits != comparedEdits else { return }
+        comparedEdits = state.bookmarkEdits
         let current = entries(of: state, savers: savers)
         guard Set(current) != Set(written) else { return }
         let open = Set(openIssues(savers).map(\.key))

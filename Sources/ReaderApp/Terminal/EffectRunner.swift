@@ -14,7 +14,7 @@ struct EffectRunner {
     /// Where effects that take long run (answered later, through the event loop).
     let background: BackgroundWork
     /// How `/` in an archive's issue list searches (`Effect.searchArchive`).
-    var archiveSearch = ArchiveIndexSearch(index: nil, files: [])
+    var archiveSearch = ArchiveIndexSearch(index: nil, file: { _ in nil }, read: { _ in nil })
     /// How `Effect.copy` reaches the clipboard (the `clipboard` setting).
     var clipboard = ClipboardCopy()
     /// The configured `browser` command (nil: `$BROWSER`, else `xdg-open`).

@@ -8,18 +8,18 @@ struct IndexArchiveLookup: ArchiveIndexLookup {
     /// The cache directory the index is in.
     let directory: String
 
-    /// The index, when there is one (its manifest is there); nil otherwise (then the
-    /// archive search runs in the state, `SearchIndexes`).
-    static func existing() -> IndexArchiveLookup? {
-        guard let directory = CacheDirectory.path(
-            xdgCacheHome: ProcessEnvironment.value("XDG_CACHE_HOME"), home: ProcessEnvironment.value("HOME")),
-              IndexStore.hasIndex(cacheDirectory: directory)
-        else { return nil }
-        return IndexArchiveLookup(directory: directory)
+    /// The index of the cache directory, whether or not there is one yet (an interactive
+    /// archive builds it in the background: `ArchiveIndexer`); nil without a cache directory.
+    static func inCacheDirectory() -> IndexArchiveLookup? {
+        CacheDirectory.path(
+            xdgCacheHome: ProcessEnvironment.value("XDG_CACHE_HOME"), home: ProcessEnvironment.value("HOME")
+        ).map(IndexArchiveLookup.init(directory:))
     }
 
     func ruledOut(grams: [Int64]) -> ((ArchiveIndexSearch.File, Bool) -> Bool)? {
-        guard let store = IndexStore(cacheDirectory: directory) else { return nil }
+        // (No index yet: every issue is searched; none is made here.)
+        guard IndexStore.hasIndex(cacheDirectory: directory), let store = IndexStore(cacheDirectory: directory)
+        else { return nil }
         let snapshot = store.snapshot()
         guard let candidates = snapshot.candidates(grams: grams) else { return nil }
         // The issues come in list order (IssueTree's for a directory): the finder walks forwards.

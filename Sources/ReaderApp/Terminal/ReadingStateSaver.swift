@@ -110,20 +110,26 @@ package final class ReadingStateSaver {
 /// small document, on first use for a large one (after the first screen is drawn, so
 /// that it does not wait for it).
 private final class ContentHash {
-    private let source: SourceBytes
+    /// The bytes until they are hashed (then let go: an archive's saver outlives the
+    /// text it keeps the state of, ARCHITECTURE.md "Data flow", Input).
+    private var source: SourceBytes?
     private var result: UInt64?
 
     init(_ source: SourceBytes, deferred: Bool) {
-        self.source = source
-        if !deferred { result = FNV1a.contentHash(source) }
+        if deferred {
+            self.source = source
+        } else {
+            result = FNV1a.contentHash(source)
+        }
     }
 
     var isReady: Bool { result != nil }
 
     var value: UInt64 {
         if let result { return result }
-        let value = FNV1a.contentHash(source)
+        let value = source.map(FNV1a.contentHash) ?? 0
         result = value
+        source = nil
         return value
     }
 }

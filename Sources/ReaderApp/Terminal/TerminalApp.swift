@@ -105,9 +105,10 @@ package enum TerminalApp {
         }
     }
 
-    /// An archive: the issue list first. `savers[i]` keeps issue i's reading state.
-    /// `loadWhole` reads the large issues, which `issues` holds as previews (their savers
-    /// nil), one after another on another thread once the list is on screen.
+    /// Issues listed first, the feed list (`reader` with subscriptions): `savers[i]` keeps
+    /// issue i's reading state. `loadWhole` reads the issues `issues` holds unread (their
+    /// savers nil), one after another on another thread once the list is on screen. (An
+    /// archive of files is `run(issues:archiveName:options:reader:)`.)
     package static func run(
         issues: [Document], archiveName: String, options: Options, savers: [ReadingStateSaver?],
         loadWhole: [(issue: Int, load: WholeIssueLoader)] = []
@@ -119,9 +120,22 @@ package enum TerminalApp {
         }
     }
 
+    /// An archive whose files are read after its issue list is on screen: `issues` are
+    /// placeholders (`Document.unread` with no counts), which `reader` fills in as it reads
+    /// the files (ARCHITECTURE.md, "Data flow", Input).
+    static func run(issues: [Document], archiveName: String, options: Options, reader: ArchiveReader) -> Int32 {
+        run(options: options, savers: Array(repeating: nil, count: issues.count), archiveReader: reader) {
+            size, ambiguousWide in
+            ReaderState(
+                issues: issues, archiveName: archiveName, size: size, ambiguousWide: ambiguousWide,
+                bindings: options.bindings, page: options.page, scriptToggle: options.scriptToggle)
+        }
+    }
+
     private static func run(
         options: Options, savers: [ReadingStateSaver?], loadWhole: WholeIssueLoader? = nil,
-        loadArchiveIssues: [(issue: Int, load: WholeIssueLoader)] = [], makeState: (ScreenSize, Bool) -> ReaderState
+        loadArchiveIssues: [(issue: Int, load: WholeIssueLoader)] = [], archiveReader: ArchiveReader? = nil,
+        makeState: (ScreenSize, Bool) -> ReaderState
     ) -> Int32 {
         var savers = savers
         var warnings: [String] = []
@@ -148,7 +162,7 @@ package enum TerminalApp {
         // Work on other threads (effects, the rest of a large file) wakes the event loop
         // when it is done.
         let background = BackgroundWork()
-        // An archive's large issues (or feeds not read yet), read one at a time on another
+        // The feeds not read yet, read one at a time on another
         // thread (not all at once: each is read whole into memory); the bookmark index once
         // they are all read.
         let archiveLoads = BackgroundLoad.Queue(loadArchiveIssues)
@@ -215,7 +229,7 @@ package enum TerminalApp {
             bookmarkIndex = BookmarkIndexKeeper(savers: savers)
             bookmarkIndex?.load(into: &state, savers: savers) { warnings.append($0) }
         }
-        /// Puts a large issue of an archive, now read, in place of its preview, with its
+        /// Puts a feed, now read, in place of its placeholder, with its
         /// saved state; starts reading the next one.
         func completeArchiveLoad(issue: Int, _ loaded: BackgroundLoad.Loaded) {
             defer { if !archiveLoads.startNext(on: background) { loadBookmarkIndex() } }
@@ -234,7 +248,52 @@ package enum TerminalApp {
                 state.notify(failure.message)
             }
         }
-        if !archiveLoads.startNext(on: background), loadWhole == nil { loadBookmarkIndex() }
+        /// Puts a batch of an archive's files, read, in place (the first time with its saved
+        /// state), keeping the texts within the state's budget; a file that cannot be read
+        /// says so in its row.
+        func completeArchiveReads(_ reads: [ArchiveReader.Read]) {
+            for read in reads {
+                let issue = read.issue
+                switch read.result {
+                case .success(let loaded):
+                    // Read again: the same text keeps its session; a changed one starts anew.
+                    var isFirst = savers[issue] == nil
+                    if let saver = savers[issue], let new = loaded.saver, saver.contentHash != new.contentHash {
+                        state.forgetSession(ofIssue: issue)
+                        isFirst = true
+                    }
+                    state.receiveArchiveIssue(loaded.document, issue: issue)
+                    if isFirst, let saver = loaded.saver {
+                        savers[issue] = saver
+                        if let saved = loaded.saved { state.restore(saved, issue: issue) }
+                        saver.noteOpeningState(state.readingState(ofIssue: issue, contentHash: saver.contentHash))
+                        if let warning = loaded.warnings.first {
+                            warnings += loaded.warnings
+                            state.notify(warning)
+                        }
+                    }
+                    state.keepWithinBudget(issue: issue)
+                case .failure(let failure):
+                    state.markUnreadable(issue: issue, failure: IssueSession.Failure(
+                        label: failure.exitCode == IssueInput.exitDataError ? "not a text file" : "cannot read",
+                        message: failure.message))
+                }
+            }
+            // A list search of the open issue may have waited for its text.
+            perform(.prepareSearch)
+        }
+        /// Starts the next batch of the archive's files (those wanted first); once every
+        /// file was read, the bookmark index (once).
+        var archiveBookmarksLoaded = false
+        func readArchiveFiles() {
+            guard let archiveReader else { return }
+            if let wanted = state.issueWanted { archiveReader.want(wanted) }
+            if !archiveReader.startNext(on: background, onScreen: state.issuesOnScreen), !archiveBookmarksLoaded {
+                archiveBookmarksLoaded = true
+                loadBookmarkIndex()
+            }
+        }
+        if archiveReader == nil, !archiveLoads.startNext(on: background), loadWhole == nil { loadBookmarkIndex() }
         func save(_ index: Int, force: Bool) {
             guard savers.indices.contains(index), let saver = savers[index] else { return }
             saver.save(state.readingState(ofIssue: index, contentHash: saver.contentHash), force: force)
@@ -245,6 +304,9 @@ package enum TerminalApp {
             while !state.isFinished {
                 for finished in background.takeFinished() {
                     if case .archiveIssue(let issue, let loaded) = finished { completeArchiveLoad(issue: issue, loaded) }
+                    if case .archiveFiles(let reads) = finished, archiveReader?.finish(reads) == true {
+                        completeArchiveReads(reads)
+                    }
                     guard case .wholeIssue(let loaded) = finished else {
                         if case .action(let action) = finished { perform(action) }
                         continue
@@ -267,6 +329,7 @@ package enum TerminalApp {
                 }
                 // An issue opened before it was read (a feed, a large file) is read next.
                 if state.isArchive, state.screen != .issues, !state.document.isComplete { archiveLoads.prefer(state.issueIndex) }
+                readArchiveFiles()
                 save(state.issueIndex, force: false)
                 bookmarkIndex?.save(state, savers: savers)
                 screen.draw(Renderer.render(state))
@@ -335,6 +398,7 @@ package enum TerminalApp {
             for index in savers.indices { save(index, force: true) }
             bookmarkIndex?.save(state, savers: savers)
             archiveLoads.removeAll()
+            archiveReader?.removeAll()
             state = ReaderState(
                 document: opened.document, size: screen.size(), ambiguousWide: screen.ambiguousWide,
                 bindings: options.bindings, page: options.page, scriptToggle: options.scriptToggle)

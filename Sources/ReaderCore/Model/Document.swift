@@ -104,15 +104,23 @@ public struct Document: Sendable {
     }
 
     /// An issue whose text is not read yet (a feed in the feed list: ARCHITECTURE.md,
-    /// "Feeds"): no articles, not complete, and the counts its store knows, which the
-    /// issue list shows until `ReaderState.completeLoading` puts the whole issue in.
-    public static func unread(name: String, counts: KnownCounts) -> Document {
-        let source = SourceBytes([])
-        return Document(
-            source: source, name: SafeText.sanitize(name),
-            articles: ArticleList(source: source, boundaries: ArticleBoundaries(source: source), repaired: false),
-            repair: false, allowsRepair: false, isComplete: false, knownCounts: counts)
+    /// "Feeds"; a file of an archive, "Input"): no articles, not complete, and the counts
+    /// known of it (a feed's from its store, a file's once it was read and its text let go;
+    /// nil: not known yet), which the issue list shows until `ReaderState.completeLoading`
+    /// puts the whole issue in. `repair`: whether the whole issue is to be shown repaired.
+    public static func unread(name: String, counts: KnownCounts?, repair: Bool = false) -> Document {
+        Document(
+            source: emptySource, name: SafeText.sanitize(name), articles: noArticles, repair: repair,
+            allowsRepair: false, isComplete: false, attachment: unreadAttachment, knownCounts: counts)
     }
+
+    /// The source, articles and attachment every `unread` issue shares (an archive of
+    /// 73,000 files makes one for each before its first screen): their texts are all the
+    /// same, none, and so is what the search layer works out from it.
+    private static let emptySource = SourceBytes([])
+    private static let noArticles = ArticleList(
+        source: emptySource, boundaries: ArticleBoundaries(source: emptySource), repaired: false)
+    private static let unreadAttachment = DocumentAttachment()
 
     /// The article and unread counts of an issue known before its text is read.
     public struct KnownCounts: Sendable, Equatable {

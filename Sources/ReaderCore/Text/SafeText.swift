@@ -12,7 +12,7 @@ public enum SafeText {
     @inline(__always)
     public static func visible(_ scalar: Unicode.Scalar, _ emit: (Unicode.Scalar) -> Void) {
         let value = scalar.value
-        if value >= 0x20 && value < 0x7F {
+        if isShownAsIs(value) {
             emit(scalar)
         } else if value == 0x09 {
             emit(" ")
@@ -22,6 +22,13 @@ public enum SafeText {
         } else {
             emit(visibleNonASCII(scalar, widths: UnicodeTables.width))
         }
+    }
+
+    /// Whether an ASCII code is shown as it is: printable ASCII, space to `~` (a text of
+    /// those alone is its own safe form: `sanitize` returns it at once).
+    @inline(__always)
+    static func isShownAsIs(_ value: UInt32) -> Bool {
+        value >= 0x20 && value < 0x7F
     }
 
     /// The character after `^` in the caret notation of an ASCII control byte (below
@@ -48,6 +55,7 @@ public enum SafeText {
 
     /// The safe display form of a whole string (for titles, file names, messages).
     public static func sanitize(_ text: String) -> String {
+        if text.utf8.allSatisfy({ isShownAsIs(UInt32($0)) }) { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             visible(scalar) { result.append($0) }
@@ -59,6 +67,7 @@ public enum SafeText {
     /// GBK or Big5): valid UTF-8 is decoded and made safe as `sanitize` does, each byte of
     /// an invalid sequence is shown as `\xHH`.
     public static func sanitize(bytes: [UInt8]) -> String {
+        if bytes.allSatisfy({ isShownAsIs(UInt32($0)) }) { return String(decoding: bytes, as: UTF8.self) }
         var result = String.UnicodeScalarView()
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = bytes.makeIterator()

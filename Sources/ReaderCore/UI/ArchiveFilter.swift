@@ -5,11 +5,15 @@ public struct ArchiveFilter: Sendable, Equatable {
         public var issue: Int
         public var article: Int
         public var count: Int
+        /// The article's title as shown, when the search read an issue whose text is not
+        /// in memory (its row needs it); nil when the state has the issue's text.
+        public var title: String?
 
-        public init(issue: Int, article: Int, count: Int) {
+        public init(issue: Int, article: Int, count: Int, title: String? = nil) {
             self.issue = issue
             self.article = article
             self.count = count
+            self.title = title
         }
     }
 

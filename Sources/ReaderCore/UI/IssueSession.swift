@@ -15,6 +15,22 @@ public struct IssueSession: Sendable {
     var jumpOrigin: ReadingPosition?
     /// The bookmarked articles (`*`) and when each was set (seconds since 1970).
     public internal(set) var bookmarks: [Int: Int64] = [:]
+    /// Why the issue's file cannot be read (an archive's file that is not text, or not
+    /// readable), found when the background reader came to it; nil for a readable issue.
+    public internal(set) var failure: Failure?
+
+    /// An archive file that cannot be read: what its row says and what Enter on it says.
+    public struct Failure: Sendable, Equatable {
+        /// The row's suffix ("not a text file").
+        public var label: String
+        /// The one line the status bar shows (the file's name and why).
+        public var message: String
+
+        public init(label: String, message: String) {
+            self.label = label
+            self.message = message
+        }
+    }
 
     public init(document: Document) {
         self.document = document

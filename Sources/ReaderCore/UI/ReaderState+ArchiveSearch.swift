@@ -12,12 +12,8 @@ extension ReaderState {
         archiveFilter = ArchiveFilter(searching: query)
         issueSelected = 0
         issueListTop = 0
-        let searched = (0..<issues.count).map { issue in
-            let document = slot(issue).document
-            let key = SearchIndexKey(issue: issue, repaired: document.joinsCutParagraphs)
-            return ArchiveSearchRequest.Issue(document: document, index: searchIndexes.built[key])
-        }
-        emit(.searchArchive(ArchiveSearchRequest(query: query, generation: archiveSearchGeneration, issues: searched)))
+        emit(.searchArchive(ArchiveSearchRequest(
+            query: query, generation: archiveSearchGeneration, sessions: issues, indexes: searchIndexes.built)))
     }
 
     /// `.archiveHits`: adds the hits of the search still shown; when they are the last

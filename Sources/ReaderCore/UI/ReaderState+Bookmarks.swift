@@ -55,6 +55,7 @@ extension ReaderState {
     mutating func toggleBookmark() {
         let article = screen == .article ? current : selected
         guard document.articles.indices.contains(article) else { return }
+        bookmarkEdits += 1
         if issues[issueIndex].bookmarks.removeValue(forKey: article) == nil {
             issues[issueIndex].bookmarks[article] = time
             message = "bookmarked"
@@ -71,6 +72,7 @@ extension ReaderState {
         case .open(let entry): openBookmark(entry)
         case .remove(let entry):
             if let issue = entry.issue { issues[issue].bookmarks[entry.position.article] = nil }
+            bookmarkEdits += 1
             overlay = .bookmarks(bookmarks)
             message = "bookmark removed"
         case .message(let text): message = text

@@ -46,11 +46,21 @@ extension ReaderState {
             guard filter.hits.indices.contains(row) else { return }
             let hit = filter.hits[row]
             enterIssue(hit.issue)
+            // Its text was let go since the search: opened once it is read again.
+            guard document.isComplete else {
+                afterLoading = .openHit(article: hit.article, query: filter.query)
+                message = "loading..."
+                return
+            }
             listFilter = ListFilter(query: filter.query, index: searchIndex(ofIssue: issueIndex))
             selected = hit.article
             clampListTop()
             open(hit.article, atFirstHit: true)
         } else if issues.indices.contains(row) {
+            if let failure = issues[row].failure {
+                message = failure.message
+                return
+            }
             enterIssue(row)
         }
     }
@@ -67,6 +77,9 @@ extension ReaderState {
         listFilter = nil
         pendingListSearch = nil
         overlay = nil
+        // What a key did in another issue's list while it was being read is not this one's.
+        afterLoading = nil
+        actedOnPreview = false
         screen = .list
         clampListTop()
     }

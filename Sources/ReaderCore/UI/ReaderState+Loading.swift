@@ -14,6 +14,9 @@ extension ReaderState {
         case openLast
         /// A number past the preview's articles: open that article.
         case open(Int)
+        /// Enter on an archive search's hit in an issue whose text was not in memory:
+        /// open the article at its first hit, the issue's list filtered by the query.
+        case openHit(article: Int, query: String)
     }
 
     /// What the list of a preview does with `action` when it means the whole issue: `G`
@@ -66,6 +69,7 @@ extension ReaderState {
                 issues[issue].document = whole
             } else {
                 issues[issue] = IssueSession(document: whole)
+                bookmarkEdits += 1
             }
             return
         }
@@ -97,6 +101,12 @@ extension ReaderState {
             selected = max(0, count - 1)
         case .openLast:
             if count > 0 { open(count - 1, atFirstHit: false) }
+        case .openHit(let article, let query):
+            guard whole.articles.indices.contains(article) else { break }
+            listFilter = ListFilter(query: query, index: searchIndex(ofIssue: issueIndex))
+            selected = article
+            clampListTop()
+            open(article, atFirstHit: true)
         case .open(let article):
             if whole.articles.indices.contains(article) {
                 selected = article

@@ -35,6 +35,7 @@ extension ReaderState {
         issues[index].read = saved.read.filter { articles.indices.contains($0) }
         issues[index].marks = ReaderState.validMarks(saved.marks, in: articles)
         issues[index].bookmarks = saved.bookmarks.filter { articles.indices.contains($0.key) }
+        bookmarkEdits += 1
         guard articles.indices.contains(saved.article) else { return }
         issues[index].selected = saved.article
         issues[index].current = saved.article
@@ -51,6 +52,7 @@ extension ReaderState {
         for (letter, mark) in ReaderState.validMarks(saved.marks, in: articles) where issues[issueIndex].marks[letter] == nil {
             issues[issueIndex].marks[letter] = mark
         }
+        bookmarkEdits += 1
         for (article, date) in saved.bookmarks where articles.indices.contains(article) {
             issues[issueIndex].bookmarks[article] = issues[issueIndex].bookmarks[article] ?? date
         }

@@ -95,8 +95,10 @@ extension ReaderState {
     /// issue that is read whole and has none yet nor one being built
     /// (`Effect.prepareSearch`); a search waiting for nothing then runs. An issue over
     /// `indexBuiltAtOpenBytes` is left for its first list-wide search.
+    /// An archive searched by the app (`searchesArchiveWithIndex`) asks for none: its
+    /// search reads what is not in memory, and an issue's own list search builds its index.
     mutating func requestSearchIndexes() {
-        requestSearchIndexes(of: 0..<issues.count, large: false)
+        requestSearchIndexes(of: isArchive && searchesArchiveWithIndex ? 0..<0 : 0..<issues.count, large: false)
         runPendingListSearch()
     }
 

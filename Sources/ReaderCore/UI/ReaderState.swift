@@ -65,8 +65,13 @@ public struct ReaderState: Sendable {
     public internal(set) var pendingListSearch: PendingListSearch?
     /// The list-wide search indexes there and those being built (ReaderState+Search.swift).
     var searchIndexes = SearchIndexes()
-    /// Whether `/` in the issue list asks the app to search with the persistent index
-    /// (`Effect.searchArchive`): the app sets it when the index can be used.
+    /// Which issues of an archive read in the background keep their text
+    /// (ReaderState+ArchiveLoading.swift).
+    var heldTexts = HeldTexts()
+    /// Whether `/` in the issue list asks the app to search (`Effect.searchArchive`), with
+    /// the persistent index when there is one, reading the files of the issues whose text
+    /// is not in memory: the app sets it for an archive it reads in the background. The
+    /// in-state indexes (`.prepareSearch`) are then not built for every issue.
     public var searchesArchiveWithIndex = false
     /// The generation of the last `Effect.searchArchive` (ReaderState+ArchiveSearch.swift).
     var archiveSearchGeneration = 0
@@ -78,6 +83,10 @@ public struct ReaderState: Sendable {
     /// The time as the app last told it (`setTime`), seconds since 1970: the date a
     /// bookmark is set on. The state never reads a clock.
     public internal(set) var time: Int64 = 0
+    /// How many times any issue's bookmarks changed (set, removed, restored): the app
+    /// rewrites the bookmark index only when this moved, not by comparing every issue's
+    /// bookmarks on every frame (an archive may have 73,000 issues).
+    public internal(set) var bookmarkEdits = 0
     /// The bookmarks of issues that are not open, from the app's bookmark index.
     public internal(set) var otherBookmarks: [BookmarkEntry] = []
     /// `m` or `'` was pressed: the next key names the mark (`press`).
@@ -260,7 +269,7 @@ public struct ReaderState: Sendable {
             askToOverwrite(path: path, text: text)
             return
         }
-        if !document.isComplete { actedOnPreview = true }
+        if !document.isComplete, screen != .issues { actedOnPreview = true }
         message = nil
         guard !document.articles.isEmpty || screen == .issues || action == .quit || action == .help
             || action == .close || action == .back || action == .leave || action == .reload

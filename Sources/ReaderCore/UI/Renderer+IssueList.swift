@@ -10,37 +10,22 @@ extension Renderer {
             into: &grid, row: 0, left: "Reader | \(state.archiveName)",
             right: "\(issueCount) issue\(issueCount == 1 ? "" : "s")", style: .status)
         let issueList = state.issueList
-        let slots = (0..<issueCount).map { state.slot($0) }
-        // Each row: (number, label, title or nil, suffix, unread).
-        var rows: [(number: String, label: String, title: String?, suffix: String, unread: Bool)] = []
-        if let filter = issueList.filter {
-            for (index, hit) in filter.hits.enumerated() {
-                let document = slots[hit.issue].document
-                rows.append((String(index + 1), document.name, document.articles[hit.article].title,
-                             "\(hit.count) hit\(hit.count == 1 ? "" : "s")", false))
-            }
-        } else {
-            for (index, slot) in slots.enumerated() {
-                // A large issue still being read (a preview) has no counts yet; a feed not
-                // read yet has its store's (`Document.knownCounts`).
-                let known = slot.document.knownCounts
-                guard slot.document.isComplete || known != nil else {
-                    rows.append((String(index + 1), slot.document.name, nil, "loading...", true))
-                    continue
-                }
-                let articles = slot.document.isComplete ? slot.document.articles.count : known?.articles ?? 0
-                let unread = slot.document.isComplete ? slot.unreadCount : known?.unread ?? 0
-                let suffix = "\(articles) article\(articles == 1 ? "" : "s")  " + (unread == 0 ? "all read" : "\(unread) unread")
-                rows.append((String(index + 1), slot.document.name, nil, suffix, unread > 0))
-            }
+        // Only the rows on screen are made (an archive may have 73,000 issues): the suffix
+        // column is as wide as the widest suffix on screen.
+        let count = issueList.entryCount(issueCount: issueCount)
+        let top = max(0, issueList.cursor.top)
+        let shown = top..<max(top, min(count, top + state.bodyRows))
+        var rows: [Int: IssueRow] = [:]
+        for index in shown {
+            rows[index] = issueRow(state, index)
         }
-        let numberWidth = String(max(1, rows.count)).count
-        let suffixWidth = rows.map { TextWidth.of($0.suffix, ambiguousWide: ambiguous) }.max() ?? 0
+        let numberWidth = String(max(1, count)).count
+        let suffixWidth = rows.values.map { TextWidth.of($0.suffix, ambiguousWide: ambiguous) }.max() ?? 0
         // A hit's issue name takes at most a third of the row.
         let labelRoom = max(6, grid.columns / 3)
-        drawRows(issueList.cursor, count: rows.count, rows: state.bodyRows, suffixWidth: suffixWidth, into: &grid) {
+        drawRows(issueList.cursor, count: count, rows: state.bodyRows, suffixWidth: suffixWidth, into: &grid) {
             row, grid in
-            let entry = rows[row.index]
+            guard let entry = rows[row.index] else { return ("", row.column) }
             let style = row.style
             let screenRow = row.screenRow
             var column = row.column
@@ -60,13 +45,43 @@ extension Renderer {
             }
             return (entry.suffix, column)
         }
-        if rows.isEmpty, let filter = issueList.filter, filter.isComplete {
+        if count == 0, let filter = issueList.filter, filter.isComplete {
             grid.put(
                 TextWidth.truncate("no article contains “\(filter.query)”", to: grid.columns - 2),
                 row: 1, column: 1, style: .dim)
         }
-        let position = rows.isEmpty ? "[0/0]" : "[\(issueList.cursor.selected + 1)/\(rows.count)]"
+        let position = count == 0 ? "[0/0]" : "[\(issueList.cursor.selected + 1)/\(count)]"
         let query = issueList.filter.map { $0.isComplete ? $0.query : $0.query + " searching..." }
         drawListStatus(state, position: position, query: query, context: .issues, into: &grid)
+    }
+
+    /// A row of the issue list: number, label, the hit's article title (nil: an issue's
+    /// row), the suffix, and whether it is drawn as unread.
+    private typealias IssueRow = (number: String, label: String, title: String?, suffix: String, unread: Bool)
+
+    /// Row `index` of the issue list: an article with hits after a search, else an issue
+    /// with its counts — "loading..." for one not read yet (a large issue still being
+    /// read, a file of an archive not come to), the store's counts for a feed not read
+    /// yet, the counts it had for an issue whose text was let go (`Document.knownCounts`),
+    /// and why for a file that cannot be read.
+    private static func issueRow(_ state: ReaderState, _ index: Int) -> IssueRow {
+        if let filter = state.issueList.filter {
+            let hit = filter.hits[index]
+            let document = state.slot(hit.issue).document
+            // An issue whose text was let go: the title the search read.
+            let title = document.articles.indices.contains(hit.article)
+                ? document.articles[hit.article].title : hit.title ?? ""
+            return (String(index + 1), document.name, title, "\(hit.count) hit\(hit.count == 1 ? "" : "s")", false)
+        }
+        let slot = state.slot(index)
+        if let failure = slot.failure { return (String(index + 1), slot.document.name, nil, failure.label, false) }
+        let known = slot.document.knownCounts
+        guard slot.document.isComplete || known != nil else {
+            return (String(index + 1), slot.document.name, nil, "loading...", true)
+        }
+        let articles = slot.document.isComplete ? slot.document.articles.count : known?.articles ?? 0
+        let unread = slot.document.isComplete ? slot.unreadCount : known?.unread ?? 0
+        let suffix = "\(articles) article\(articles == 1 ? "" : "s")  " + (unread == 0 ? "all read" : "\(unread) unread")
+        return (String(index + 1), slot.document.name, nil, suffix, unread > 0)
     }
 }

@@ -16,4 +16,17 @@ struct SafeTextBytesTests {
     @Test func controlsStaySafe() {
         #expect(SafeText.sanitize(bytes: [0x1B, 0x5D, 0x30, 0x3B, 0xFF, 0x07]) == #"^[]0;\xFF^G"#)
     }
+
+    /// Printable ASCII alone is returned as it is (the fast path an archive's 73,000 names
+    /// take), as the scalar-by-scalar path shows each of those bytes when one control
+    /// among them sends it there.
+    @Test func printableASCIIIsItsOwnSafeForm() {
+        let printable = (0x20..<0x7F).map { UInt8($0) }
+        let text = String(decoding: printable, as: UTF8.self)
+        #expect(SafeText.sanitize(bytes: printable) == text)
+        #expect(SafeText.sanitize(bytes: printable + [0x1B]) == text + "^[")
+        #expect(SafeText.sanitize(text) == text)
+        #expect(SafeText.sanitize(text + "\u{7F}") == text + "^?")
+        #expect(SafeText.sanitize(bytes: [0x1F]) == "^_")
+    }
 }

@@ -32,7 +32,7 @@ struct ArchiveSearchEffectTests {
             Issue.record("no .searchArchive in \(effects)")
             return
         }
-        #expect(request.issues.map(\.document.name) == ["a.txt", "b.txt"])
+        #expect((0..<request.count).map { request.issue($0).document.name } == ["a.txt", "b.txt"])
         expectScreen(Renderer.render(state), [
             " Reader | papers/                                  2 issues",
             "",

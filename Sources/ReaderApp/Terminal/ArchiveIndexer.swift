@@ -1,0 +1,116 @@
+import Dispatch
+import ReaderCore
+import ReaderIndex
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The persistent search index, built in the background of an interactive archive
+/// (`reader DIR`; ARCHITECTURE.md, "Search index"): each file the archive's reading thread
+/// reads (`ArchiveReader`) is recorded as `reader --search` records the files it reads —
+/// its key (absolute path), size, modification time, content hash, repair setting and
+/// grams — unless the index already knows it exactly so. Entries are written a segment
+/// (`IndexedSearchPlan.segmentFiles`) at a time, and the rest once every file has been
+/// read; what is read but not yet written when the reader quits is read again next time.
+/// Segments are written (and merged) on a queue of their own, one at a time, so that the
+/// reading thread — and the issue the user opens, which it reads next — does not wait
+/// for a merge; it waits only when the segment before is still being written when the
+/// next is full (at most two segments' entries in memory).
+///
+/// Used only on the reading thread, one batch at a time (`ArchiveReader` starts a batch
+/// when the one before has finished), hence no lock.
+final class ArchiveIndexer: @unchecked Sendable {
+    private let store: IndexStore
+    private let writer = DispatchQueue(label: "reader.archive-index")
+    private let writing = DispatchSemaphore(value: 1)
+    private let snapshot: IndexSnapshot
+    private var finder: IndexSnapshot.Finder
+    /// Whether each issue has been seen (read once), and how many have.
+    private var seen: [Bool]
+    private var seenCount = 0
+    /// Entries read and not yet written.
+    private var pending: [IndexStore.Entry] = []
+
+    /// An indexer for an archive of `count` files; nil when there is no cache directory
+    /// (no HOME, no XDG_CACHE_HOME) or the index's directory cannot be made.
+    init?(count: Int) {
+        guard let directory = CacheDirectory.path(
+            xdgCacheHome: ProcessEnvironment.value("XDG_CACHE_HOME"), home: ProcessEnvironment.value("HOME")),
+              let store = IndexStore(cacheDirectory: directory)
+        else { return nil }
+        self.store = store
+        snapshot = store.snapshot()
+        finder = snapshot.makeFinder()
+        seen = [Bool](repeating: false, count: count)
+    }
+
+    /// The size and modification time of a file as the index records it.
+    struct FileStatus {
+        var size: Int
+        var modified: Int64
+    }
+
+    /// Records issue `issue` (read for the first time), read as `input` from the file whose
+    /// index key is `key` and whose status was `file` just before it was read (so that a
+    /// change while it was read shows next time as a changed time), shown as `document`
+    /// (`repair`: whether its paragraphs are joined at page breaks; `contentHash`:
+    /// `FNV1a.wordHash` of its bytes).
+    func add(
+        issue: Int, key: [UInt8]?, file: FileStatus?, input: IssueInput, document: Document, repair: Bool,
+        contentHash: UInt64
+    ) {
+        guard seen.indices.contains(issue), !seen[issue], let key, let file else { return }
+        if let location = finder.find(key), case let record = snapshot.file(at: location),
+           record.size == file.size, record.modified == file.modified, record.repair == repair {
+            return
+        }
+        // A file's grams come from its bytes when it is issue text (a superset of its
+        // search texts', as `ArchiveSearch` indexes it), from its search texts otherwise.
+        let grams = input.isConverted
+            ? SearchGrams.grams(of: document) : input.bytes.withUnsafeBufferPointer(SearchGrams.grams(ofIssueText:))
+        // A time within `racyNanoseconds` of now is not recorded (the file could change
+        // again within the same clock tick at the same size): read again next time.
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        let racyAfter = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec) - IndexedSearchPlan.racyNanoseconds
+        pending.append(IndexStore.Entry(
+            path: key, size: file.size, modified: file.modified >= racyAfter ? -1 : file.modified,
+            contentHash: Int64(bitPattern: contentHash), repair: repair, grams: grams))
+        if pending.count >= IndexedSearchPlan.segmentFiles { write() }
+    }
+
+    /// Issue `issue` was read (recorded or not: a binary file, one the index knows; the
+    /// reading thread says so after `add`); once every issue has been, what is left is written.
+    func noteSeen(_ issue: Int) {
+        if seen.indices.contains(issue), !seen[issue] {
+            seen[issue] = true
+            seenCount += 1
+            if seenCount == seen.count { write() }
+        }
+    }
+
+    private func write() {
+        let segment = pending
+        pending = []
+        nonisolated(unsafe) let store = store
+        writing.wait()
+        writer.async { [writing] in
+            store.record(segment)
+            writing.signal()
+        }
+    }
+
+    /// The size and modification time of the regular file at the absolute path `key`.
+    static func status(of key: [UInt8]) -> FileStatus? {
+        var info = stat()
+        let found = (key + [0]).withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { path in
+                guard let base = path.baseAddress else { return false }
+                return stat(base, &info) == 0
+            }
+        }
+        guard found, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        return FileStatus(size: Int(info.st_size), modified: IssueTree.modifiedTime(info))
+    }
+}
