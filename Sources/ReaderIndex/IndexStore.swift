@@ -46,7 +46,7 @@ public final class IndexStore {
 
     /// Merging starts when this many segments of one size class end the manifest.
     static let mergeWidth = 4
-    /// More segments than this are merged whatever their sizes.
+    /// More segments than this are merged into one whatever their sizes.
     static let mergeLimit = 12
 
     /// The index's directory.
@@ -130,8 +130,11 @@ public final class IndexStore {
     // MARK: Writing
 
     /// Records `entries` (files read) and tombstones for `removedPaths` (files gone) as
-    /// one new segment, then merges segments if they piled up.
-    public func record(_ entries: [Entry], removedPaths: [[UInt8]] = []) {
+    /// one new segment, then merges segments if they piled up — unless not `merging`: a
+    /// search that records many segments leaves them to `compact` at its end, so that
+    /// each record is merged once, not once for each size class it climbs, and the
+    /// search never waits for a merge.
+    public func record(_ entries: [Entry], removedPaths: [[UInt8]] = [], merging: Bool = true) {
         guard !entries.isEmpty || !removedPaths.isEmpty else { return }
         withLock {
             guard var manifest = readManifest() else {
@@ -147,7 +150,7 @@ public final class IndexStore {
                 unlink(segmentPath(number))
                 return
             }
-            merge(&manifest)
+            if merging { merge(&manifest) }
             // The SQLite index this one replaced.
             for suffix in ["", "-wal", "-shm"] {
                 unlink(cacheDirectory + "/" + CacheDirectory.formerSearchIndexFileName + suffix)
@@ -206,6 +209,17 @@ public final class IndexStore {
         return writer.finish()
     }
 
+    /// Merges the segments if they piled up (as `record` does after writing one).
+    public func compact() {
+        withLock {
+            guard var manifest = readManifest() else {
+                removeEverything()
+                return
+            }
+            merge(&manifest)
+        }
+    }
+
     /// A segment's size class: its records over 1024, in powers of `mergeWidth`.
     private static func sizeClass(_ records: Int) -> Int {
         var count = records / 1024
@@ -217,36 +231,55 @@ public final class IndexStore {
         return level
     }
 
-    /// While the last `mergeWidth` segments are of one size class (or there are more
-    /// than `mergeLimit`), merges them into one; the lock is held.
+    /// Merges every segment into one when there are more than `mergeLimit` (segments
+    /// recorded without merging: each record is then rewritten once); then, while the
+    /// last `mergeWidth` segments are of one size class, merges them into one. The lock
+    /// is held.
     private func merge(_ manifest: inout IndexManifest) {
+        if manifest.segments.count > IndexStore.mergeLimit {
+            guard mergeLast(manifest.segments.count, of: &manifest) else { return }
+        }
         while manifest.segments.count >= IndexStore.mergeWidth {
-            var segments: [IndexSegment] = []
+            var classes = Set<Int>()
             for number in manifest.segments.suffix(IndexStore.mergeWidth) {
                 guard case .opened(let segment) = IndexSegment.open(path: segmentPath(number), number: number) else {
                     removeEverything()
                     return
                 }
-                segments.append(segment)
+                classes.insert(IndexStore.sizeClass(segment.recordCount))
             }
-            let classes = Set(segments.map { IndexStore.sizeClass($0.recordCount) })
-            guard classes.count == 1 || manifest.segments.count > IndexStore.mergeLimit else { return }
-            let number = manifest.next
-            let start = manifest.segments.count - segments.count
-            guard let writer = SegmentWriter(path: segmentPath(number)) else { return }
-            guard SegmentMerger.merge(segments, dropTombstones: start == 0, into: writer) else {
-                writer.discard()
-                removeEverything()
-                return
-            }
-            manifest.segments.replaceSubrange(start..., with: [number])
-            manifest.next += 1
-            guard (try? AtomicFile.write(manifest.bytes, to: manifestPath)) != nil else {
-                unlink(segmentPath(number))
-                return
-            }
-            for segment in segments { unlink(segmentPath(segment.number)) }
+            guard classes.count == 1, mergeLast(IndexStore.mergeWidth, of: &manifest) else { return }
         }
+    }
+
+    /// Merges the last `count` segments of `manifest` into one (the manifest is written
+    /// anew, the inputs unlinked after); false when that could not be done (the index is
+    /// emptied if a segment turned out corrupt).
+    private func mergeLast(_ count: Int, of manifest: inout IndexManifest) -> Bool {
+        var segments: [IndexSegment] = []
+        for number in manifest.segments.suffix(count) {
+            guard case .opened(let segment) = IndexSegment.open(path: segmentPath(number), number: number) else {
+                removeEverything()
+                return false
+            }
+            segments.append(segment)
+        }
+        let number = manifest.next
+        let start = manifest.segments.count - segments.count
+        guard let writer = SegmentWriter(path: segmentPath(number)) else { return false }
+        guard SegmentMerger.merge(segments, dropTombstones: start == 0, into: writer) else {
+            writer.discard()
+            removeEverything()
+            return false
+        }
+        manifest.segments.replaceSubrange(start..., with: [number])
+        manifest.next += 1
+        guard (try? AtomicFile.write(manifest.bytes, to: manifestPath)) != nil else {
+            unlink(segmentPath(number))
+            return false
+        }
+        for segment in segments { unlink(segmentPath(segment.number)) }
+        return true
     }
 
     // MARK: The directory

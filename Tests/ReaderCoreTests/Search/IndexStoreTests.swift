@@ -132,6 +132,34 @@ private func lookup(_ store: IndexStore, _ paths: [String], query: String) -> [S
         #expect(remaining == ["lock", "manifest"] + snapshot.segments.map { "segment-\($0.number)" }.sorted())
     }
 
+    /// Segments recorded without merging (a search writing many) pile up until `compact`
+    /// merges them all into one: the newest record of each path, no tombstone, candidates
+    /// as before.
+    @Test func segmentsRecordedUnmergedAreCompactedIntoOne() throws {
+        let directory = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let store = try #require(IndexStore(cacheDirectory: directory))
+        for number in 0..<20 {
+            store.record([entry("/a/\(number % 7)", number % 2 == 0 ? "## 中国\n" : "## 重庆\n", size: number)], merging: false)
+        }
+        store.record([], removedPaths: [Array("/a/6".utf8)], merging: false)
+        #expect(store.snapshot().segments.count == 21)
+        #expect(store.snapshot().hasPiledUp)
+        #expect(lookup(store, ["/a/0", "/a/1", "/a/5"], query: "中国") == ["/a/0": true, "/a/1": false, "/a/5": false])
+        store.compact()
+        let snapshot = store.snapshot()
+        #expect(snapshot.segments.map(\.recordCount) == [6])
+        #expect(!snapshot.hasPiledUp)
+        var finder = snapshot.makeFinder()
+        let sizes = (0..<7).map { finder.find(Array("/a/\($0)".utf8)).map { snapshot.file(at: $0).size } }
+        #expect(sizes == [14, 15, 16, 17, 18, 19, nil])
+        #expect(lookup(store, ["/a/0", "/a/1", "/a/5"], query: "中国") == ["/a/0": true, "/a/1": false, "/a/5": false])
+        let remaining = try FileManager.default.contentsOfDirectory(atPath: store.directory).sorted()
+        #expect(remaining == ["lock", "manifest"] + snapshot.segments.map { "segment-\($0.number)" })
+        store.compact()
+        #expect(store.snapshot().segments.map(\.number) == snapshot.segments.map(\.number))
+    }
+
     /// A segment cut short, a foreign manifest: the index empties itself without a word
     /// and records again; a search meanwhile finds nothing known (reads every file).
     @Test(arguments: ["truncated", "garbled", "manifest"])
