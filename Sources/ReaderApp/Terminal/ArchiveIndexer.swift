@@ -13,10 +13,10 @@ import Glibc
 /// grams — unless the index already knows it exactly so. Entries are written a segment
 /// (`IndexedSearchPlan.segmentFiles`) at a time, and the rest once every file has been
 /// read; what is read but not yet written when the reader quits is read again next time.
-/// Segments are written (and merged) on a queue of their own, one at a time, so that the
-/// reading thread — and the issue the user opens, which it reads next — does not wait
-/// for a merge; it waits only when the segment before is still being written when the
-/// next is full (at most two segments' entries in memory).
+/// Segments are written on a queue of their own, one at a time, and merged once at the
+/// end, so that the reading thread — and the issue the user opens, which it reads next —
+/// never waits for a merge; it waits only when the segment before is still being written
+/// when the next is full (at most two segments' entries in memory).
 ///
 /// Used only on the reading thread, one batch at a time (`ArchiveReader` starts a batch
 /// when the one before has finished), hence no lock.
@@ -77,7 +77,7 @@ final class ArchiveIndexer: @unchecked Sendable {
         pending.append(IndexStore.Entry(
             path: key, size: file.size, modified: file.modified >= racyAfter ? -1 : file.modified,
             contentHash: Int64(bitPattern: contentHash), repair: repair, grams: grams))
-        if pending.count >= IndexedSearchPlan.segmentFiles { write() }
+        if pending.count >= IndexedSearchPlan.segmentFiles { write(isLast: false) }
     }
 
     /// Issue `issue` was read (recorded or not: a binary file, one the index knows; the
@@ -86,17 +86,22 @@ final class ArchiveIndexer: @unchecked Sendable {
         if seen.indices.contains(issue), !seen[issue] {
             seen[issue] = true
             seenCount += 1
-            if seenCount == seen.count { write() }
+            if seenCount == seen.count { write(isLast: true) }
         }
     }
 
-    private func write() {
+    /// Writes the pending entries as a segment, unmerged; after the last, the segments
+    /// are merged once (`compact`), as `reader --search` does (each record merged once, not
+    /// once per size class it climbs). A session cut short leaves them to the next
+    /// session's end or the next `--search` (which compacts an index that piled up).
+    private func write(isLast: Bool) {
         let segment = pending
         pending = []
         nonisolated(unsafe) let store = store
         writing.wait()
         writer.async { [writing] in
-            store.record(segment)
+            store.record(segment, merging: false)
+            if isLast { store.compact() }
             writing.signal()
         }
     }
