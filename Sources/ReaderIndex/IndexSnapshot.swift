@@ -103,7 +103,9 @@ public final class IndexSnapshot: @unchecked Sendable {
             if lastKey.withUnsafeBytes({ TreeOrder.compare($0, key) }) >= 0 { cursors = cursors.map { _ in 0 } }
             lastKey.removeAll(keepingCapacity: true)
             lastKey.append(contentsOf: key)
-            for (number, segment) in snapshot.segments.enumerated().reversed() {
+            // Newest first, by index (`enumerated().reversed()` made an array each time).
+            for number in stride(from: snapshot.segments.count - 1, through: 0, by: -1) {
+                let segment = snapshot.segments[number]
                 let (position, found) = segment.search(key, from: cursors[number])
                 cursors[number] = found ? position + 1 : position
                 guard found else { continue }

@@ -58,23 +58,32 @@ enum SegmentFormat {
     static func decodePostings(_ bytes: UnsafeRawBufferPointer, limit: Int) -> [Int32]? {
         var ids: [Int32] = []
         ids.reserveCapacity(bytes.count)
+        return forEachPosting(bytes, limit: limit) { ids.append($0) } ? ids : nil
+    }
+
+    /// Calls `body` with each record number of an encoded posting list, ascending, each
+    /// below `limit`; false when the list is not one (a corrupt segment: then `body` may
+    /// have been called with the numbers before the fault).
+    static func forEachPosting(_ bytes: UnsafeRawBufferPointer, limit: Int, _ body: (Int32) -> Void) -> Bool {
         var previous = -1
         var gap = 0
         var shift = 0
+        var isFirst = true
         for byte in bytes {
             gap |= Int(byte & 0x7F) << shift
             if byte & 0x80 != 0 {
                 shift += 7
-                if shift > 28 { return nil }
+                if shift > 28 { return false }
                 continue
             }
-            let id = ids.isEmpty ? gap : previous + gap
-            guard id < limit, id > previous else { return nil }
-            ids.append(Int32(id))
+            let id = isFirst ? gap : previous + gap
+            guard id < limit, id > previous else { return false }
+            body(Int32(id))
+            isFirst = false
             previous = id
             gap = 0
             shift = 0
         }
-        return shift == 0 ? ids : nil
+        return shift == 0
     }
 }

@@ -40,6 +40,8 @@ enum SegmentMerger {
         writer.write(records: records)
         var gramCursors = segments.map { _ in 0 }
         var lastGram: Int64? = nil
+        // One list of ids for every gram, its room kept.
+        var ids: [Int32] = []
         while true {
             var gram: Int64? = nil
             for number in segments.indices where gramCursors[number] < segments[number].gramCount {
@@ -50,14 +52,22 @@ enum SegmentMerger {
             // A gram table out of order is a corrupt segment.
             if let lastGram, gram <= lastGram { return false }
             lastGram = gram
-            var ids: [Int32] = []
+            ids.removeAll(keepingCapacity: true)
             var sources = 0
             for number in segments.indices where gramCursors[number] < segments[number].gramCount {
-                guard segments[number].gram(at: gramCursors[number]) == gram else { continue }
-                guard let list = segments[number].postings(at: gramCursors[number]) else { return false }
+                let segment = segments[number]
+                guard segment.gram(at: gramCursors[number]) == gram else { continue }
+                guard let list = segment.postingBytes(at: gramCursors[number]) else { return false }
                 gramCursors[number] += 1
                 let before = ids.count
-                for id in list where maps[number][Int(id)] >= 0 { ids.append(maps[number][Int(id)]) }
+                // Decoded and mapped in one pass (no array of the list's ids).
+                let decoded = maps[number].withUnsafeBufferPointer { map in
+                    SegmentFormat.forEachPosting(list, limit: segment.recordCount) { id in
+                        let mapped = map[Int(id)]
+                        if mapped >= 0 { ids.append(mapped) }
+                    }
+                }
+                guard decoded else { return false }
                 if ids.count > before { sources += 1 }
             }
             // Each segment's mapped ids ascend; lists from several segments interleave.

@@ -72,13 +72,18 @@ final class SegmentWriter {
     func addPostings<Ids: Sequence>(gram: Int64, ids: Ids) where Ids.Element == Int32 {
         gramKeys.append(gram)
         gramStarts.append(UInt64(position + buffer.count - postingsOffset))
+        // The buffer taken out of the object while the list is written: one access to
+        // the property, not a run-time exclusivity check and a uniqueness check a byte.
+        var bytes: [UInt8] = []
+        swap(&bytes, &buffer)
         var previous: Int32 = 0
         var first = true
         for id in ids {
-            SegmentFormat.appendVarint(UInt64(first ? id : id - previous), to: &buffer)
+            SegmentFormat.appendVarint(UInt64(first ? id : id - previous), to: &bytes)
             previous = id
             first = false
         }
+        swap(&bytes, &buffer)
         flushIfFull()
     }
 

@@ -120,8 +120,8 @@ package struct ArchiveSearch {
         }
         let document = Document(bytes: input.bytes, name: input.name, repair: repairs)
         let shownPath = path.shown
-        for hit in document.articleHits(of: needle) {
-            result.lines += "\(shownPath)\t\(hit.article + 1)\t\(document.articles[hit.article].title)\t\(hit.count)\n"
+        for hit in document.articleHits(prefilteredBy: prefilter) {
+            result.lines += "\(shownPath)\t\(hit.article + 1)\t\(document.articles.title(of: hit.article))\t\(hit.count)\n"
             result.found = true
         }
         if var entry {

@@ -53,24 +53,28 @@ final class IndexedSearchPlan: ArchiveSearchIndex {
         var dirty: [Int: [UInt8]] = [:]
         // The files come in IssueTree's order, the segments' order: the finder walks forwards.
         var finder = snapshot.makeFinder()
-        // Each file's key, made in one buffer (kept only for the files to index).
+        // Each file's key, made in one buffer (kept only for the files to index): its
+        // root's absolute path (or the path as given), then the names below the root.
+        let prefixes = zip(roots, realRoots).map { root, real in (bytes: real ?? [], dropped: real == nil ? 0 : root.bytes.count) }
         var key: [UInt8] = []
-        for (index, file) in files.enumerated() {
-            key.removeAll(keepingCapacity: true)
-            if let real = realRoots[file.root] {
-                key.append(contentsOf: real)
-                key.append(contentsOf: file.path.bytes.dropFirst(roots[file.root].bytes.count))
-            } else {
-                key.append(contentsOf: file.path.bytes)
+        files.withUnsafeBufferPointer { files in
+            for index in files.indices {
+                key.removeAll(keepingCapacity: true)
+                let prefix = prefixes[files[index].root]
+                key.append(contentsOf: prefix.bytes)
+                files[index].path.bytes.withUnsafeBufferPointer { path in
+                    key.append(contentsOf: UnsafeBufferPointer(rebasing: path[min(prefix.dropped, path.count)...]))
+                }
+                guard let location = key.withUnsafeBytes({ finder.find($0) }),
+                      case let record = snapshot.file(at: location),
+                      record.size == files[index].size, record.modified == files[index].modified, record.repair == repair
+                else {
+                    dirty[index] = key
+                    selection.append(index)
+                    continue
+                }
+                if candidates?.contains(location) ?? true { selection.append(index) }
             }
-            guard let location = finder.find(key), case let record = snapshot.file(at: location),
-                  record.size == file.size, record.modified == file.modified, record.repair == repair
-            else {
-                dirty[index] = key
-                selection.append(index)
-                continue
-            }
-            if candidates?.contains(location) ?? true { selection.append(index) }
         }
         self.selection = selection
         self.dirty = dirty

@@ -60,7 +60,7 @@ package enum IssueTree {
     private static func walk(
         _ directory: PathName, root: Int, into files: inout [File], warn: (String) -> Void, above: [DirectoryIdentity]
     ) -> Bool {
-        guard let names = directory.withCString({ IssueDirectory.entryNameBytes($0) }) else {
+        guard let names = directory.withCString({ IssueDirectory.entryNameList($0) }) else {
             warn("\(directory.shown): \(IssueInput.errorText(errno))")
             return false
         }
@@ -69,31 +69,37 @@ package enum IssueTree {
         // with its index, this is most of the work.
         let descriptor = directory.withCString { open($0, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
         defer { if descriptor >= 0 { close(descriptor) } }
-        var infos = Array(repeating: stat(), count: names.count)
-        var found = [Bool](repeating: false, count: names.count)
+        // What is kept of each `stat` (not the whole 144 bytes: ten years' worth was
+        // 10 MB of fresh pages to fault in).
+        var statuses = [Status](repeating: Status(), count: names.count)
         let parts = names.count >= 512 ? 8 : 1
-        infos.withUnsafeMutableBufferPointer { infos in
-            found.withUnsafeMutableBufferPointer { found in
-                nonisolated(unsafe) let infos = infos
-                nonisolated(unsafe) let found = found
-                DispatchQueue.concurrentPerform(iterations: parts) { part in
-                    for index in part * names.count / parts..<(part + 1) * names.count / parts {
-                        found[index] = descriptor >= 0
-                            ? statAt(descriptor, names[index], into: &infos[index])
-                            : statAt(AT_FDCWD, directory.appending(names[index]).bytes, into: &infos[index])
-                    }
+        statuses.withUnsafeMutableBufferPointer { statuses in
+            nonisolated(unsafe) let statuses = statuses
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                var info = stat()
+                for index in part * names.count / parts..<(part + 1) * names.count / parts {
+                    let found = descriptor >= 0
+                        ? names.withCString(index) { fstatat(descriptor, $0, &info, 0) == 0 }
+                        : directory.appending(names[index]).withCString { stat($0, &info) == 0 }
+                    if found { statuses[index] = Status(info) }
                 }
             }
         }
         var subdirectories: [(path: PathName, above: [DirectoryIdentity])] = []
-        for (index, name) in names.enumerated() where found[index] {
-            let info = infos[index]
-            switch info.st_mode & S_IFMT {
+        for index in 0..<names.count {
+            let status = statuses[index]
+            switch status.type {
             case S_IFREG:
                 files.append(File(
-                    path: directory.appending(name), root: root, size: Int(info.st_size), modified: modifiedTime(info)))
-            case S_IFDIR where !above.contains(DirectoryIdentity(info)):
-                subdirectories.append((directory.appending(name), above + [DirectoryIdentity(info)]))
+                    path: directory.appending(names[index]), root: root, size: status.size, modified: status.modified))
+            case S_IFDIR:
+                // Its identity (a `stat` per directory, not kept for every file): a
+                // directory met again below itself is not walked again.
+                let path = directory.appending(names[index])
+                var info = stat()
+                guard path.withCString({ stat($0, &info) }) == 0 else { break }
+                let identity = DirectoryIdentity(info)
+                if !above.contains(identity) { subdirectories.append((path, above + [identity])) }
             default: break
             }
         }
@@ -124,13 +130,19 @@ package enum IssueTree {
         return complete
     }
 
-    /// `fstatat` of `name` in the directory `descriptor`, following a symbolic link.
-    private static func statAt(_ descriptor: Int32, _ name: [UInt8], into info: inout stat) -> Bool {
-        withUnsafeTemporaryAllocation(of: CChar.self, capacity: name.count + 1) { buffer in
-            for (index, byte) in name.enumerated() { buffer[index] = CChar(bitPattern: byte) }
-            buffer[name.count] = 0
-            guard let cName = buffer.baseAddress else { return false }
-            return fstatat(descriptor, cName, &info, 0) == 0
+    /// What the walk keeps of a name's `stat`: its file type (0: not found), size and
+    /// modification time.
+    private struct Status {
+        var type: mode_t = 0
+        var size = 0
+        var modified: Int64 = 0
+
+        init() {}
+
+        init(_ info: stat) {
+            type = info.st_mode & S_IFMT
+            size = Int(info.st_size)
+            modified = IssueTree.modifiedTime(info)
         }
     }
 

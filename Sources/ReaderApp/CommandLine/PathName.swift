@@ -49,9 +49,14 @@ package struct PathName: Equatable {
         return PathName(bytes: last)
     }
 
-    /// `self/name` (one slash between).
-    func appending(_ name: [UInt8]) -> PathName {
-        PathName(bytes: bytes.last == 0x2F ? bytes + name : bytes + [0x2F] + name)
+    /// `self/name` (one slash between), made in one allocation.
+    func appending<Name: Collection<UInt8>>(_ name: Name) -> PathName {
+        var joined: [UInt8] = []
+        joined.reserveCapacity(bytes.count + 1 + name.count)
+        joined.append(contentsOf: bytes)
+        if bytes.last != 0x2F { joined.append(0x2F) }
+        joined.append(contentsOf: name)
+        return PathName(bytes: joined)
     }
 
     /// Calls `body` with the name as a NUL-terminated C string.

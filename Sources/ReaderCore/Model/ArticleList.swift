@@ -58,6 +58,17 @@ public struct ArticleList: RandomAccessCollection, Sendable {
     /// The most sections any article has.
     public var maxSectionCount: Int { boundaries.maxSectionCount }
 
+    /// The title of article `index` (`self[index].title`), without parsing the article:
+    /// from its heading line alone (`DocumentParser.firstTitle`).
+    public func title(of index: Int) -> String {
+        precondition(indices.contains(index), "article index out of range")
+        if let cached = cache.article(index) { return cached.title }
+        let title = source.withUnsafeBufferPointer { DocumentParser.firstTitle($0, range: boundaries.chunk(index)) }
+        // A chunk holds an article (cannot be otherwise): see `parse(_:in:)`.
+        guard let title else { return Document.untitled }
+        return conversion?.convert(title) ?? title
+    }
+
     /// Byte range of article `index`'s chunk of the source: its heading to the next one.
     public func chunk(of index: Int) -> Range<Int> {
         boundaries.chunk(index)

@@ -22,6 +22,29 @@ enum DocumentParser {
         return builder.finish()
     }
 
+    /// The title of the first article of `buffer[range]` (`range` starts at a line start),
+    /// as `parse(buffer, range:)` gives it, read from the first line that is not blank
+    /// alone: a `##` heading's title (or `Document.untitled`), else `Document.frontMatter`;
+    /// nil when every line is blank (no article). `reader --search` prints titles so,
+    /// without parsing (and repairing) the articles.
+    static func firstTitle(_ buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> String? {
+        var scanner = IssueScanner(buffer, range: range)
+        while let (_, kind) = scanner.next() {
+            switch kind {
+            case .blank: continue
+            case .heading(2, let titleRange): return articleTitle(of: titleRange, in: buffer)
+            case .heading, .text: return Document.frontMatter
+            }
+        }
+        return nil
+    }
+
+    /// What an article heading with the title `range` is called.
+    private static func articleTitle(of range: Range<Int>, in source: UnsafeBufferPointer<UInt8>) -> String {
+        let title = SafeText.title(of: range, in: source)
+        return title.isEmpty ? Document.untitled : title
+    }
+
     /// Accumulates lines into the article tree.
     private struct Builder {
         let source: UnsafeBufferPointer<UInt8>
@@ -45,15 +68,15 @@ enum DocumentParser {
                 closeParagraph()
             case .heading(let level, let titleRange):
                 closeParagraph()
-                let title = SafeText.title(of: titleRange, in: source)
                 if level == 2 {
                     closeArticle(at: line.lowerBound)
                     current = Article(
-                        title: title.isEmpty ? Document.untitled : title, heading: line,
+                        title: DocumentParser.articleTitle(of: titleRange, in: source), heading: line,
                         titleOffset: titleRange.lowerBound, lead: [], sections: [], range: line)
                     hasCurrent = true
                 } else {
                     ensureArticle(at: line.lowerBound)
+                    let title = SafeText.title(of: titleRange, in: source)
                     current.sections.append(Section(
                         title: title.isEmpty ? Document.untitledSection : title, level: level,
                         heading: line, titleOffset: titleRange.lowerBound, paragraphs: []))

@@ -7,7 +7,11 @@ extension PageBreakRepair {
         let scalars: [Unicode.Scalar]
 
         init<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars) {
-            self.scalars = scalars.filter { !PageBreakRepair.isSpace($0) }
+            // One allocation (`filter` grew its array from nothing, a window at a time).
+            var kept: [Unicode.Scalar] = []
+            kept.reserveCapacity(Swift.max(scalars.underestimatedCount, PageBreakRepair.windowScalars))
+            for scalar in scalars where !PageBreakRepair.isSpace(scalar) { kept.append(scalar) }
+            self.scalars = kept
         }
 
         /// Holds a clause mark: a sentence is under way.
@@ -70,9 +74,17 @@ extension PageBreakRepair {
 
         /// Starts with a word that opens a sentence (`如果`, `但是`, `例如`…): a new
         /// sentence, not the rest of one.
+        ///
+        /// Compared as a pair of scalars when both are plain characters (`isPlainCharacter`:
+        /// then that is what comparing the strings gives), as strings otherwise.
         var startsSentence: Bool {
-            let text = String(String.UnicodeScalarView(scalars.prefix(2)))
-            return PageBreakRepair.sentenceOpeners.contains(text)
+            let start = scalars.prefix(2)
+            if start.allSatisfy(PageBreakRepair.isPlainCharacter) {
+                guard start.count == 2 else { return false }
+                return PageBreakRepair.sentenceOpenerPairs.contains(
+                    UInt64(start[start.startIndex].value) << 32 | UInt64(start[start.startIndex + 1].value))
+            }
+            return PageBreakRepair.sentenceOpeners.contains(String(String.UnicodeScalarView(start)))
         }
 
         /// Holds a byline or credit word and no sentence (no `。`, `，` or `,`).
@@ -81,10 +93,14 @@ extension PageBreakRepair {
         /// equivalent), and costs: it was three quarters of `reader --search`'s time. When
         /// every scalar is a character of its own with no other canonical form (ASCII, CJK
         /// ideographs and punctuation: `isPlainCharacter`), comparing scalars gives the
-        /// same answer, so only other windows take the string path.
+        /// same answer, so only other windows take the string path — and only those where
+        /// some run of scalars could be a credit word's characters (`mayHoldCreditWord`),
+        /// which a window with a word in it always has.
         var isCredit: Bool {
             // The marks first: most windows hold one, and then no word need be looked for.
-            guard !scalars.contains(where: { $0 == "。" || $0 == "，" || $0 == "," }) else { return false }
+            guard !scalars.contains(where: { $0 == "。" || $0 == "，" || $0 == "," }),
+                  mayHoldCreditWord
+            else { return false }
             if scalars.allSatisfy(PageBreakRepair.isPlainCharacter) {
                 return PageBreakRepair.creditWordScalars.contains { word in
                     scalars.count >= word.count
@@ -97,17 +113,60 @@ extension PageBreakRepair {
             return PageBreakRepair.creditWords.contains { text.contains($0) }
         }
 
+        /// Whether some run of scalars is, scalar by scalar, in the forms of a credit word's
+        /// characters (`creditWordForms`). A credit word's ideographs have no decomposition,
+        /// so a character canonically equivalent to one is a single scalar whose
+        /// decomposition is that ideograph: the characters that `String.contains` finds
+        /// equal to a word's are such single scalars, one after another. Without such a run,
+        /// then, neither that nor comparing scalars finds a word.
+        var mayHoldCreditWord: Bool {
+            PageBreakRepair.creditWordForms.contains { forms in
+                scalars.count >= forms.count
+                    && (0...scalars.count - forms.count).contains { start in
+                        forms.indices.allSatisfy { forms[$0].contains(scalars[start + $0]) }
+                    }
+            }
+        }
+
         /// Reads like verse: two or more whole clauses, all of four to seven scalars and of
         /// the same length (`两株桃杏映篱斜，妆点商山副使家，`). The first clause of a long
         /// window may be cut short by the window, and is not counted then.
+        ///
+        /// The clauses' lengths are followed as they come (no array of them): their number,
+        /// the first two, and whether all are as long as the first, or all after the first
+        /// as long as the second.
         var isVerse: Bool {
-            var clauses = scalars.split(omittingEmptySubsequences: true) {
-                PageBreakRepair.isClauseMark($0.value) || PageBreakRepair.isSentenceFinal($0.value)
-                    || $0 == "：" || $0 == ":"
-            }.map(\.count)
-            if scalars.count >= PageBreakRepair.windowScalars, clauses.count > 2 { clauses.removeFirst() }
-            guard clauses.count >= 2, let length = clauses.first, (4...7).contains(length) else { return false }
-            return clauses.allSatisfy { $0 == length }
+            var clauses = 0
+            var first = 0
+            var second = 0
+            var allAsFirst = true
+            var restAsSecond = true
+            var length = 0
+            for index in 0...scalars.count {
+                if index < scalars.count {
+                    let scalar = scalars[index]
+                    let ends = PageBreakRepair.isClauseMark(scalar.value) || PageBreakRepair.isSentenceFinal(scalar.value)
+                        || scalar == "：" || scalar == ":"
+                    if !ends {
+                        length += 1
+                        continue
+                    }
+                }
+                guard length > 0 else { continue }
+                clauses += 1
+                if clauses == 1 {
+                    first = length
+                } else {
+                    allAsFirst = allAsFirst && length == first
+                    if clauses == 2 { second = length } else { restAsSecond = restAsSecond && length == second }
+                }
+                length = 0
+            }
+            // The first clause of a long window is left out (it may be cut short).
+            if scalars.count >= PageBreakRepair.windowScalars, clauses > 2 {
+                return (4...7).contains(second) && restAsSecond
+            }
+            return clauses >= 2 && (4...7).contains(first) && allAsFirst
         }
     }
 
@@ -115,6 +174,16 @@ extension PageBreakRepair {
     static let creditWords = ["记者", "摄影", "通讯员", "编辑", "供图", "报道", "来源", "作者", "校对", "审核", "责编"]
     /// `creditWords` as scalars.
     static let creditWordScalars = creditWords.map { Array($0.unicodeScalars) }
+    /// Each credit word's characters as the scalars that are canonically each: the
+    /// ideograph itself and the CJK compatibility ideographs that decompose to it
+    /// (`creditCompatibilityForms`).
+    static let creditWordForms: [[[Unicode.Scalar]]] = creditWordScalars.map { word in
+        word.map { [$0] + (creditCompatibilityForms[$0] ?? []) }
+    }
+    /// The CJK compatibility ideographs canonically equal to a credit word's ideograph:
+    /// only `者` has any. Written out (working them out from `Character` equality cost
+    /// 6 ms at every start); a test checks them against every scalar.
+    static let creditCompatibilityForms: [Unicode.Scalar: [Unicode.Scalar]] = ["者": ["\u{FA5B}", "\u{FAB2}", "\u{2F97A}"]]
 
     /// Whether `scalar` is always a character (grapheme cluster) of its own and has no
     /// canonical decomposition, nor is any other scalar's: ASCII but CR and LF, CJK
@@ -137,6 +206,11 @@ extension PageBreakRepair {
         "如果", "假如", "若是", "但是", "然而", "不过", "因此", "因为", "所以", "另外", "此外", "例如", "比如",
         "总之", "注意", "首先", "其次", "最后",
     ]
+
+    /// `sentenceOpeners` as pairs of scalar values (first << 32 | second).
+    static let sentenceOpenerPairs = Set(sentenceOpeners.map { opener in
+        opener.unicodeScalars.reduce(UInt64(0)) { $0 << 32 | UInt64($1.value) }
+    })
 
     /// The Han numerals that number list items.
     static let hanNumerals: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百"]

@@ -141,7 +141,7 @@ enum PageBreakRepair {
               !startsWithTaggedColumn(first, in: source)
         else { return false }
         let head = Window(ScalarDecoder.scalars(in: source, range: second, limit: windowScalars * 2)
-            .filter { !isSpace($0) }.prefix(windowScalars))
+            .lazy.filter { !isSpace($0) }.prefix(windowScalars))
         guard head.isMostlyWide, !head.isListItem, !head.startsWithLabel, !head.isVerse, !head.startsSentence
         else { return false }
         let secondLast = ScalarDecoder.lastScalar(in: source, range: second)

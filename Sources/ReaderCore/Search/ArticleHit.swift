@@ -17,4 +17,10 @@ extension Document {
         guard !needle.isEmpty else { return [] }
         return searchIndex.articleHits(of: needle)
     }
+
+    /// `articleHits(of: prefilter.needle)`, counted article by article without keeping a
+    /// search index (`SearchIndex.articleHits(in:prefilter:)`): for counting an issue once.
+    public func articleHits(prefilteredBy prefilter: SearchPrefilter) -> [ArticleHit] {
+        SearchIndex.articleHits(in: self, prefilter: prefilter)
+    }
 }

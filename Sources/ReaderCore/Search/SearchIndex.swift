@@ -147,19 +147,55 @@ public final class SearchIndex: Sendable {
     /// Adds the matches of `pattern` in `chunk` to its articles' entries of `counts`.
     private static func count(_ pattern: [UInt8], in chunk: Chunk, into counts: UnsafeMutableBufferPointer<Int>) {
         chunk.bytes.withUnsafeBufferPointer { bytes in
-            pattern.withUnsafeBufferPointer { pattern in
-                guard let base = bytes.baseAddress, let needle = pattern.baseAddress else { return }
-                var position = 0
-                var article = 0  // index into chunk.starts
-                while position + pattern.count <= bytes.count {
-                    guard let found = systemMemmem(base + position, bytes.count - position, needle, pattern.count)
-                    else { break }
-                    let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                    while article + 1 < chunk.starts.count, chunk.starts[article + 1] <= offset { article += 1 }
-                    counts[chunk.firstArticle + article] += 1
-                    position = offset + pattern.count
-                }
+            var article = 0  // index into chunk.starts
+            forEachMatch(of: pattern, in: bytes) { offset in
+                while article + 1 < chunk.starts.count, chunk.starts[article + 1] <= offset { article += 1 }
+                counts[chunk.firstArticle + article] += 1
             }
+        }
+    }
+
+    /// Calls `body` with the offset of each match of `pattern` in `bytes`, leftmost first,
+    /// not overlapping (what a count of the needle is).
+    static func forEachMatch(of pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Void) {
+        pattern.withUnsafeBufferPointer { pattern in
+            guard let base = bytes.baseAddress, let needle = pattern.baseAddress else { return }
+            var position = 0
+            while position + pattern.count <= bytes.count {
+                guard let found = systemMemmem(base + position, bytes.count - position, needle, pattern.count)
+                else { break }
+                let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                body(offset)
+                position = offset + pattern.count
+            }
+        }
+    }
+
+    /// `articleHits(of: prefilter.needle)` of `document`'s index, without building the
+    /// index: each article that `prefilter` does not rule out from its own bytes (its
+    /// search texts hold only its own scalars, folded, and placeholders, which a
+    /// prefilter never rules out) has its texts written, by the same `SearchTextWriter`
+    /// into one buffer used again, and counted by the same `forEachMatch`. For `reader
+    /// --search`, which counts each issue once: it builds nothing it does not count, and
+    /// an article without the needle's scalars costs a few `memchr`s.
+    static func articleHits(in document: Document, prefilter: SearchPrefilter) -> [ArticleHit] {
+        let pattern = prefilter.needle.flatMap { Array(String($0).utf8) }
+        guard !pattern.isEmpty else { return [] }
+        let articles = document.articles
+        return document.source.withUnsafeBufferPointer { source in
+            var writer = SearchTextWriter(source: source, repair: document.joinsCutParagraphs, capacity: 1 << 12)
+            var hits: [ArticleHit] = []
+            for article in articles.indices {
+                let chunk = articles.chunk(of: article)
+                guard prefilter.mayMatch(UnsafeBufferPointer(rebasing: source[chunk])) else { continue }
+                writer.removeAll()
+                writer.writeArticle(chunk)
+                var count = 0
+                writer.withWritten { forEachMatch(of: pattern, in: $0) { _ in count += 1 } }
+                if count > 0 { hits.append(ArticleHit(article: article, count: count)) }
+            }
+            _ = writer.finish()
+            return hits
         }
     }
 }

@@ -20,6 +20,8 @@ import Glibc
 /// form), from adjacent ASCII source bytes, equal but for letter case. A needle that a
 /// placeholder holds rules nothing out.
 public struct SearchPrefilter: Sendable {
+    /// The folded needle it was made for.
+    public let needle: [Unicode.Scalar]
     /// A non-ASCII needle scalar: one of these scalars' UTF-8 must be in the file.
     private var anyOf: [[[UInt8]]] = []
     /// A run of ASCII needle scalars (folded): in the file up to ASCII letter case, or
@@ -30,6 +32,7 @@ public struct SearchPrefilter: Sendable {
     public private(set) var passesEverything = false
 
     public init(needle: [Unicode.Scalar]) {
+        self.needle = needle
         let placeholders = [Document.untitled, Document.untitledSection, Document.frontMatter]
             .map { SearchFolding.fold($0) }
         if needle.isEmpty || placeholders.contains(where: { SearchPrefilter.contains($0, needle) }) {

@@ -62,6 +62,16 @@ struct SearchTextWriter {
         FoldedBytes(taking: base, count: count)
     }
 
+    /// Calls `body` with the bytes written so far (valid only during the call).
+    func withWritten<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        body(UnsafeBufferPointer(start: base, count: count))
+    }
+
+    /// Forgets the bytes written (between articles: each ends its texts), keeping the room.
+    mutating func removeAll() {
+        count = 0
+    }
+
     // MARK: Articles
 
     /// Writes the texts of the article in `source[chunk]` (an `ArticleList` chunk), each

@@ -88,6 +88,8 @@ enum ScalarDecoder {
     /// The first `limit` scalars of `source[range]` (all of them when `limit` is nil).
     static func scalars(in source: UnsafeBufferPointer<UInt8>, range: Range<Int>, limit: Int? = nil) -> [Unicode.Scalar] {
         var result: [Unicode.Scalar] = []
+        // No more scalars than bytes: one allocation, not a growing array's several.
+        result.reserveCapacity(min(range.count, limit ?? range.count))
         var index = range.lowerBound
         while index < range.upperBound, limit.map({ result.count < $0 }) ?? true {
             if source[index] < 0x80 {

@@ -111,3 +111,23 @@ import Testing
         }
     }
 }
+
+/// `reader --search` prints each article's title from its heading line alone
+/// (`ArticleList.title(of:)`); that is the parsed article's title, converted or not.
+@Suite struct ArticleTitleTests {
+    @Test func theTitleOfTheHeadingIsTheParsedArticlesTitle() async {
+        await propertyCheck(count: 800, input: RandomIssue.bytes, Gen.bool) { bytes, repair in
+            let document = Document(source: bytes, name: "-", repair: repair)
+            let articles = document.articles
+            for index in articles.indices {
+                #expect(articles.withRepair(!repair).title(of: index) == articles.parse(index).title, "\(bytes), article \(index)")
+            }
+        }
+    }
+
+    @Test func titlesOfHeadingsPlaceholdersAndFrontMatter() {
+        let document = Document(source: Array("\n \nlead\n## \n## 重庆 \u{1B}\n### 节\n".utf8), name: "-", repair: true)
+        #expect(document.articles.indices.map { document.articles.title(of: $0) }
+            == ["(front matter)", "(untitled)", "重庆 ^["])
+    }
+}

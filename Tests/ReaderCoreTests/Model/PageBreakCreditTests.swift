@@ -21,8 +21,19 @@ import Testing
         #expect(PageBreakRepair.Window("本报记\u{FA5B}".unicodeScalars).isCredit)
     }
 
+    /// The forms of the credit words' characters are every scalar that is canonically one of them.
+    @Test func creditWordFormsAreEveryEquivalentScalar() {
+        let characters = Set(PageBreakRepair.creditWordScalars.joined().map(Character.init))
+        let equivalent = (UInt32(0)...0x10FFFF).compactMap(Unicode.Scalar.init).filter { characters.contains(Character($0)) }
+        #expect(Set(equivalent) == Set(PageBreakRepair.creditWordForms.joined().joined()))
+        #expect(equivalent.count > characters.count, "compatibility ideographs among them")
+    }
+
     @Test func scalarsGiveWhatCharactersGive() async {
-        let pieces: [String] = ["记", "者", "编辑", "通讯员", "摄影", "\u{301}", "\u{FA5B}", "\u{302A}", "a", "，", " ", "中", "\r", "\n", "。"]
+        let pieces: [String] = [
+            "记", "者", "编辑", "通讯员", "摄影", "\u{301}", "\u{FA5B}", "\u{302A}", "a", "，", " ", "中", "\r", "\n", "。",
+            "·", "報", "来源", "\u{F9B4}", "\u{FAB2}", "审核",
+        ]
         await propertyCheck(count: 500, input: Gen.int(in: 0..<pieces.count).array(of: 0...12)) { picks in
             let scalars = Array(picks.map { pieces[$0] }.joined().unicodeScalars)
             #expect(PageBreakRepair.Window(scalars).isCredit == creditByCharacters(scalars.filter { !PageBreakRepair.isSpace($0) }))
