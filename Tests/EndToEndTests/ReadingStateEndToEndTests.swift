@@ -164,4 +164,30 @@ struct ArchiveEndToEndTests {
         #expect(Array(list[1...4]) == rows)
         session.send("q")
     }
+
+    /// The list's walk takes each entry's type from the directory and follows symbolic
+    /// links as `reader --search` does: a link to a file or a folder is followed, a link
+    /// to a folder above it is not walked again, a dangling link and a named pipe are
+    /// left out.
+    @Test func linksInAnArchiveAreFollowedAsTheSearchFollowsThem() {
+        let directory = "/tmp/reader-links-\(getpid())"
+        defer { _ = TmuxSession.run("rm -rf \(TmuxSession.quote(directory))") }
+        _ = TmuxSession.run("mkdir -p \(directory)/2015 && mkfifo \(directory)/pipe")
+        ReaderBinary.writeFile(directory + "/2015/01-01.txt", "## 甲\n\n正文\n")
+        symlink("2015/01-01.txt", directory + "/latest.txt")
+        symlink("2015", directory + "/mirror")
+        symlink("..", directory + "/2015/up")
+        symlink("nowhere.txt", directory + "/broken.txt")
+        let session = TmuxSession(columns: 60, rows: 8, command: TmuxSession.readerCommand(TmuxSession.quote(directory)))
+        let rows = [
+            "▸ 1 latest.txt                          1 article  1 unread",
+            "  2 2015/01-01.txt                      1 article  1 unread",
+            "  3 mirror/01-01.txt                    1 article  1 unread",
+            "",
+        ]
+        let list = session.waitFor { $0.count > 4 && Array($0[1...4]) == rows && $0[0].hasSuffix("3 issues") }
+        #expect(list[0].hasSuffix("3 issues"))
+        #expect(Array(list[1...4]) == rows)
+        session.send("q")
+    }
 }

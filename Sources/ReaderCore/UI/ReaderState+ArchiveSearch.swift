@@ -13,7 +13,7 @@ extension ReaderState {
         issueSelected = 0
         issueListTop = 0
         let searched = (0..<issues.count).map { issue in
-            let document = slot(issue).document
+            let document = issues.searchedDocument(issue)
             let key = SearchIndexKey(issue: issue, repaired: document.joinsCutParagraphs)
             return ArchiveSearchRequest.Issue(document: document, index: searchIndexes.built[key])
         }

@@ -23,7 +23,7 @@ public struct ReaderState: Sendable {
     public let archiveName: String
     /// Every issue, each with its own position: the only home of an issue's reading
     /// position, the open one's included (`session` reads and writes it in place).
-    var issues: [IssueSession]
+    var issues: IssueSessions
     /// The open issue (an index into the issues).
     public internal(set) var issueIndex = 0
     /// The issue list's selection and search filter (`IssueListScreen`).
@@ -118,7 +118,7 @@ public struct ReaderState: Sendable {
         self.scriptToggle = scriptToggle
         isArchive = false
         archiveName = document.name
-        issues = [IssueSession(document: document)]
+        issues = IssueSessions([IssueSession(document: document)])
     }
 
     /// An archive of `documents` (in list order), opening on the issue list.
@@ -135,7 +135,29 @@ public struct ReaderState: Sendable {
         self.scriptToggle = scriptToggle
         isArchive = true
         self.archiveName = SafeText.sanitize(archiveName)
-        issues = documents.map(IssueSession.init(document:))
+        issues = IssueSessions(documents.map(IssueSession.init(document:)))
+        screen = .issues
+    }
+
+    /// An archive of files not read yet, opening on the issue list: issue i is
+    /// `placeholder` (`Document.unread` with no counts, shown as every issue is to be
+    /// shown) named `labels.label(i)`, made only when looked at (`IssueSessions`); the app
+    /// hands each file in as it reads it (`receiveArchiveIssue`).
+    public init(
+        unreadIssues labels: IssueLabels, placeholder: Document, archiveName: String, size: ScreenSize,
+        ambiguousWide: Bool = false, bindings: [KeyBinding] = KeyMap.bindings, page: PageOptions = PageOptions(),
+        scriptToggle: ScriptToggle? = nil
+    ) {
+        self.size = size
+        self.ambiguousWide = ambiguousWide
+        self.page = page
+        self.bindings = bindings
+        self.scriptToggle = scriptToggle
+        isArchive = true
+        self.archiveName = SafeText.sanitize(archiveName)
+        var labels = labels
+        if labels.count == 0 { labels.append(Array(archiveName.utf8)[...]) }
+        issues = IssueSessions(labels: labels, placeholder: placeholder)
         screen = .issues
     }
 
