@@ -16,6 +16,8 @@ struct ArchiveFiles: Sendable {
     /// Each root resolved once (`realpath`): a file's key in the search index is its root's
     /// followed by the names below it (as `IndexedSearchPlan` makes it).
     private let realRoots: [[UInt8]?]
+    /// Each file's size and time, looked up after the walk (shared by the copies).
+    private let statuses: ArchiveFileStatuses
 
     /// The files under `roots`. A root that cannot be read, or no file at all, is a
     /// one-line failure (exit 66), and so is `-` (exit 64: the files are read after the
@@ -41,7 +43,8 @@ struct ArchiveFiles: Sendable {
         }
         return ArchiveFiles(
             roots: roots, files: found.files,
-            realRoots: roots.map { root in IssueInput.absolute(root).map { Array($0.utf8) } })
+            realRoots: roots.map { root in IssueInput.absolute(root).map { Array($0.utf8) } },
+            statuses: ArchiveFileStatuses(count: found.files.count))
     }
 
     /// The bytes of file `index`'s path below its root (`2015/2015-01-01-p01.txt`), or
@@ -74,14 +77,21 @@ struct ArchiveFiles: Sendable {
     }
 
     /// File `index` as the search index knows files (its key, and its size and time as
-    /// `stat` gives them now: the walk did not look them up); nil when its root cannot be
-    /// resolved or the file is gone.
+    /// the first `/` that needed them looked them up, `statuses`); nil when its root cannot
+    /// be resolved or the file cannot be looked up.
     func indexFile(_ index: Int) -> ArchiveIndexSearch.File? {
         let file = files[index]
-        guard let real = realRoots[file.root] else { return nil }
-        var info = stat()
-        guard file.path.withCString({ stat($0, &info) }) == 0 else { return nil }
+        guard let real = realRoots[file.root], let status = status(index) else { return nil }
         let key = real + file.path.bytes.dropFirst(roots[file.root].bytes.count)
-        return ArchiveIndexSearch.File(key: key, size: Int(info.st_size), modified: IssueTree.modifiedTime(info))
+        return ArchiveIndexSearch.File(key: key, size: status.size, modified: status.modified)
+    }
+
+    /// File `index`'s size and time (`stat`, once).
+    private func status(_ index: Int) -> ArchiveFileStatuses.Status? {
+        statuses.status(index) {
+            var info = stat()
+            guard files[index].path.withCString({ stat($0, &info) }) == 0 else { return nil }
+            return ArchiveFileStatuses.Status(size: Int(info.st_size), modified: IssueTree.modifiedTime(info))
+        }
     }
 }
