@@ -147,7 +147,8 @@ package enum TerminalApp {
         // the saved state.
         let restoreLater = loadWhole != nil || savers.contains { $0.map { !$0.isHashReady } ?? false }
         var saved: [ReadingState?] = []
-        if !restoreLater {
+        // (None to load for an archive whose files are not read yet: no array of 73,000 nils.)
+        if !restoreLater, savers.contains(where: { $0 != nil }) {
             saved = savers.map { $0?.load { warnings.append($0) } }
             for warning in warnings { FileHandleOutput.warn(warning) }
         }
