@@ -111,14 +111,9 @@ public struct ReaderState: Sendable {
         document: Document, size: ScreenSize, ambiguousWide: Bool = false, bindings: [KeyBinding] = KeyMap.bindings,
         page: PageOptions = PageOptions(), scriptToggle: ScriptToggle? = nil
     ) {
-        self.size = size
-        self.ambiguousWide = ambiguousWide
-        self.page = page
-        self.bindings = bindings
-        self.scriptToggle = scriptToggle
-        isArchive = false
-        archiveName = document.name
-        issues = IssueSessions([IssueSession(document: document)])
+        self.init(
+            issues: IssueSessions([IssueSession(document: document)]), archiveName: nil, size: size,
+            ambiguousWide: ambiguousWide, bindings: bindings, page: page, scriptToggle: scriptToggle)
     }
 
     /// An archive of `documents` (in list order), opening on the issue list.
@@ -128,15 +123,9 @@ public struct ReaderState: Sendable {
         scriptToggle: ScriptToggle? = nil
     ) {
         let documents = documents.isEmpty ? [Document(text: "", name: archiveName)] : documents
-        self.size = size
-        self.ambiguousWide = ambiguousWide
-        self.page = page
-        self.bindings = bindings
-        self.scriptToggle = scriptToggle
-        isArchive = true
-        self.archiveName = SafeText.sanitize(archiveName)
-        issues = IssueSessions(documents.map(IssueSession.init(document:)))
-        screen = .issues
+        self.init(
+            issues: IssueSessions(documents.map(IssueSession.init(document:))), archiveName: archiveName, size: size,
+            ambiguousWide: ambiguousWide, bindings: bindings, page: page, scriptToggle: scriptToggle)
     }
 
     /// An archive of files not read yet, opening on the issue list: issue i is
@@ -148,17 +137,28 @@ public struct ReaderState: Sendable {
         ambiguousWide: Bool = false, bindings: [KeyBinding] = KeyMap.bindings, page: PageOptions = PageOptions(),
         scriptToggle: ScriptToggle? = nil
     ) {
+        var labels = labels
+        if labels.count == 0 { labels.append(Array(archiveName.utf8)[...]) }
+        self.init(
+            issues: IssueSessions(labels: labels, placeholder: placeholder), archiveName: archiveName, size: size,
+            ambiguousWide: ambiguousWide, bindings: bindings, page: page, scriptToggle: scriptToggle)
+    }
+
+    /// One issue (`archiveName` nil: named by its document) or an archive opening on its
+    /// issue list.
+    private init(
+        issues: IssueSessions, archiveName: String?, size: ScreenSize, ambiguousWide: Bool, bindings: [KeyBinding],
+        page: PageOptions, scriptToggle: ScriptToggle?
+    ) {
         self.size = size
         self.ambiguousWide = ambiguousWide
         self.page = page
         self.bindings = bindings
         self.scriptToggle = scriptToggle
-        isArchive = true
-        self.archiveName = SafeText.sanitize(archiveName)
-        var labels = labels
-        if labels.count == 0 { labels.append(Array(archiveName.utf8)[...]) }
-        issues = IssueSessions(labels: labels, placeholder: placeholder)
-        screen = .issues
+        self.issues = issues
+        isArchive = archiveName != nil
+        self.archiveName = archiveName.map(SafeText.sanitize) ?? issues[0].document.name
+        if isArchive { screen = .issues }
     }
 
     // MARK: Derived values
