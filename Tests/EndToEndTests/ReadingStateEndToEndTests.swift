@@ -152,15 +152,41 @@ struct ArchiveEndToEndTests {
         ReaderBinary.writeFile(directory + "/2016/01-01.txt", "## 丁\n\n正文\n")
         ReaderBinary.writeFile(directory + "/.hidden/x.txt", "## 隐藏\n")
         ReaderBinary.writeFile(directory + "/notes.txt", "## 说明\n\n正文\n")
-        let session = TmuxSession(columns: 60, rows: 8, command: TmuxSession.readerCommand(TmuxSession.quote(directory)))
-        let rows = [
+        ArchiveEndToEndTests.expectList(of: directory, "4 issues", [
             "▸ 1 notes.txt                           1 article  1 unread",
             "  2 2015/01-01.txt                      1 article  1 unread",
             "  3 2015/01-02.txt                     2 articles  2 unread",
             "  4 2016/01-01.txt                      1 article  1 unread",
-        ]
-        let list = session.waitFor { $0.count > 4 && Array($0[1...4]) == rows && $0[0].hasSuffix("4 issues") }
-        #expect(list[0].hasSuffix("4 issues"))
+        ])
+    }
+
+    /// The list's walk takes each entry's type from the directory and follows symbolic
+    /// links as `reader --search` does: a link to a file or a folder is followed, a link
+    /// to a folder above it is not walked again, a dangling link and a named pipe are
+    /// left out.
+    @Test func linksInAnArchiveAreFollowedAsTheSearchFollowsThem() {
+        let directory = "/tmp/reader-links-\(getpid())"
+        defer { _ = TmuxSession.run("rm -rf \(TmuxSession.quote(directory))") }
+        _ = TmuxSession.run("mkdir -p \(directory)/2015 && mkfifo \(directory)/pipe")
+        ReaderBinary.writeFile(directory + "/2015/01-01.txt", "## 甲\n\n正文\n")
+        symlink("2015/01-01.txt", directory + "/latest.txt")
+        symlink("2015", directory + "/mirror")
+        symlink("..", directory + "/2015/up")
+        symlink("nowhere.txt", directory + "/broken.txt")
+        ArchiveEndToEndTests.expectList(of: directory, "3 issues", [
+            "▸ 1 latest.txt                          1 article  1 unread",
+            "  2 2015/01-01.txt                      1 article  1 unread",
+            "  3 mirror/01-01.txt                    1 article  1 unread",
+            "",
+        ])
+    }
+
+    /// `reader directory` (60×8) shows the title bar ending in `count` and the first four
+    /// rows `rows` once every file was read; then quits.
+    static func expectList(of directory: String, _ count: String, _ rows: [String]) {
+        let session = TmuxSession(columns: 60, rows: 8, command: TmuxSession.readerCommand(TmuxSession.quote(directory)))
+        let list = session.waitFor { $0.count > 4 && Array($0[1...4]) == rows && $0[0].hasSuffix(count) }
+        #expect(list[0].hasSuffix(count))
         #expect(Array(list[1...4]) == rows)
         session.send("q")
     }

@@ -10,22 +10,37 @@ import Glibc
 /// names starting with '.' left out, in byte order, each directory's files before its
 /// subdirectories' in name order. A directory met again below itself (a symbolic link to
 /// it or to a directory above it) is not walked again: two such links made the walk
-/// double at every level, for ever.
+/// double at every level, for ever. The archive's issue list (`ArchiveFiles`) walks the
+/// same way with `.namesOnly`: it needs no file's size or time.
 package enum IssueTree {
+    /// What the walk finds out about each file.
+    package enum Lookup {
+        /// Its size and modification time: a `stat` of every name (what the search index
+        /// compares; `--search`).
+        case status
+        /// Only that it is a regular file: the type `readdir` gives (`d_type`), a `stat`
+        /// only for a name whose type it does not say or a symbolic link (the issue list,
+        /// `ArchiveFiles`); size and time are left 0.
+        case namesOnly
+    }
+
     /// A file found, with what `stat` says of it.
     package struct File {
         /// The path as the command line gave it, with the names below it appended.
         package var path: PathName
         /// Which root (command-line path) it was found under.
         package var root: Int
+        /// Its size (0 when walked with `.namesOnly`).
         package var size: Int
-        /// Modification time in nanoseconds.
+        /// Modification time in nanoseconds (0 when walked with `.namesOnly`).
         package var modified: Int64
     }
 
-    /// The files under `roots`; a root that cannot be read is reported through `warn`
-    /// and counts as an error (`failed`).
-    static func files(under roots: [PathName], warn: (String) -> Void) -> (files: [File], failed: Bool) {
+    /// The files under `roots`, with what `lookup` asks of each; a root that cannot be read
+    /// is reported through `warn` and counts as an error (`failed`).
+    static func files(
+        under roots: [PathName], lookup: Lookup = .status, warn: (String) -> Void
+    ) -> (files: [File], failed: Bool) {
         var files: [File] = []
         var failed = false
         for (number, root) in roots.enumerated() {
@@ -36,7 +51,8 @@ package enum IssueTree {
                 continue
             }
             if info.st_mode & S_IFMT == S_IFDIR {
-                if !walk(root, root: number, into: &files, warn: warn, above: [DirectoryIdentity(info)]) { failed = true }
+                let above = [DirectoryIdentity(info)]
+                if !walk(root, root: number, lookup: lookup, into: &files, warn: warn, above: above) { failed = true }
             } else {
                 files.append(File(path: root, root: number, size: Int(info.st_size), modified: modifiedTime(info)))
             }
@@ -58,30 +74,51 @@ package enum IssueTree {
     /// Adds the files under the directory `directory` (false when some directory could not
     /// be read); `above` holds it and the directories it is under.
     private static func walk(
-        _ directory: PathName, root: Int, into files: inout [File], warn: (String) -> Void, above: [DirectoryIdentity]
+        _ directory: PathName, root: Int, lookup: Lookup, into files: inout [File], warn: (String) -> Void,
+        above: [DirectoryIdentity]
     ) -> Bool {
         guard let names = directory.withCString({ IssueDirectory.entryNameList($0) }) else {
             warn("\(directory.shown): \(IssueInput.errorText(errno))")
             return false
         }
-        // Each name is looked up in the directory opened once (`fstatat`), not from the
-        // root again, a large directory's names on every core: on an archive searched
-        // with its index, this is most of the work.
-        let descriptor = directory.withCString { open($0, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
-        defer { if descriptor >= 0 { close(descriptor) } }
         // What is kept of each `stat` (not the whole 144 bytes: ten years' worth was
         // 10 MB of fresh pages to fault in).
         var statuses = [Status](repeating: Status(), count: names.count)
-        let parts = names.count >= 512 ? 8 : 1
-        statuses.withUnsafeMutableBufferPointer { statuses in
-            nonisolated(unsafe) let statuses = statuses
-            DispatchQueue.concurrentPerform(iterations: parts) { part in
-                var info = stat()
-                for index in part * names.count / parts..<(part + 1) * names.count / parts {
-                    let found = descriptor >= 0
-                        ? names.withCString(index) { fstatat(descriptor, $0, &info, 0) == 0 }
-                        : directory.appending(names[index]).withCString { stat($0, &info) == 0 }
-                    if found { statuses[index] = Status(info) }
+        // The names to `stat`: every one for `.status`; for `.namesOnly`, those whose
+        // type `readdir` does not give as a regular file or a directory.
+        var unknown: [Int]?
+        if lookup == .namesOnly {
+            var toLookUp: [Int] = []
+            for index in 0..<names.count {
+                switch Int32(names.type(index)) {
+                case Int32(DT_REG): statuses[index].type = S_IFREG
+                case Int32(DT_DIR): statuses[index].type = S_IFDIR
+                case Int32(DT_UNKNOWN), Int32(DT_LNK): toLookUp.append(index)
+                default: break
+                }
+            }
+            unknown = toLookUp
+        }
+        let count = unknown?.count ?? names.count
+        if count > 0 {
+            // Each name is looked up in the directory opened once (`fstatat`), not from the
+            // root again, a large directory's names on every core: on an archive searched
+            // with its index, this is most of the work.
+            let descriptor = directory.withCString { open($0, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
+            defer { if descriptor >= 0 { close(descriptor) } }
+            let parts = count >= 512 ? 8 : 1
+            statuses.withUnsafeMutableBufferPointer { statuses in
+                nonisolated(unsafe) let statuses = statuses
+                let unknown = unknown
+                DispatchQueue.concurrentPerform(iterations: parts) { part in
+                    var info = stat()
+                    for position in part * count / parts..<(part + 1) * count / parts {
+                        let index = unknown?[position] ?? position
+                        let found = descriptor >= 0
+                            ? names.withCString(index) { fstatat(descriptor, $0, &info, 0) == 0 }
+                            : directory.appending(names[index]).withCString { stat($0, &info) == 0 }
+                        if found { statuses[index] = Status(info) }
+                    }
                 }
             }
         }
@@ -92,13 +129,21 @@ package enum IssueTree {
             case S_IFREG:
                 files.append(File(
                     path: directory.appending(names[index]), root: root, size: status.size, modified: status.modified))
-            case S_IFDIR where !above.contains(status.identity):
-                subdirectories.append((directory.appending(names[index]), above + [status.identity]))
+            case S_IFDIR:
+                // Its identity (a `stat` per directory, not kept for every file): a
+                // directory met again below itself is not walked again.
+                let path = directory.appending(names[index])
+                var info = stat()
+                guard path.withCString({ stat($0, &info) }) == 0 else { break }
+                let identity = DirectoryIdentity(info)
+                if !above.contains(identity) { subdirectories.append((path, above + [identity])) }
             default: break
             }
         }
         guard subdirectories.count > 1 else {
-            return subdirectories.allSatisfy { walk($0.path, root: root, into: &files, warn: warn, above: $0.above) }
+            return subdirectories.allSatisfy {
+                walk($0.path, root: root, lookup: lookup, into: &files, warn: warn, above: $0.above)
+            }
         }
         // Subdirectories on every core too (one's names are read and sorted while
         // another's are looked up); their files and warnings are then taken in order.
@@ -110,8 +155,9 @@ package enum IssueTree {
             DispatchQueue.concurrentPerform(iterations: directories.count) { number in
                 var found: [File] = []
                 var warnings: [String] = []
-                let complete = walk(directories[number].path, root: root, into: &found, warn: { warnings.append($0) },
-                                    above: directories[number].above)
+                let complete = walk(
+                    directories[number].path, root: root, lookup: lookup, into: &found, warn: { warnings.append($0) },
+                    above: directories[number].above)
                 walked[number] = (found, warnings, complete)
             }
         }
@@ -124,13 +170,12 @@ package enum IssueTree {
         return complete
     }
 
-    /// What the walk keeps of a name's `stat`: its file type (0: not found), size,
-    /// modification time and, for a directory met again below itself, identity.
+    /// What the walk keeps of a name's `stat`: its file type (0: not found), size and
+    /// modification time.
     private struct Status {
         var type: mode_t = 0
         var size = 0
         var modified: Int64 = 0
-        var identity = DirectoryIdentity(stat())
 
         init() {}
 
@@ -138,7 +183,6 @@ package enum IssueTree {
             type = info.st_mode & S_IFMT
             size = Int(info.st_size)
             modified = IssueTree.modifiedTime(info)
-            identity = DirectoryIdentity(info)
         }
     }
 

@@ -24,9 +24,8 @@ extension ReaderCommand {
             throw ExitCode(error.exitCode)
         }
         let repair = settings.repair && !raw
-        let documents = archive.files.indices.map { index in
-            shown(Document.unread(name: archive.label(index), counts: nil, repair: repair))
-        }
+        // The rows' labels in one buffer, made into text only for the rows shown.
+        let labels = archive.labels
         let name = paths.count == 1 ? paths[0].baseName.shown + "/" : "\(files.count) files"
         var options = terminalOptions(settings)
         // `/` in the issue list runs in the background: with the persistent index when
@@ -40,11 +39,13 @@ extension ReaderCommand {
         // Called on the reading thread, as a large file's `wholeIssueLoader` is; what it
         // reads is recorded in the persistent index on the way (`ArchiveIndexer`).
         nonisolated(unsafe) let shown = shown
-        let indexer = ArchiveIndexer(count: documents.count)
-        let reader = ArchiveReader(count: documents.count) { issue in
+        let indexer = ArchiveIndexer(count: labels.count)
+        let reader = ArchiveReader(count: labels.count) { issue in
             readArchiveIssue(archive, issue, repair: repair, shown: shown, indexer: indexer)
         }
-        let status = TerminalApp.run(issues: documents, archiveName: name, options: options, reader: reader)
+        let placeholder = shown(Document.unread(name: "", counts: nil, repair: repair))
+        let status = TerminalApp.run(
+            labels: labels, placeholder: placeholder, archiveName: name, options: options, reader: reader)
         if status != 0 { throw ExitCode(status) }
     }
 

@@ -120,15 +120,18 @@ package enum TerminalApp {
         }
     }
 
-    /// An archive whose files are read after its issue list is on screen: `issues` are
-    /// placeholders (`Document.unread` with no counts), which `reader` fills in as it reads
-    /// the files (ARCHITECTURE.md, "Data flow", Input).
-    static func run(issues: [Document], archiveName: String, options: Options, reader: ArchiveReader) -> Int32 {
-        run(options: options, savers: Array(repeating: nil, count: issues.count), archiveReader: reader) {
+    /// An archive whose files are read after its issue list is on screen: issue i is
+    /// `placeholder` (`Document.unread` with no counts) named `labels.label(i)`, which
+    /// `reader` fills in as it reads the files (ARCHITECTURE.md, "Data flow", Input).
+    static func run(
+        labels: IssueLabels, placeholder: Document, archiveName: String, options: Options, reader: ArchiveReader
+    ) -> Int32 {
+        run(options: options, savers: Array(repeating: nil, count: labels.count), archiveReader: reader) {
             size, ambiguousWide in
             ReaderState(
-                issues: issues, archiveName: archiveName, size: size, ambiguousWide: ambiguousWide,
-                bindings: options.bindings, page: options.page, scriptToggle: options.scriptToggle)
+                unreadIssues: labels, placeholder: placeholder, archiveName: archiveName, size: size,
+                ambiguousWide: ambiguousWide, bindings: options.bindings, page: options.page,
+                scriptToggle: options.scriptToggle)
         }
     }
 
@@ -144,7 +147,8 @@ package enum TerminalApp {
         // the saved state.
         let restoreLater = loadWhole != nil || savers.contains { $0.map { !$0.isHashReady } ?? false }
         var saved: [ReadingState?] = []
-        if !restoreLater {
+        // (None to load for an archive whose files are not read yet: no array of 73,000 nils.)
+        if !restoreLater, savers.contains(where: { $0 != nil }) {
             saved = savers.map { $0?.load { warnings.append($0) } }
             for warning in warnings { FileHandleOutput.warn(warning) }
         }

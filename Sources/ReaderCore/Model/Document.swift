@@ -114,6 +114,15 @@ public struct Document: Sendable {
             allowsRepair: false, isComplete: false, attachment: unreadAttachment, knownCounts: counts)
     }
 
+    /// The same issue under the name `name` (made safe): an archive's placeholder named
+    /// for its issue when the issue is looked at (`IssueSessions`).
+    func named(_ name: String) -> Document {
+        Document(
+            source: source, name: SafeText.sanitize(name), articles: articles, repair: isRepaired,
+            allowsRepair: allowsRepair, isComplete: isComplete, conversion: conversion, attachment: attachment,
+            knownCounts: knownCounts)
+    }
+
     /// The source, articles and attachment every `unread` issue shares (an archive of
     /// 73,000 files makes one for each before its first screen): their texts are all the
     /// same, none, and so is what the search layer works out from it.

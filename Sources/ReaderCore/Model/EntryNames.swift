@@ -5,9 +5,10 @@ import Glibc
 /// The names of a directory's entries in one buffer (`IssueDirectory.entryNameList`):
 /// each name's bytes followed by a NUL, so that a name is handed to `fstatat` in place,
 /// with no array or C string made for each (73,000 of them were a tenth of a search of an
-/// archive with its index).
+/// archive with its index), and preceded by the entry's type as `readdir` gave it
+/// (`d_type`), which sorting keeps with its name.
 public struct EntryNames: Sendable {
-    /// The names, each followed by a NUL.
+    /// The names, each preceded by its type byte and followed by a NUL.
     private var storage: [UInt8] = []
     /// Where each name is in `storage` (without its NUL), in the names' order.
     private var ranges: [Range<Int>] = []
@@ -17,8 +18,10 @@ public struct EntryNames: Sendable {
     /// How many names there are.
     public var count: Int { ranges.count }
 
-    /// Appends the name `name` (no NUL in it).
-    mutating func append(_ name: UnsafeRawBufferPointer) {
+    /// Appends the name `name` (no NUL in it), of type `type` (a `d_type`: `DT_UNKNOWN`,
+    /// 0, when not known).
+    mutating func append(_ name: UnsafeRawBufferPointer, type: UInt8 = 0) {
+        storage.append(type)
         let start = storage.count
         storage.append(contentsOf: name)
         storage.append(0)
@@ -28,6 +31,12 @@ public struct EntryNames: Sendable {
     /// The bytes of name `index`.
     public subscript(index: Int) -> ArraySlice<UInt8> {
         storage[ranges[index]]
+    }
+
+    /// The type of entry `index` as `readdir` gave it (`d_type`: `DT_REG`, `DT_DIR`,
+    /// `DT_LNK`, …; `DT_UNKNOWN` when the file system does not say).
+    public func type(_ index: Int) -> UInt8 {
+        storage[ranges[index].lowerBound - 1]
     }
 
     /// Calls `body` with name `index` as a NUL-terminated C string (valid during the call).

@@ -24,7 +24,9 @@ public enum IssueDirectory {
         while let entry = readdir(directory) {
             withUnsafeBytes(of: entry.pointee.d_name) { bytes in
                 guard let base = bytes.baseAddress, bytes.first != 0x2E else { return }
-                names.append(UnsafeRawBufferPointer(start: base, count: strlen(base.assumingMemoryBound(to: CChar.self))))
+                names.append(
+                    UnsafeRawBufferPointer(start: base, count: strlen(base.assumingMemoryBound(to: CChar.self))),
+                    type: entry.pointee.d_type)
             }
         }
         closedir(directory)

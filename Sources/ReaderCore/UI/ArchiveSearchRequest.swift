@@ -14,11 +14,11 @@ public struct ArchiveSearchRequest: Hashable, Sendable {
     /// The state's issues as they were when the query was typed, shared with it (one
     /// reference, not a copy of every document: a copy of 73,000 documents per key was
     /// most of a keystroke's time on a decade). `issue(_:)` takes one out.
-    private let sessions: [IssueSession]
+    private let sessions: IssueSessions
     /// The search indexes the state had built (`SearchIndexes.built`).
     private let indexes: [SearchIndexKey: SearchIndex]
 
-    init(query: String, generation: Int, sessions: [IssueSession], indexes: [SearchIndexKey: SearchIndex]) {
+    init(query: String, generation: Int, sessions: IssueSessions, indexes: [SearchIndexKey: SearchIndex]) {
         self.query = query
         self.generation = generation
         self.sessions = sessions
@@ -34,7 +34,7 @@ public struct ArchiveSearchRequest: Hashable, Sendable {
             }
         }
         self.init(
-            query: query, generation: generation, sessions: issues.map { IssueSession(document: $0.document) },
+            query: query, generation: generation, sessions: IssueSessions(issues.map { IssueSession(document: $0.document) }),
             indexes: indexes)
     }
 
@@ -43,13 +43,13 @@ public struct ArchiveSearchRequest: Hashable, Sendable {
 
     /// Issue `number`: its document as shown and its index.
     public func issue(_ number: Int) -> Issue {
-        let document = sessions[number].document
+        let document = sessions.searchedDocument(number)
         return Issue(document: document, index: indexes[SearchIndexKey(issue: number, repaired: document.joinsCutParagraphs)])
     }
 
     /// Whether issue `number` is shown with page-break repair (what the persistent index
     /// is asked about), without taking its document out.
-    public func isRepaired(_ number: Int) -> Bool { sessions[number].document.isRepaired }
+    public func isRepaired(_ number: Int) -> Bool { sessions.searchedDocument(number).isRepaired }
 
     public static func == (left: Self, right: Self) -> Bool {
         left.query == right.query && left.generation == right.generation

@@ -34,7 +34,8 @@ extension ReaderState {
 
     /// Every bookmark, newest first (then by issue name, then article).
     public var bookmarkList: [BookmarkEntry] {
-        let open = issues.indices.flatMap { bookmarkEntries(ofIssue: $0) }
+        // An issue not stored has no bookmarks (`IssueSessions`).
+        let open = issues.storedIndices.flatMap { bookmarkEntries(ofIssue: $0) }
         return (open + otherBookmarks).sorted {
             ($1.date, $0.issueName, $0.position.article) < ($0.date, $1.issueName, $1.position.article)
         }

@@ -21,9 +21,7 @@ extension ReaderState {
             return
         }
         document = shown
-        for index in issues.indices where index != issueIndex {
-            issues[index].document = scriptToggle.document(issues[index].document, converted: converting)
-        }
+        issues.changeDocuments(except: issueIndex) { scriptToggle.document($0, converted: converting) }
         relayout()
         message = shown.conversion.map { "shown converted: \($0.name.rawValue)" } ?? "shown as in the source"
     }

@@ -23,7 +23,7 @@ public struct ReaderState: Sendable {
     public let archiveName: String
     /// Every issue, each with its own position: the only home of an issue's reading
     /// position, the open one's included (`session` reads and writes it in place).
-    var issues: [IssueSession]
+    var issues: IssueSessions
     /// The open issue (an index into the issues).
     public internal(set) var issueIndex = 0
     /// The issue list's selection and search filter (`IssueListScreen`).
@@ -111,14 +111,9 @@ public struct ReaderState: Sendable {
         document: Document, size: ScreenSize, ambiguousWide: Bool = false, bindings: [KeyBinding] = KeyMap.bindings,
         page: PageOptions = PageOptions(), scriptToggle: ScriptToggle? = nil
     ) {
-        self.size = size
-        self.ambiguousWide = ambiguousWide
-        self.page = page
-        self.bindings = bindings
-        self.scriptToggle = scriptToggle
-        isArchive = false
-        archiveName = document.name
-        issues = [IssueSession(document: document)]
+        self.init(
+            issues: IssueSessions([IssueSession(document: document)]), archiveName: nil, size: size,
+            ambiguousWide: ambiguousWide, bindings: bindings, page: page, scriptToggle: scriptToggle)
     }
 
     /// An archive of `documents` (in list order), opening on the issue list.
@@ -128,15 +123,42 @@ public struct ReaderState: Sendable {
         scriptToggle: ScriptToggle? = nil
     ) {
         let documents = documents.isEmpty ? [Document(text: "", name: archiveName)] : documents
+        self.init(
+            issues: IssueSessions(documents.map(IssueSession.init(document:))), archiveName: archiveName, size: size,
+            ambiguousWide: ambiguousWide, bindings: bindings, page: page, scriptToggle: scriptToggle)
+    }
+
+    /// An archive of files not read yet, opening on the issue list: issue i is
+    /// `placeholder` (`Document.unread` with no counts, shown as every issue is to be
+    /// shown) named `labels.label(i)`, made only when looked at (`IssueSessions`); the app
+    /// hands each file in as it reads it (`receiveArchiveIssue`).
+    public init(
+        unreadIssues labels: IssueLabels, placeholder: Document, archiveName: String, size: ScreenSize,
+        ambiguousWide: Bool = false, bindings: [KeyBinding] = KeyMap.bindings, page: PageOptions = PageOptions(),
+        scriptToggle: ScriptToggle? = nil
+    ) {
+        var labels = labels
+        if labels.count == 0 { labels.append(Array(archiveName.utf8)[...]) }
+        self.init(
+            issues: IssueSessions(labels: labels, placeholder: placeholder), archiveName: archiveName, size: size,
+            ambiguousWide: ambiguousWide, bindings: bindings, page: page, scriptToggle: scriptToggle)
+    }
+
+    /// One issue (`archiveName` nil: named by its document) or an archive opening on its
+    /// issue list.
+    private init(
+        issues: IssueSessions, archiveName: String?, size: ScreenSize, ambiguousWide: Bool, bindings: [KeyBinding],
+        page: PageOptions, scriptToggle: ScriptToggle?
+    ) {
         self.size = size
         self.ambiguousWide = ambiguousWide
         self.page = page
         self.bindings = bindings
         self.scriptToggle = scriptToggle
-        isArchive = true
-        self.archiveName = SafeText.sanitize(archiveName)
-        issues = documents.map(IssueSession.init(document:))
-        screen = .issues
+        self.issues = issues
+        isArchive = archiveName != nil
+        self.archiveName = archiveName.map(SafeText.sanitize) ?? issues[0].document.name
+        if isArchive { screen = .issues }
     }
 
     // MARK: Derived values

@@ -98,4 +98,21 @@ import Testing
         #expect(state.slot(1).document.conversion?.name == .t2s)
         #expect(state.slot(1).document.articles[0].title == "台湾新闻")
     }
+
+    /// `c` in the list of an archive whose files are not read yet: the issues read after
+    /// are shown converted, each to its other script, as if read before.
+    @Test func anArchiveNotReadYetConvertsTheIssuesReadAfter() {
+        var labels = IssueLabels()
+        for name in ["cn.txt", "tw.txt"] { labels.append(Array(name.utf8)[...]) }
+        var state = ReaderState(
+            unreadIssues: labels, placeholder: Document.unread(name: "", counts: nil, repair: true),
+            archiveName: "papers/", size: ScreenSize(rows: 6, columns: 40), scriptToggle: ConversionFixtures.toggle)
+        state.press(.character("c"))
+        state.receiveArchiveIssue(Fixtures.seed, issue: 0)
+        state.receiveArchiveIssue(Document(text: "## 臺灣新聞\n\n行政院今天召開記者會。\n", name: "tw.txt"), issue: 1)
+        #expect(state.slot(0).document.conversion?.name == .s2t)
+        #expect(state.slot(0).document.articles[0].title.hasPrefix("重慶計劃"))
+        #expect(state.slot(1).document.conversion?.name == .t2s)
+        #expect(state.slot(1).document.articles[0].title == "台湾新闻")
+    }
 }

@@ -24,13 +24,22 @@ import Testing
         Document(source: bytes, name: name)
     }
 
-    /// Three files, none read yet: the seed, a small issue, and one that is not text.
+    /// Three files, none read yet, as the app opens an archive (its labels, no session
+    /// made): the seed, a small issue, and one that is not text.
     func archive(rows: Int = 6, columns: Int = 60) -> ReaderState {
         var state = ReaderState(
-            issues: ["2015/a.txt", "2015/b.txt", "2016/c.bin"].map { Document.unread(name: $0, counts: nil, repair: true) },
-            archiveName: "papers/", size: ScreenSize(rows: rows, columns: columns))
+            unreadIssues: ArchiveLoadingTests.labels(["2015/a.txt", "2015/b.txt", "2016/c.bin"]),
+            placeholder: Document.unread(name: "", counts: nil, repair: true), archiveName: "papers/",
+            size: ScreenSize(rows: rows, columns: columns))
         state.searchesArchiveWithIndex = true
         return state
+    }
+
+    /// The labels of files named `names`.
+    static func labels(_ names: [String]) -> IssueLabels {
+        var labels = IssueLabels()
+        for name in names { labels.append(Array(name.utf8)[...]) }
+        return labels
     }
 
     /// Each file of `archive()` read, in list order.
@@ -76,6 +85,39 @@ import Testing
             " c.bin: not a text file (binary data, or not UTF-8)   [3/3]",
         ], "Enter on the file that is not text")
         #expect(state.screen == .issues)
+    }
+
+    /// Thirty files: each row's label is made from its file's bytes when shown, as
+    /// `SafeText` shows a file name (bytes that are not UTF-8 as `\xHH`, a control
+    /// character in caret notation).
+    @Test func rowsAreLabelledFromTheirFilesBytes() {
+        var labels = ArchiveLoadingTests.labels((1...28).map { "2015/01-\($0 < 10 ? "0" : "")\($0).txt" })
+        labels.append([0x62, 0xFF, 0x2E, 0x74, 0x78, 0x74][...])
+        labels.append(Array("e\u{1B}[2J.txt".utf8)[...])
+        var state = ReaderState(
+            unreadIssues: labels, placeholder: Document.unread(name: "", counts: nil), archiveName: "papers/",
+            size: ScreenSize(rows: 6, columns: 60))
+        expectScreen(Renderer.render(state), [
+            " Reader | papers/                                 30 issues",
+            "▸  1 2015/01-01.txt                              loading...",
+            "   2 2015/01-02.txt                              loading...",
+            "   3 2015/01-03.txt                              loading...",
+            "   4 2015/01-04.txt                              loading...",
+            " [1/30]                  j/k move  ⏎ open  / search  ? help",
+        ], "the first rows")
+        UIFixtures.press([.character("G")], on: &state)
+        expectScreen(Renderer.render(state), [
+            " Reader | papers/                                 30 issues",
+            "  27 2015/01-27.txt                              loading...",
+            "  28 2015/01-28.txt                              loading...",
+            "  29 b\\xFF.txt                                   loading...",
+            "▸ 30 e^[[2J.txt                                  loading...",
+            " [30/30]                 j/k move  ⏎ open  / search  ? help",
+        ], "the last rows")
+        #expect(state.slot(28).document.name == "b\\xFF.txt")
+        state.receiveArchiveIssue(ArchiveLoadingTests.read(ArchiveLoadingTests.smallText, "e.txt"), issue: 29)
+        #expect(state.slot(29).document.articles.count == 2)
+        #expect(state.slot(0).document.name == "2015/01-01.txt")
     }
 
     @Test func anIssueOpenedBeforeItIsReadOpensWhenRead() {
