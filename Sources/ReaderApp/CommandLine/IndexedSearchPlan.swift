@@ -39,6 +39,14 @@ final class IndexedSearchPlan: ArchiveSearchIndex {
     /// How recent a modification time must be to be distrusted (`racyAfter`).
     static let racyNanoseconds: Int64 = 2_000_000_000
 
+    /// The time (nanoseconds since 1970) after which a file's modification time is too
+    /// recent to record now: within `racyNanoseconds` of the clock.
+    static func racyAfterNow() -> Int64 {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        return Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec) - racyNanoseconds
+    }
+
     init?(files: [IssueTree.File], roots: [PathName], needle: [Unicode.Scalar], repair: Bool) {
         guard let directory = CacheDirectory.path(
             xdgCacheHome: ProcessEnvironment.value("XDG_CACHE_HOME"), home: ProcessEnvironment.value("HOME")),
@@ -48,9 +56,7 @@ final class IndexedSearchPlan: ArchiveSearchIndex {
         let snapshot = store.snapshot()
         recordedUnmerged = snapshot.hasPiledUp
         let candidates = snapshot.candidates(grams: SearchGrams.grams(of: needle))
-        var now = timespec()
-        clock_gettime(CLOCK_REALTIME, &now)
-        racyAfter = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec) - IndexedSearchPlan.racyNanoseconds
+        racyAfter = IndexedSearchPlan.racyAfterNow()
         // Each root resolved once; the files under it keep the names below it.
         let realRoots = roots.map { root in IssueInput.absolute(root).map { Array($0.utf8) } }
         var selection: [Int] = []

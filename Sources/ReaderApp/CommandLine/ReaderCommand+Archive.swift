@@ -55,9 +55,8 @@ extension ReaderCommand {
     private func readArchiveIssue(
         _ archive: ArchiveFiles, _ issue: Int, repair: Bool, shown: (Document) -> Document, indexer: ArchiveIndexer?
     ) -> Result<ArchiveReader.Loaded, IssueInput.Failure> {
-        // The file's status before it is read (for the index).
-        let key = indexer == nil ? nil : archive.indexFile(issue)?.key
-        let status = key.flatMap(ArchiveIndexer.status(of:))
+        // The file as the index knows files, its status looked up before it is read.
+        let file = indexer == nil ? nil : archive.indexFile(issue)
         defer { indexer?.noteSeen(issue) }
         do {
             let input = try IssueInput.load(archive.files[issue].path)
@@ -71,8 +70,7 @@ extension ReaderCommand {
             if let indexer {
                 let hash = loaded.saver?.contentHash ?? input.bytes.withUnsafeBufferPointer { FNV1a.wordHash($0) }
                 indexer.add(
-                    issue: issue, key: key, file: status, input: input, document: document, repair: repairs,
-                    contentHash: hash)
+                    issue: issue, file: file, input: input, document: document, repair: repairs, contentHash: hash)
             }
             // The article the state looks at first (the opening state's title offset, a
             // restored position) parsed here, into the articles' cache, not on the main thread.

@@ -2,10 +2,6 @@ import Dispatch
 import ReaderCore
 import ReaderIndex
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// The persistent search index, built in the background of an interactive archive
 /// (`reader DIR`; ARCHITECTURE.md, "Search index"): each file the archive's reading thread
 /// reads (`ArchiveReader`) is recorded as `reader --search` records the files it reads —
@@ -45,23 +41,17 @@ final class ArchiveIndexer: @unchecked Sendable {
         seen = [Bool](repeating: false, count: count)
     }
 
-    /// The size and modification time of a file as the index records it.
-    struct FileStatus {
-        var size: Int
-        var modified: Int64
-    }
-
-    /// Records issue `issue` (read for the first time), read as `input` from the file whose
-    /// index key is `key` and whose status was `file` just before it was read (so that a
-    /// change while it was read shows next time as a changed time), shown as `document`
+    /// Records issue `issue` (read for the first time), read as `input` from `file` — its
+    /// index key, and its size and time as looked up before it was read (so that a change
+    /// while it was read shows next time as a changed time) —, shown as `document`
     /// (`repair`: whether its paragraphs are joined at page breaks; `contentHash`:
     /// `FNV1a.wordHash` of its bytes).
     func add(
-        issue: Int, key: [UInt8]?, file: FileStatus?, input: IssueInput, document: Document, repair: Bool,
+        issue: Int, file: ArchiveIndexSearch.File?, input: IssueInput, document: Document, repair: Bool,
         contentHash: UInt64
     ) {
-        guard seen.indices.contains(issue), !seen[issue], let key, let file else { return }
-        if let location = finder.find(key), case let record = snapshot.file(at: location),
+        guard seen.indices.contains(issue), !seen[issue], let file else { return }
+        if let location = finder.find(file.key), case let record = snapshot.file(at: location),
            record.size == file.size, record.modified == file.modified, record.repair == repair {
             return
         }
@@ -71,11 +61,9 @@ final class ArchiveIndexer: @unchecked Sendable {
             ? SearchGrams.grams(of: document) : input.bytes.withUnsafeBufferPointer(SearchGrams.grams(ofIssueText:))
         // A time within `racyNanoseconds` of now is not recorded (the file could change
         // again within the same clock tick at the same size): read again next time.
-        var now = timespec()
-        clock_gettime(CLOCK_REALTIME, &now)
-        let racyAfter = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec) - IndexedSearchPlan.racyNanoseconds
+        let racyAfter = IndexedSearchPlan.racyAfterNow()
         pending.append(IndexStore.Entry(
-            path: key, size: file.size, modified: file.modified >= racyAfter ? -1 : file.modified,
+            path: file.key, size: file.size, modified: file.modified >= racyAfter ? -1 : file.modified,
             contentHash: Int64(bitPattern: contentHash), repair: repair, grams: grams))
         if pending.count >= IndexedSearchPlan.segmentFiles { write(isLast: false) }
     }
@@ -104,18 +92,5 @@ final class ArchiveIndexer: @unchecked Sendable {
             if isLast { store.compact() }
             writing.signal()
         }
-    }
-
-    /// The size and modification time of the regular file at the absolute path `key`.
-    static func status(of key: [UInt8]) -> FileStatus? {
-        var info = stat()
-        let found = (key + [0]).withUnsafeBufferPointer { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { path in
-                guard let base = path.baseAddress else { return false }
-                return stat(base, &info) == 0
-            }
-        }
-        guard found, info.st_mode & S_IFMT == S_IFREG else { return nil }
-        return FileStatus(size: Int(info.st_size), modified: IssueTree.modifiedTime(info))
     }
 }
