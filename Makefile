@@ -85,6 +85,9 @@ run: build
 
 # Unit, screen, conformance, property and end-to-end (tmux) tests; the end-to-end tests
 # again on the optimised build (what `make bench` and an install run); a short fuzz run.
+# The readers the tests start keep their search index under .build, not in your cache
+# (an archive opened interactively builds one; tests that look at it set their own).
+test: export XDG_CACHE_HOME = $(CURDIR)/.build/test-cache
 test: lint build release real-corpus
 	READER_BINARY=$$($(SWIFT) build --show-bin-path)/reader $(SWIFT) test
 	@echo "make: the end-to-end tests again, on the optimised build"

@@ -106,7 +106,9 @@ struct StateFileEndToEndTests {
         startReader(TmuxSession.quote(archive), home: home, errors: home + ".err", in: session)
         session.waitFor { $0.first?.hasPrefix(" Reader | ") == true }
         session.send("Down", "Enter")
-        session.waitFor { $0.first?.hasPrefix(" Reader | issue-102.txt") == true }
+        // The issue's article row, not only its bar: the files are read after the list
+        // shows, and Enter before the text came would find no article to open.
+        session.waitFor { $0.first?.hasPrefix(" Reader | issue-102.txt") == true && $0[1].hasPrefix("▸ 1 第2期") }
         session.send("Enter")
         session.waitFor { $0.first?.hasPrefix(" [1/1] 第2期") == true }
         session.send("Q")

@@ -270,7 +270,9 @@ package enum TerminalApp {
                     if isFirst, let saver = loaded.saver {
                         savers[issue] = saver
                         if let saved = loaded.saved { state.restore(saved, issue: issue) }
-                        saver.noteOpeningState(state.readingState(ofIssue: issue, contentHash: saver.contentHash))
+                        // (Not the state now: the user may have opened the issue already.)
+                        saver.noteOpeningState(
+                            ReaderState.untouchedReadingState(of: loaded.document, contentHash: saver.contentHash))
                         if let warning = loaded.warnings.first {
                             warnings += loaded.warnings
                             state.notify(warning)

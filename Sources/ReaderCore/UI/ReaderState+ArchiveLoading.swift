@@ -41,6 +41,8 @@ extension ReaderState {
             issues[index].document = issues[index].document.withRepair(loaded.isRepaired)
         }
         completeLoading(with: loaded, issue: index)
+        // What a key pressed on the open issue before its text came said is over.
+        if index == issueIndex, screen != .issues, message == "loading..." { message = nil }
     }
 
     /// Keeps issue `index`'s text, just read, when it fits the budget (or is open, or has

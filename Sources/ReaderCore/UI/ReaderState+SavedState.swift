@@ -21,6 +21,15 @@ extension ReaderState {
             marks: slot.marks, bookmarks: slot.bookmarks)
     }
 
+    /// The reading state of an issue nothing has touched: its list, on its first article
+    /// at its title (what `readingState(ofIssue:)` gives for such an issue). An archive's
+    /// issue read after the user opened it counts its changes from this, not from where the
+    /// user already was (else a quit would not save what was done before the text came).
+    public static func untouchedReadingState(of document: Document, contentHash: UInt64) -> ReadingState {
+        let offset = document.articles.isEmpty ? 0 : document.articles[0].titleOffset
+        return ReadingState(contentHash: contentHash, screen: .list, article: 0, offset: offset, read: [])
+    }
+
     /// Restores issue `index` of an archive from a saved state (the reader stays on the
     /// issue list; the issue opens where it was left).
     public mutating func restore(_ saved: ReadingState, issue index: Int) {

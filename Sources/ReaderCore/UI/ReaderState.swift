@@ -297,7 +297,8 @@ public struct ReaderState: Sendable {
             || action == .close || action == .back || action == .leave || action == .reload
         else {
             if case .quit = action { isFinished = true }
-            message = "no articles"
+            // (An issue whose text is still being read has none yet.)
+            message = document.isComplete ? "no articles" : "loading..."
             return
         }
         if textPrompt != nil {

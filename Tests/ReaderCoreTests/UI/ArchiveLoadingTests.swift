@@ -132,6 +132,16 @@ import Testing
             "",
             " [0/0]                   j/k move  ⏎ open  / search  ? help",
         ], "opened before it is read")
+        // Enter before the text is there: it is being read (not "no articles").
+        state.press(.enter)
+        expectScreen(Renderer.render(state), [
+            " Reader | 2015/b.txt                             loading...",
+            "",
+            "",
+            "",
+            "",
+            " loading...                                           [0/0]",
+        ], "Enter before it is read")
         state.receiveArchiveIssue(ArchiveLoadingTests.read(ArchiveLoadingTests.smallText, "2015/b.txt"), issue: 1)
         state.keepWithinBudget(issue: 1)
         #expect(state.issueWanted == nil)

@@ -36,6 +36,21 @@ import Testing
         #expect(reopened.topOffset(of: 5) == state.topOffset(of: 5))
     }
 
+    /// An archive's issue nothing has touched has the untouched state (so that a quit does
+    /// not write it), and one the user opened and read in does not (so that a quit does).
+    @Test func theUntouchedStateIsAnUntouchedIssuesState() {
+        let small = Document(text: "## 甲\n\n正文\n\n## 乙\n\n内容\n", name: "b.txt")
+        var state = ReaderState(issues: [seed, small], archiveName: "papers/", size: ScreenSize(rows: 10, columns: 40))
+        let untouched = ReaderState.untouchedReadingState(of: small, contentHash: 7)
+        #expect(untouched == ReadingState(contentHash: 7, screen: .list, article: 0, offset: 3, read: []))
+        #expect(state.readingState(ofIssue: 1, contentHash: 7) == untouched)
+        #expect(state.readingState(ofIssue: 0, contentHash: 7)
+            == ReaderState.untouchedReadingState(of: seed, contentHash: 7))
+        UIFixtures.press([.down, .enter, .enter], on: &state)
+        #expect(state.readingState(ofIssue: 1, contentHash: 7) != untouched)
+        #expect(state.readingState(ofIssue: 1, contentHash: 7).screen == .article)
+    }
+
     @Test func outOfRangeValuesAreDropped() {
         var state = UIFixtures.state()
         state.restore(ReadingState(contentHash: 0, screen: .article, article: 99, offset: 5, read: [1, 50]))
