@@ -31,6 +31,12 @@ public final class IndexSnapshot: @unchecked Sendable {
         public var modified: Int64
         public var contentHash: Int64
         public var repair: Bool
+
+        /// Whether this record is of the file as it is now: the same size and modification
+        /// time (nanoseconds), read with the same repair setting. Anything else is read again.
+        public func isCurrent(size: Int, modified: Int64, repair: Bool) -> Bool {
+            self.size == size && self.modified == modified && self.repair == repair
+        }
     }
 
     /// The records that hold every gram of a query, per segment.

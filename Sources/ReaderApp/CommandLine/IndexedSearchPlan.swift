@@ -48,9 +48,7 @@ final class IndexedSearchPlan: ArchiveSearchIndex {
     }
 
     init?(files: [IssueTree.File], roots: [PathName], needle: [Unicode.Scalar], repair: Bool) {
-        guard let directory = CacheDirectory.path(
-            xdgCacheHome: ProcessEnvironment.value("XDG_CACHE_HOME"), home: ProcessEnvironment.value("HOME")),
-              let store = IndexStore(cacheDirectory: directory)
+        guard let directory = ProcessEnvironment.cacheDirectory(), let store = IndexStore(cacheDirectory: directory)
         else { return nil }
         self.store = store
         let snapshot = store.snapshot()
@@ -76,8 +74,8 @@ final class IndexedSearchPlan: ArchiveSearchIndex {
                     key.append(contentsOf: UnsafeBufferPointer(rebasing: path[min(prefix.dropped, path.count)...]))
                 }
                 guard let location = key.withUnsafeBytes({ finder.find($0) }),
-                      case let record = snapshot.file(at: location),
-                      record.size == files[index].size, record.modified == files[index].modified, record.repair == repair
+                      snapshot.file(at: location).isCurrent(
+                        size: files[index].size, modified: files[index].modified, repair: repair)
                 else {
                     dirty[index] = key
                     selection.append(index)

@@ -1,3 +1,5 @@
+import ReaderCore
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -6,6 +8,12 @@ import Glibc
 package enum ProcessEnvironment {
     package static func value(_ name: String) -> String? {
         getenv(name).map { String(cString: $0) }
+    }
+
+    /// Reader's cache directory as this process's environment names it
+    /// (`CacheDirectory.path`), where the search index lives.
+    static func cacheDirectory() -> String? {
+        CacheDirectory.path(xdgCacheHome: value("XDG_CACHE_HOME"), home: value("HOME"))
     }
 
     /// The variables of `names` that are set, by name.

@@ -31,9 +31,7 @@ final class ArchiveIndexer: @unchecked Sendable {
     /// An indexer for an archive of `count` files; nil when there is no cache directory
     /// (no HOME, no XDG_CACHE_HOME) or the index's directory cannot be made.
     init?(count: Int) {
-        guard let directory = CacheDirectory.path(
-            xdgCacheHome: ProcessEnvironment.value("XDG_CACHE_HOME"), home: ProcessEnvironment.value("HOME")),
-              let store = IndexStore(cacheDirectory: directory)
+        guard let directory = ProcessEnvironment.cacheDirectory(), let store = IndexStore(cacheDirectory: directory)
         else { return nil }
         self.store = store
         snapshot = store.snapshot()
@@ -51,8 +49,8 @@ final class ArchiveIndexer: @unchecked Sendable {
         contentHash: UInt64
     ) {
         guard seen.indices.contains(issue), !seen[issue], let file else { return }
-        if let location = finder.find(file.key), case let record = snapshot.file(at: location),
-           record.size == file.size, record.modified == file.modified, record.repair == repair {
+        if let location = finder.find(file.key),
+           snapshot.file(at: location).isCurrent(size: file.size, modified: file.modified, repair: repair) {
             return
         }
         // A file's grams come from its bytes when it is issue text (a superset of its

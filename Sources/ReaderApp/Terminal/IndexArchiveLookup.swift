@@ -11,9 +11,7 @@ struct IndexArchiveLookup: ArchiveIndexLookup {
     /// The index of the cache directory, whether or not there is one yet (an interactive
     /// archive builds it in the background: `ArchiveIndexer`); nil without a cache directory.
     static func inCacheDirectory() -> IndexArchiveLookup? {
-        CacheDirectory.path(
-            xdgCacheHome: ProcessEnvironment.value("XDG_CACHE_HOME"), home: ProcessEnvironment.value("HOME")
-        ).map(IndexArchiveLookup.init(directory:))
+        ProcessEnvironment.cacheDirectory().map(IndexArchiveLookup.init(directory:))
     }
 
     func ruledOut(grams: [Int64]) -> ((ArchiveIndexSearch.File, Bool) -> Bool)? {
@@ -25,8 +23,8 @@ struct IndexArchiveLookup: ArchiveIndexLookup {
         // The issues come in list order (IssueTree's for a directory): the finder walks forwards.
         var finder = snapshot.makeFinder()
         return { file, repair in
-            guard let location = finder.find(file.key), case let record = snapshot.file(at: location),
-                  record.size == file.size, record.modified == file.modified, record.repair == repair
+            guard let location = finder.find(file.key),
+                  snapshot.file(at: location).isCurrent(size: file.size, modified: file.modified, repair: repair)
             else { return false }
             return !candidates.contains(location)
         }
